@@ -1,0 +1,28 @@
+import type { Database } from './db/types'
+
+/** Deployment settings read from the environment, the same way locally and in the cloud. */
+export interface AppConfig {
+  /** openids allowed to act as the bureau (administrators). */
+  adminOpenIds: readonly string[]
+  /** true on the local server: enables dev identities and the local word list. */
+  local: boolean
+}
+
+/**
+ * What a handler may use besides its input. The host builds it: the cloud entry from the
+ * platform context and the SDK, the local server from X-Dev-OpenId and the embedded database.
+ */
+export interface RequestContext {
+  db: Database
+  /** The caller's openid from the platform, or null when anonymous. */
+  openId: string | null
+  config: AppConfig
+  now: () => Date
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv, local: boolean): AppConfig {
+  return {
+    adminOpenIds: (env.ADMIN_OPENIDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    local,
+  }
+}

@@ -1,0 +1,757 @@
+/**
+ * The local database: the `Database` subset of CloudBase implemented on SQLite (better-sqlite3),
+ * persistent and crash-safe, so local runs and tests exercise the same data-access code as production.
+ * Node-only (native module): import it from local entry points, never from cloud-function code.
+ *
+ * Storage: one table per collection, `(_id TEXT PRIMARY KEY, doc TEXT)`, the document minus `_id`
+ * as JSON. Queries compile to SQL over `json_extract(doc, '$.path')`; values are always bound
+ * parameters, field paths are validated and inlined (index expressions cannot use parameters, and
+ * the planner only uses an index when the expression matches it literally).
+ */
+import { AsyncLocalStorage } from 'node:async_hooks'
+import { randomBytes } from 'node:crypto'
+import BetterSqlite3 from 'better-sqlite3'
+import { DbError, DUPLICATE_WRITE, invalidParam } from './errors'
+import type {
+  Collection,
+  Command,
+  Condition,
+  Database,
+  DocData,
+  DocumentRef,
+  NewDoc,
+  OrderDirection,
+  Projection,
+  Query,
+  RegExpCondition,
+  Transaction,
+  TransactionCollection,
+  TransactionDocumentRef,
+  UpdateData,
+  WithId,
+} from './types'
+
+export interface IndexSpec {
+  collection: string
+  name: string
+  fields: { field: string; direction: OrderDirection }[]
+  unique?: boolean
+}
+
+export type EmbeddedDatabase = Database & { close(): void }
+
+const FIELD = /^[A-Za-z_][A-Za-z0-9_.]*$/
+const SEGMENT = /^[A-Za-z_][A-Za-z0-9_]*$/
+const NAME = /^[A-Za-z][A-Za-z0-9_-]*$/
+/** The SDK sends 100 when no limit is set and clamps larger limits to 1000. */
+const DEFAULT_LIMIT = 100
+const MAX_LIMIT = 1000
+/** Paths that ever held an array, per collection: only those pay for array-contains matching. */
+const ARRAY_PATHS = '_array_paths'
+
+// ---------- values and paths ----------
+
+type Doc = Record<string, unknown>
+
+const isPlainObject = (v: unknown): v is Doc =>
+  typeof v === 'object' && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v))
+
+/** Splits and validates a dotted field path (also guards JS objects against `__proto__`). */
+function segments(field: string): string[] {
+  const parts = typeof field === 'string' && FIELD.test(field) ? field.split('.') : []
+  if (!parts.length || !parts.every((p) => SEGMENT.test(p) && p !== '__proto__')) {
+    throw invalidParam(`invalid field name: ${String(field)}`)
+  }
+  if (parts[0] === '_id' && parts.length > 1) throw invalidParam(`invalid field name: ${field}`)
+  return parts
+}
+
+/** SQL expressions for a field's value and JSON type (`_id` lives in its own column). */
+function sqlField(field: string): { value: string; type: string } {
+  segments(field)
+  if (field === '_id') return { value: '_id', type: "'text'" }
+  return { value: `json_extract(doc, '$.${field}')`, type: `json_type(doc, '$.${field}')` }
+}
+
+/** Documents hold JSON values only; dates are ISO strings or epoch ms so they compare in SQL. */
+function checkValue(v: unknown, at: string): void {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw invalidParam(`${at}: numbers must be finite`)
+    return
+  }
+  if (v instanceof Date) throw invalidParam(`${at}: store dates as ISO strings or epoch milliseconds, not Date objects`)
+  if (Array.isArray(v)) return v.forEach((x, i) => checkValue(x, `${at}[${i}]`))
+  if (isPlainObject(v)) {
+    for (const [k, x] of Object.entries(v)) {
+      if (x === undefined) continue
+      if (k.startsWith('$') || k.includes('.') || k === '__proto__') throw invalidParam(`${at}: invalid key "${k}"`)
+      checkValue(x, `${at}.${k}`)
+    }
+    return
+  }
+  throw invalidParam(`${at}: unsupported value ${Object.prototype.toString.call(v)}`)
+}
+
+/** Nested plain objects become dotted paths, undefined is dropped: what the SDK does to where and update. */
+function flatten(obj: Doc, prefix = '', out: [string, unknown][] = []): [string, unknown][] {
+  for (const [k, v] of Object.entries(obj)) {
+    if (v === undefined) continue
+    if (isPlainObject(v)) flatten(v, `${prefix}${k}.`, out)
+    else out.push([prefix + k, v])
+  }
+  return out
+}
+
+function getPath(doc: Doc, path: string[]): unknown {
+  let cur: unknown = doc
+  for (const p of path) cur = isPlainObject(cur) ? cur[p] : undefined
+  return cur
+}
+
+/** Parent object of `path`, created on the way when `create`; throws when a scalar is in the way. */
+function parentOf(doc: Doc, path: string[], create: boolean): Doc | undefined {
+  let cur = doc
+  for (const p of path.slice(0, -1)) {
+    const next = cur[p]
+    if (next === undefined && create) cur = cur[p] = {}
+    else if (isPlainObject(next)) cur = next
+    else if (next === undefined) return undefined
+    else throw invalidParam(`cannot address ${path.join('.')}: ${p} is not an object`)
+  }
+  return cur
+}
+
+function arrayPathsOf(doc: Doc, prefix = '', out: string[] = []): string[] {
+  for (const [k, v] of Object.entries(doc)) {
+    if (Array.isArray(v)) out.push(prefix + k)
+    else if (isPlainObject(v)) arrayPathsOf(v, `${prefix}${k}.`, out)
+  }
+  return out
+}
+
+// ---------- commands ----------
+
+/** Our counterpart of the SDK's command classes; `kind` says where it may be used. */
+class Op {
+  constructor(
+    readonly kind: 'query' | 'logic' | 'update',
+    readonly operator: string,
+    readonly operands: unknown[],
+  ) {}
+}
+
+class Pattern implements RegExpCondition {
+  readonly $regularExpression: { pattern: string; options: string }
+  constructor(pattern: string, options: string) {
+    this.$regularExpression = { pattern, options }
+  }
+}
+
+const compare = (operator: string) => (value: unknown) => new Op('query', operator, [value])
+const list = (operator: string) => (values: unknown[]) => {
+  if (!Array.isArray(values)) throw invalidParam(`${operator}() needs an array`)
+  return new Op('query', operator, values)
+}
+// The SDK accepts and(a, b) as well as and([a, b]).
+const logic = (operator: string) => (...conditions: unknown[]) =>
+  new Op('logic', operator, conditions.length === 1 && Array.isArray(conditions[0]) ? conditions[0] : conditions)
+
+const command: Command = Object.freeze({
+  eq: compare('eq'),
+  neq: compare('neq'),
+  gt: compare('gt'),
+  gte: compare('gte'),
+  lt: compare('lt'),
+  lte: compare('lte'),
+  in: list('in'),
+  nin: list('nin'),
+  exists: (present: boolean) => new Op('query', 'exists', [Boolean(present)]),
+  and: logic('and'),
+  or: logic('or'),
+  inc: (by: number) => {
+    if (typeof by !== 'number' || !Number.isFinite(by)) throw invalidParam('inc() needs a finite number')
+    return new Op('update', 'inc', [by])
+  },
+  remove: () => new Op('update', 'remove', []),
+})
+
+function makePattern({ regexp, options = '' }: { regexp: string; options?: string }): Pattern {
+  if (typeof regexp !== 'string' || !regexp) throw invalidParam('RegExp needs a non-empty regexp string')
+  // Flags both JS and CloudBase (PCRE) understand the same way.
+  if (!/^[ims]*$/.test(options)) throw invalidParam(`unsupported RegExp options: ${options}`)
+  try {
+    new RegExp(regexp, options)
+  } catch {
+    throw invalidParam(`invalid RegExp: ${regexp}`)
+  }
+  return new Pattern(regexp, options)
+}
+
+// ---------- where → SQL ----------
+
+type Node = { kind: 'and' | 'or'; nodes: Node[] } | { kind: 'field'; field: string; test: unknown }
+
+/** Validates a where() condition eagerly (as the SDK does) into a tree compiled at run time. */
+function toNode(cond: unknown): Node {
+  if (cond instanceof Op) {
+    if (cond.kind !== 'logic') throw invalidParam('field operators go inside an object: where({ field: op })')
+    return { kind: cond.operator as 'and' | 'or', nodes: cond.operands.map(toNode) }
+  }
+  if (!isPlainObject(cond)) throw invalidParam('where() needs an object')
+  const fields = flatten(cond)
+  if (Object.keys(cond).length && !fields.length) throw invalidParam('where() values cannot all be undefined')
+  for (const [field] of fields) segments(field)
+  return { kind: 'and', nodes: fields.map(([field, test]) => ({ kind: 'field', field, test })) }
+}
+
+type Pred = (value: string, type: string) => string
+
+class WhereCompiler {
+  readonly params: unknown[] = []
+  constructor(private readonly arrayPaths: Set<string>) {}
+
+  private bind(v: unknown): string {
+    this.params.push(v)
+    return '?'
+  }
+
+  node(n: Node): string {
+    if (n.kind === 'field') return this.field(n.field, n.test)
+    if (!n.nodes.length) return n.kind === 'and' ? '1' : '0'
+    return `(${n.nodes.map((x) => this.node(x)).join(n.kind === 'and' ? ' AND ' : ' OR ')})`
+  }
+
+  private field(field: string, test: unknown): string {
+    if (!(test instanceof Op)) return this.op(field, 'eq', [test])
+    if (test.kind === 'update') throw invalidParam(`update operator ${test.operator} used in where`)
+    if (test.kind === 'query') return this.op(field, test.operator, test.operands)
+    const parts = test.operands.map((t) => {
+      if (!(t instanceof Op || t instanceof Pattern)) throw invalidParam(`${test.operator}() on ${field} needs operators`)
+      return this.field(field, t)
+    })
+    if (!parts.length) return test.operator === 'and' ? '1' : '0'
+    return `(${parts.join(test.operator === 'and' ? ' AND ' : ' OR ')})`
+  }
+
+  /**
+   * CloudBase/Mongo semantics: a condition on an array field matches when any element matches.
+   * The scalar form stays first and plain so an index on the field can serve it.
+   */
+  private anyElement(field: string, pred: Pred): string {
+    const f = sqlField(field)
+    const scalar = pred(f.value, f.type)
+    if (!this.arrayPaths.has(field)) return scalar
+    return `(${scalar} OR EXISTS (SELECT 1 FROM json_each(doc, '$.${field}') AS e WHERE ${pred('e.value', 'e.type')}))`
+  }
+
+  private op(field: string, operator: string, operands: unknown[]): string {
+    const [operand] = operands
+    switch (operator) {
+      case 'eq':
+        return this.anyElement(field, (v, t) => this.equals(v, t, operand))
+      case 'neq':
+        return `NOT ${this.anyElement(field, (v, t) => this.equals(v, t, operand))}`
+      case 'in':
+        return this.anyElement(field, (v, t) => this.oneOf(v, t, operands))
+      case 'nin':
+        return `NOT ${this.anyElement(field, (v, t) => this.oneOf(v, t, operands))}`
+      case 'gt':
+      case 'gte':
+      case 'lt':
+      case 'lte': {
+        const sign = { gt: '>', gte: '>=', lt: '<', lte: '<=' }[operator]
+        if (typeof operand !== 'string' && !(typeof operand === 'number' && Number.isFinite(operand))) {
+          throw invalidParam(`${operator}() on ${field} needs a string or number`)
+        }
+        // Mongo compares only within a type: gt(5) never matches a string.
+        return this.anyElement(field, (v, t) => `(${v} ${sign} ${this.bind(operand)} AND ${sameType(t, operand)})`)
+      }
+      case 'exists': {
+        const { type } = sqlField(field)
+        return operand ? `${type} IS NOT NULL` : `${type} IS NULL`
+      }
+      default:
+        throw invalidParam(`unsupported operator ${operator}`)
+    }
+  }
+
+  /** Never NULL (IS, not =), so NOT(...) is safe and missing fields behave as in Mongo. */
+  private equals(v: string, t: string, value: unknown): string {
+    if (value instanceof Pattern || value instanceof RegExp) {
+      const [source, flags] =
+        value instanceof Pattern ? [value.$regularExpression.pattern, value.$regularExpression.options] : [value.source, value.flags]
+      if (!/^[ims]*$/.test(flags)) throw invalidParam(`unsupported RegExp options: ${flags}`)
+      return `(${t} IS 'text' AND regexp(${this.bind(source)}, ${this.bind(flags)}, ${v}))`
+    }
+    if (value === null) return `${v} IS NULL` // null matches null and missing, as in Mongo
+    checkValue(value, 'where value')
+    if (typeof value === 'boolean') return `(${v} IS ${value ? 1 : 0} AND ${t} IS '${value}')`
+    if (typeof value === 'object') {
+      // Whole array/object equality: SQLite renders JSON minified, like JSON.stringify.
+      return `(${v} IS ${this.bind(JSON.stringify(value))} AND ${t} IS '${Array.isArray(value) ? 'array' : 'object'}')`
+    }
+    return `(${v} IS ${this.bind(value)} AND ${sameType(t, value)})`
+  }
+
+  private oneOf(v: string, t: string, values: unknown[]): string {
+    const strings = values.filter((x) => typeof x === 'string')
+    const numbers = values.filter((x) => typeof x === 'number')
+    const parts = values.filter((x) => typeof x !== 'string' && typeof x !== 'number').map((x) => this.equals(v, t, x))
+    for (const group of [strings, numbers]) {
+      if (!group.length) continue
+      group.forEach((x) => checkValue(x, 'in() value'))
+      parts.unshift(`(${v} IN (${group.map((x) => this.bind(x)).join(', ')}) AND ${sameType(t, group[0])})`)
+    }
+    return parts.length ? `(${parts.join(' OR ')})` : '0'
+  }
+}
+
+const sameType = (t: string, value: unknown) =>
+  typeof value === 'number' ? `(${t} IS 'integer' OR ${t} IS 'real')` : `${t} IS 'text'`
+
+// ---------- update ----------
+
+type Step = { path: string[]; op: 'set' | 'inc' | 'remove'; value?: unknown }
+
+function toSteps(data: UpdateData): Step[] {
+  if (!isPlainObject(data)) throw invalidParam('update() needs an object')
+  if ('_id' in data) throw invalidParam('_id cannot be updated')
+  const steps = flatten(data).map(([field, value]): Step => {
+    const path = segments(field)
+    if (path[0] === '_id') throw invalidParam('_id cannot be updated')
+    if (value instanceof Op) {
+      if (value.kind !== 'update') throw invalidParam(`query operator ${value.operator} used in update`)
+      return { path, op: value.operator as 'inc' | 'remove', value: value.operands[0] }
+    }
+    checkValue(value, field)
+    return { path, op: 'set', value }
+  })
+  if (!steps.length) throw invalidParam('update() needs at least one field')
+  const fields = steps.map((s) => s.path.join('.'))
+  for (const a of fields) {
+    if (fields.some((b) => b.startsWith(`${a}.`))) throw invalidParam(`update paths conflict: ${a}`)
+  }
+  return steps
+}
+
+function applySteps(doc: Doc, steps: Step[]): Doc {
+  for (const { path, op, value } of steps) {
+    const key = path[path.length - 1]
+    const parent = parentOf(doc, path, op !== 'remove')
+    if (!parent) continue
+    if (op === 'remove') delete parent[key]
+    else if (op === 'set') parent[key] = value
+    else {
+      const cur = parent[key] ?? 0
+      if (typeof cur !== 'number') throw invalidParam(`cannot inc non-numeric field ${path.join('.')}`)
+      parent[key] = cur + (value as number)
+    }
+  }
+  return doc
+}
+
+// ---------- projection ----------
+
+function checkProjection(projection: Projection): Projection {
+  if (!isPlainObject(projection)) throw invalidParam('field() needs an object')
+  for (const [k, v] of Object.entries(projection)) {
+    segments(k)
+    if (![true, false, 0, 1].includes(v as never)) throw invalidParam(`field(): ${k} must be true/false/1/0`)
+  }
+  return projection
+}
+
+function project(doc: Doc, projection: Projection): Doc {
+  const entries = Object.entries(projection).filter(([k]) => k !== '_id')
+  const include = entries.filter(([, v]) => v).map(([k]) => segments(k))
+  const exclude = entries.filter(([, v]) => !v).map(([k]) => segments(k))
+  if (include.length && exclude.length) throw invalidParam('field() cannot mix included and excluded fields')
+  let out: Doc = { _id: doc._id }
+  if (include.length) {
+    for (const path of include) {
+      const v = getPath(doc, path)
+      if (v !== undefined) parentOf(out, path, true)![path[path.length - 1]] = v
+    }
+  } else {
+    out = doc
+    for (const path of exclude) delete parentOf(doc, path, false)?.[path[path.length - 1]]
+  }
+  if (projection._id === false || projection._id === 0) delete out._id
+  return out
+}
+
+// ---------- engine ----------
+
+interface QueryState {
+  collection: string
+  where?: Node
+  order: Map<string, OrderDirection>
+  skip: number
+  limit: number
+  projection?: Projection
+}
+
+const isDuplicate = (e: unknown) =>
+  e instanceof BetterSqlite3.SqliteError && /^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)$/.test(e.code)
+
+/** Runs a write, turning unique-index violations into the cloud's DATABASE_DUPLICATE_WRITE. */
+function mapDuplicate<R>(write: () => R): R {
+  try {
+    return write()
+  } catch (e) {
+    if (isDuplicate(e)) throw new DbError(DUPLICATE_WRITE, `duplicate key: ${(e as Error).message}`)
+    throw e
+  }
+}
+
+class Engine {
+  private readonly sqlite: BetterSqlite3.Database
+  private readonly tables = new Set<string>()
+  private queue: Promise<unknown> = Promise.resolve()
+  private readonly activeTx = new AsyncLocalStorage<{ open: boolean }>()
+
+  constructor(file: string) {
+    this.sqlite = new BetterSqlite3(file, { timeout: 5000 })
+    // WAL + FULL: a write is on disk before its promise resolves, so it survives kill -9 (and power loss).
+    this.sqlite.pragma('journal_mode = WAL')
+    this.sqlite.pragma('synchronous = FULL')
+    this.sqlite.function('regexp', { deterministic: true }, matchRegExp)
+    this.sqlite.exec(`CREATE TABLE IF NOT EXISTS ${ARRAY_PATHS} (coll TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (coll, path)) WITHOUT ROWID`)
+  }
+
+  close(): void {
+    this.sqlite.close()
+  }
+
+  /**
+   * Serialises every operation: there is one connection, so a statement issued while a
+   * transaction is open would silently become part of it (and of its rollback).
+   */
+  run<R>(work: () => R | Promise<R>): Promise<R> {
+    if (this.activeTx.getStore()?.open) {
+      return Promise.reject(invalidParam('inside runTransaction use the tx argument, not db (it would wait for the transaction forever)'))
+    }
+    const result = this.queue.then(work)
+    this.queue = result.catch(() => undefined)
+    return result
+  }
+
+  runTransaction<R>(fn: (tx: Transaction) => Promise<R>): Promise<R> {
+    return this.run(async () => {
+      const state = { open: true }
+      this.sqlite.exec('BEGIN IMMEDIATE')
+      try {
+        const result = await this.activeTx.run(state, () => fn(new SqliteTransaction(this, state)))
+        this.sqlite.exec('COMMIT')
+        return result
+      } catch (e) {
+        if (this.sqlite.inTransaction) this.sqlite.exec('ROLLBACK')
+        this.tables.clear() // tables created inside the transaction are gone again
+        throw e
+      } finally {
+        state.open = false
+      }
+    })
+  }
+
+  /** Creates the collection's table on first use (CloudBase needs collections created up front; locally that is a chore). */
+  table(collection: string): string {
+    if (typeof collection !== 'string' || !NAME.test(collection)) throw invalidParam(`invalid collection name: ${String(collection)}`)
+    if (!this.tables.has(collection)) {
+      this.sqlite.exec(`CREATE TABLE IF NOT EXISTS "${collection}" (_id TEXT PRIMARY KEY, doc TEXT NOT NULL CHECK (json_valid(doc)))`)
+      this.tables.add(collection)
+    }
+    return `"${collection}"`
+  }
+
+  createIndex(spec: IndexSpec): void {
+    if (!NAME.test(spec.name) || !spec.fields?.length) throw invalidParam(`invalid index ${spec.name}`)
+    const columns = spec.fields.map(({ field, direction }) => {
+      if (direction !== 'asc' && direction !== 'desc') throw invalidParam(`invalid index direction ${direction}`)
+      return `${sqlField(field).value} ${direction.toUpperCase()}`
+    })
+    this.sqlite.transaction(() => {
+      const table = this.table(spec.collection)
+      const name = `${spec.collection}__${spec.name}`
+      const sql = `CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX "${name}" ON ${table} (${columns.join(', ')})`
+      const existing = this.sqlite.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?").pluck().get(name)
+      if (existing === sql) return
+      if (existing) this.sqlite.exec(`DROP INDEX "${name}"`) // definition changed
+      mapDuplicate(() => this.sqlite.exec(sql))
+    }).immediate()
+  }
+
+  private compile(q: Pick<QueryState, 'collection' | 'where'>): { table: string; where: string; params: unknown[] } {
+    const table = this.table(q.collection)
+    const paths = this.sqlite.prepare(`SELECT path FROM ${ARRAY_PATHS} WHERE coll = ?`).pluck().all(q.collection) as string[]
+    const compiler = new WhereCompiler(new Set(paths))
+    const where = q.where ? compiler.node(q.where) : '1'
+    return { table, where, params: compiler.params }
+  }
+
+  private selectSql(q: QueryState): { sql: string; params: unknown[] } {
+    const { table, where, params } = this.compile(q)
+    const order = [...q.order].map(([field, dir]) => `${sqlField(field).value} ${dir.toUpperCase()}`)
+    // rowid (insertion order) breaks ties so pages are stable; same direction keeps an index usable.
+    const last = [...q.order.values()].pop() ?? 'asc'
+    order.push(`rowid ${last.toUpperCase()}`)
+    const sql = `SELECT _id, doc FROM ${table} WHERE ${where} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`
+    return { sql, params: [...params, q.limit, q.skip] }
+  }
+
+  find(q: QueryState): Doc[] {
+    const { sql, params } = this.selectSql(q)
+    const rows = this.sqlite.prepare(sql).all(...params) as { _id: string; doc: string }[]
+    return rows.map((r) => {
+      const doc = { _id: r._id, ...JSON.parse(r.doc) }
+      return q.projection ? project(doc, q.projection) : doc
+    })
+  }
+
+  explain(q: QueryState): string[] {
+    const { sql, params } = this.selectSql(q)
+    return (this.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail)
+  }
+
+  count(q: QueryState): number {
+    const { table, where, params } = this.compile(q)
+    return this.sqlite.prepare(`SELECT COUNT(*) FROM ${table} WHERE ${where}`).pluck().get(...params) as number
+  }
+
+  get(collection: string, id: string): Doc | null {
+    const text = this.sqlite.prepare(`SELECT doc FROM ${this.table(collection)} WHERE _id = ?`).pluck().get(id) as string | undefined
+    return text === undefined ? null : { _id: id, ...JSON.parse(text) }
+  }
+
+  private store(collection: string, id: string, doc: Doc, mode: 'insert' | 'upsert' | 'update'): void {
+    const table = this.table(collection)
+    const text = JSON.stringify(doc)
+    const sql = {
+      insert: `INSERT INTO ${table} (_id, doc) VALUES (?, ?)`,
+      upsert: `INSERT INTO ${table} (_id, doc) VALUES (?, ?) ON CONFLICT (_id) DO UPDATE SET doc = excluded.doc`,
+      update: `UPDATE ${table} SET doc = ?2 WHERE _id = ?1`,
+    }[mode]
+    mapDuplicate(() => this.sqlite.prepare(sql).run(id, text))
+    const register = this.sqlite.prepare(`INSERT OR IGNORE INTO ${ARRAY_PATHS} (coll, path) VALUES (?, ?)`)
+    for (const path of arrayPathsOf(doc)) register.run(collection, path)
+  }
+
+  private atomic<R>(work: () => R): R {
+    // Nested inside runTransaction this becomes a savepoint.
+    return this.sqlite.transaction(work).immediate()
+  }
+
+  add(collection: string, input: unknown): string {
+    if (!isPlainObject(input)) throw invalidParam('add() needs an object')
+    const { _id, ...doc } = input
+    if (_id !== undefined && (typeof _id !== 'string' || !_id)) throw invalidParam('_id must be a non-empty string')
+    checkValue(doc, 'document')
+    const id = (_id as string | undefined) ?? randomBytes(16).toString('hex')
+    this.atomic(() => this.store(collection, id, doc, 'insert'))
+    return id
+  }
+
+  set(collection: string, id: string, input: unknown): number {
+    if (!isPlainObject(input)) throw invalidParam('set() needs an object')
+    if ('_id' in input) throw invalidParam('_id cannot be updated')
+    checkValue(input, 'document')
+    const doc = JSON.parse(JSON.stringify(input)) as Doc
+    return this.atomic(() => {
+      const old = this.sqlite.prepare(`SELECT doc FROM ${this.table(collection)} WHERE _id = ?`).pluck().get(id)
+      this.store(collection, id, doc, 'upsert')
+      return old !== undefined && old !== JSON.stringify(doc) ? 1 : 0
+    })
+  }
+
+  /** Read-modify-write of the matched documents in one transaction; `updated` counts real changes (as MongoDB does). */
+  update(q: Pick<QueryState, 'collection' | 'where'>, data: UpdateData): number {
+    const steps = toSteps(data)
+    return this.atomic(() => {
+      const { table, where, params } = this.compile(q)
+      const rows = this.sqlite.prepare(`SELECT _id, doc FROM ${table} WHERE ${where}`).all(...params) as { _id: string; doc: string }[]
+      let updated = 0
+      for (const row of rows) {
+        const next = applySteps(JSON.parse(row.doc), steps)
+        if (JSON.stringify(next) === row.doc) continue
+        this.store(q.collection, row._id, next, 'update')
+        updated++
+      }
+      return updated
+    })
+  }
+
+  remove(q: Pick<QueryState, 'collection' | 'where'>): number {
+    const { table, where, params } = this.compile(q)
+    return this.sqlite.prepare(`DELETE FROM ${table} WHERE ${where}`).run(...params).changes
+  }
+}
+
+const compiled = new Map<string, RegExp>()
+/** `regexp(pattern, flags, value)`: 1 when a string value matches. */
+function matchRegExp(pattern: unknown, flags: unknown, value: unknown): number {
+  if (typeof value !== 'string') return 0
+  const key = `${flags}/${pattern}`
+  let re = compiled.get(key)
+  if (!re) {
+    if (compiled.size > 1000) compiled.clear()
+    compiled.set(key, (re = new RegExp(String(pattern), String(flags))))
+  }
+  return re.test(value) ? 1 : 0
+}
+
+// ---------- the API objects ----------
+
+const byId = (id: string): Node => ({ kind: 'field', field: '_id', test: id })
+
+function checkId(id: string): string {
+  if (typeof id !== 'string' || !id) throw invalidParam('doc() needs a non-empty string id')
+  return id
+}
+
+function checkCount(name: string, n: number): number {
+  if (!Number.isInteger(n) || n < 0) throw invalidParam(`${name} must be a non-negative integer`)
+  return n
+}
+
+class SqliteQuery<T extends object> implements Query<T> {
+  constructor(
+    protected readonly engine: Engine,
+    protected readonly state: QueryState,
+  ) {}
+
+  private with<U extends object = T>(change: Partial<QueryState>): SqliteQuery<U> {
+    return new SqliteQuery<U>(this.engine, { ...this.state, ...change })
+  }
+
+  where(condition: Condition): Query<T> {
+    return this.with({ where: toNode(condition) })
+  }
+
+  orderBy(field: string, direction: OrderDirection): Query<T> {
+    segments(field)
+    if (direction !== 'asc' && direction !== 'desc') throw invalidParam(`invalid order direction ${String(direction)}`)
+    // Like the SDK (an object of field → direction): re-ordering by a field keeps its first position.
+    return this.with({ order: new Map(this.state.order).set(field, direction) })
+  }
+
+  skip(offset: number): Query<T> {
+    return this.with({ skip: checkCount('skip', offset) })
+  }
+
+  limit(max: number): Query<T> {
+    // The SDK treats 0 as "not set" and clamps to 1000 rather than failing.
+    return this.with({ limit: Math.min(checkCount('limit', max) || DEFAULT_LIMIT, MAX_LIMIT) })
+  }
+
+  field(projection: Projection): Query<Partial<T>> {
+    return this.with<Partial<T>>({ projection: checkProjection(projection) })
+  }
+
+  get(): Promise<{ data: WithId<T>[] }> {
+    return this.engine.run(() => ({ data: this.engine.find(this.state) as WithId<T>[] }))
+  }
+
+  count(): Promise<{ total: number }> {
+    return this.engine.run(() => ({ total: this.engine.count(this.state) }))
+  }
+
+  /** Bulk writes need an explicit where() (use where({}) for all): a bare collection.remove() is too easy to misuse. */
+  private bulk(): QueryState {
+    if (!this.state.where) throw invalidParam('update()/remove() on a query need where() first')
+    return this.state
+  }
+
+  update(data: UpdateData): Promise<{ updated: number }> {
+    return this.engine.run(() => ({ updated: this.engine.update(this.bulk(), data) }))
+  }
+
+  remove(): Promise<{ deleted: number }> {
+    return this.engine.run(() => ({ deleted: this.engine.remove(this.bulk()) }))
+  }
+
+  /** For explainQueryPlan. */
+  explain(): string[] {
+    return this.engine.explain(this.state)
+  }
+}
+
+class SqliteCollection<T extends object> extends SqliteQuery<T> implements Collection<T> {
+  add(doc: NewDoc<T>): Promise<{ id: string }> {
+    return this.engine.run(() => ({ id: this.engine.add(this.state.collection, doc) }))
+  }
+
+  doc(id: string): DocumentRef<T> {
+    const { engine, state } = this
+    const target = { collection: state.collection, where: byId(checkId(id)) }
+    return {
+      get: () => engine.run(() => ({ data: [engine.get(target.collection, id)].filter(Boolean) as WithId<T>[] })),
+      set: (doc) => engine.run(() => ({ updated: engine.set(target.collection, id, doc) })),
+      update: (data) => engine.run(() => ({ updated: engine.update(target, data) })),
+      remove: () => engine.run(() => ({ deleted: engine.remove(target) })),
+    }
+  }
+}
+
+class SqliteTransaction implements Transaction {
+  constructor(
+    private readonly engine: Engine,
+    private readonly state: { open: boolean },
+  ) {}
+
+  /** Runs now (the transaction already holds the database) as long as it is still open. */
+  private now<R>(work: () => R): Promise<R> {
+    if (!this.state.open) return Promise.reject(invalidParam('the transaction is already finished'))
+    try {
+      return Promise.resolve(work())
+    } catch (e) {
+      return Promise.reject(e)
+    }
+  }
+
+  collection<T extends object = DocData>(collection: string): TransactionCollection<T> {
+    const { engine } = this
+    return {
+      add: (doc) => this.now(() => ({ id: engine.add(collection, doc) })),
+      doc: (id): TransactionDocumentRef<T> => {
+        const target = { collection, where: byId(checkId(id)) }
+        return {
+          get: () => this.now(() => ({ data: engine.get(collection, id) as WithId<T> | null })),
+          set: (doc) => this.now(() => ({ updated: engine.set(collection, id, doc) })),
+          update: (data) => this.now(() => ({ updated: engine.update(target, data) })),
+          delete: () => this.now(() => ({ deleted: engine.remove(target) })),
+        }
+      },
+    }
+  }
+}
+
+/**
+ * Opens (creating if needed) an embedded database file, or ':memory:'. Indexes are created
+ * (or re-created when their definition changed) before it is returned.
+ */
+export function openEmbeddedDatabase(file: string, options: { indexes?: IndexSpec[] } = {}): EmbeddedDatabase {
+  const engine = new Engine(file)
+  try {
+    for (const spec of options.indexes ?? []) engine.createIndex(spec)
+  } catch (e) {
+    engine.close()
+    throw e
+  }
+  return {
+    collection: <T extends object = DocData>(name: string): Collection<T> => {
+      if (typeof name !== 'string' || !NAME.test(name)) throw invalidParam(`invalid collection name: ${String(name)}`)
+      return new SqliteCollection<T>(engine, { collection: name, order: new Map(), skip: 0, limit: DEFAULT_LIMIT })
+    },
+    command,
+    RegExp: makePattern,
+    runTransaction: (fn) => engine.runTransaction(fn),
+    close: () => engine.close(),
+  }
+}
+
+/** EXPLAIN QUERY PLAN lines of the SELECT a query's get() runs: to check that an index is used. */
+export function explainQueryPlan(query: Query<object>): string[] {
+  if (!(query instanceof SqliteQuery)) throw new TypeError('not a query of an embedded database')
+  return query.explain()
+}

@@ -1,0 +1,5 @@
+import type { UserConfigExport } from '@tarojs/cli'
+
+export default {
+  mini: { optimizeMainPackage: { enable: true } },
+} satisfies UserConfigExport<'webpack5'>

@@ -1,0 +1,29 @@
+/** Two projects: the backend and rules in Node, the UI components in jsdom. */
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }]
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'node',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test', '<rootDir>/cloudfunctions'],
+      testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '/test/e2e/', '/test/ui/'],
+      transform: { '^.+\\.(t|j)sx?$': swc },
+    },
+    {
+      displayName: 'ui',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/src', '<rootDir>/test/ui'],
+      testMatch: ['**/*.test.tsx'],
+      setupFiles: ['<rootDir>/test/ui/setup.ts'],
+      moduleNameMapper: {
+        '^@tarojs/components$': '@tarojs/components/lib/react',
+        '^@tarojs/taro$': '<rootDir>/test/ui/taro.ts',
+        '\\.(css|scss)$': '<rootDir>/test/ui/style.ts',
+      },
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      transformIgnorePatterns: ['/node_modules/(?!@tarojs)'],
+    },
+  ],
+}

@@ -1,0 +1,86 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AppConfig } from '../cloudfunctions/_shared/context'
+import type { Database } from '../cloudfunctions/_shared/db/types'
+import { HTTP_STATUS, type ErrorCode } from '../cloudfunctions/_shared/errors'
+import type { Envelope } from '../cloudfunctions/_shared/envelope'
+import { cloudFunctions } from './functions'
+import { serveStatic } from './static'
+
+export const MAX_BODY_BYTES = 1024 * 1024
+
+interface HostOptions {
+  db: Database
+  config: AppConfig
+  /** Folder of the H5 build to serve next to the functions; none for the API-only server. */
+  staticDir?: string
+}
+
+function send(res: ServerResponse, status: number, body: Envelope) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
+  res.end(JSON.stringify(body))
+}
+
+const fail = (res: ServerResponse, status: number, code: ErrorCode, message: string) =>
+  send(res, status, { ok: false, error: { code, message } })
+
+/** Reads the body up to the limit; null when it is larger (the rest is drained, not stored). */
+function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    let tooLarge = false
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) tooLarge = true
+      else chunks.push(chunk)
+    })
+    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+}
+
+const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'POST, OPTIONS',
+  'access-control-allow-headers': 'content-type, x-dev-openid',
+}
+
+/**
+ * The local host: hands `/fn/<name>` bodies to the same function routers the cloud runs,
+ * with the caller taken from X-Dev-OpenId (local mode only) and the embedded database.
+ */
+export function createHost({ db, config, staticDir }: HostOptions) {
+  async function callFunction(req: IncomingMessage, res: ServerResponse, name: string) {
+    const fn = Object.hasOwn(cloudFunctions, name) ? cloudFunctions[name] : undefined
+    if (!fn) return fail(res, 404, 'NOT_FOUND', `没有名为「${name}」的云函数，可用：${Object.keys(cloudFunctions).join('、')}`)
+    if (req.method !== 'POST') return fail(res, 400, 'INVALID_INPUT', '请使用POST方法调用云函数')
+    const body = await readBody(req)
+    if (body === null) return fail(res, 400, 'INVALID_INPUT', '请求体超过1MB上限')
+    let event: unknown
+    try {
+      event = JSON.parse(body.toString('utf8'))
+    } catch {
+      return fail(res, 400, 'INVALID_INPUT', '请求体不是合法的JSON')
+    }
+    const header = req.headers['x-dev-openid']
+    const openId = config.local && typeof header === 'string' && header.trim() ? header.trim() : null
+    const envelope = await fn.dispatch(event, { db, openId, config, now: () => new Date() })
+    send(res, envelope.ok ? 200 : HTTP_STATUS[envelope.error.code], envelope)
+  }
+
+  return http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const match = /^\/fn\/([^/]+)\/?$/.exec(url.pathname)
+    if (match) {
+      for (const [key, value] of Object.entries(CORS_HEADERS)) res.setHeader(key, value)
+      if (req.method === 'OPTIONS') return void res.writeHead(204).end()
+      callFunction(req, res, decodeURIComponent(match[1])).catch((error: unknown) => {
+        console.error(error)
+        if (!res.headersSent) fail(res, 500, 'INTERNAL', '服务暂时不可用，请稍后再试')
+      })
+      return
+    }
+    if (staticDir) return serveStatic(staticDir, url.pathname, res)
+    fail(res, 404, 'NOT_FOUND', '只提供 POST /fn/<云函数名>')
+  })
+}

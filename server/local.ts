@@ -1,0 +1,27 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { configFromEnv, type AppConfig } from '../cloudfunctions/_shared/context'
+import { openEmbeddedDatabase } from '../cloudfunctions/_shared/db/sqlite'
+import { DEV_ADMIN_OPENIDS } from '../cloudfunctions/_shared/dev-identities'
+import { indexes } from '../cloudfunctions/_shared/repositories/indexes'
+import { seedIfEmpty } from './seed'
+
+export const DEFAULT_PORT = 10086
+export const repoRoot = path.resolve(__dirname, '..')
+
+/** The embedded defaults: data under .data/ (or JQT_DATA_DIR), seeded on first run. */
+export async function openLocalBackend(env: NodeJS.ProcessEnv = process.env) {
+  const dataDir = path.resolve(repoRoot, env.JQT_DATA_DIR ?? '.data')
+  fs.mkdirSync(dataDir, { recursive: true })
+  const db = openEmbeddedDatabase(path.join(dataDir, 'jinqitong.db'), { indexes })
+  const fromEnv = configFromEnv(env, true)
+  const config: AppConfig = { ...fromEnv, adminOpenIds: fromEnv.adminOpenIds.length ? fromEnv.adminOpenIds : DEV_ADMIN_OPENIDS }
+  const seeded = await seedIfEmpty(db, new Date())
+  return { db, config, dataDir, seeded }
+}
+
+export const portFrom = (env: NodeJS.ProcessEnv) => {
+  const port = Number(env.PORT ?? DEFAULT_PORT)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`)
+  return port
+}

@@ -1,0 +1,29 @@
+export default defineAppConfig({
+  pages: ['pages/policy/index', 'pages/quiz/index', 'pages/jobs/index', 'pages/me/index'],
+  subPackages: [
+    { root: 'packages/policy', pages: ['detail/index'] },
+  ],
+  preloadRule: {
+    'pages/policy/index': { network: 'all', packages: ['packages/policy'] },
+  },
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#c8102e',
+    navigationBarTitleText: '晋企通',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f6f8',
+  },
+  tabBar: {
+    color: '#7a7e87',
+    selectedColor: '#c8102e',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/policy/index', text: '政策', iconPath: 'assets/tab/policy.png', selectedIconPath: 'assets/tab/policy-active.png' },
+      { pagePath: 'pages/quiz/index', text: '测算', iconPath: 'assets/tab/quiz.png', selectedIconPath: 'assets/tab/quiz-active.png' },
+      { pagePath: 'pages/jobs/index', text: '招聘', iconPath: 'assets/tab/jobs.png', selectedIconPath: 'assets/tab/jobs-active.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-active.png' },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+})

@@ -1,0 +1,64 @@
+import Taro from '@tarojs/taro'
+
+/** What a failed call tells the user: a code from the contract and a Chinese message. */
+export class CallError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message)
+    this.name = 'CallError'
+  }
+}
+
+type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; details?: Record<string, unknown> } }
+
+const DEV_OPENID_KEY = 'jqt:devOpenId'
+
+/** Local mode only: the seeded identity the H5 app acts as (the server ignores it elsewhere). */
+export const devIdentity = {
+  get: (): string => (LOCAL_MODE ? (Taro.getStorageSync(DEV_OPENID_KEY) as string) || '' : ''),
+  set: (openId: string) => Taro.setStorageSync(DEV_OPENID_KEY, openId),
+}
+
+function unwrap<T>(envelope: Envelope<T> | undefined): T {
+  if (!envelope || typeof envelope !== 'object' || !('ok' in envelope)) {
+    throw new CallError('INTERNAL', '服务返回了无法识别的结果')
+  }
+  if (envelope.ok) return envelope.data
+  throw new CallError(envelope.error.code, envelope.error.message, envelope.error.details)
+}
+
+async function callOverHttp<T>(name: string, data: Record<string, unknown>): Promise<T> {
+  const openId = devIdentity.get()
+  try {
+    const response = await Taro.request<Envelope<T>>({
+      url: `${API_BASE}/fn/${name}`,
+      method: 'POST',
+      data,
+      header: { 'content-type': 'application/json', ...(openId ? { 'X-Dev-OpenId': openId } : {}) },
+      timeout: 15000,
+    })
+    return unwrap(response.data)
+  } catch (error) {
+    if (error instanceof CallError) throw error
+    throw new CallError('NETWORK', '网络连接失败，请检查网络后重试')
+  }
+}
+
+async function callInCloud<T>(name: string, data: Record<string, unknown>): Promise<T> {
+  try {
+    const response = await Taro.cloud.callFunction({ name, data })
+    return unwrap(response.result as Envelope<T>)
+  } catch (error) {
+    if (error instanceof CallError) throw error
+    throw new CallError('NETWORK', '云服务连接失败，请稍后重试')
+  }
+}
+
+/** The one way the app calls a cloud function: `{action, ...params}` in, the data of the envelope out. */
+export function callFunction<T>(name: string, action: string, params: Record<string, unknown> = {}): Promise<T> {
+  const data = { action, ...params }
+  return process.env.TARO_ENV === 'weapp' ? callInCloud<T>(name, data) : callOverHttp<T>(name, data)
+}
