@@ -11,7 +11,7 @@ const root = path.resolve(__dirname, '../cloudfunctions')
 const sdkVersion = (JSON.parse(fs.readFileSync(path.resolve(__dirname, '../package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies['@cloudbase/node-sdk']
 
 /** Deployable folders: every folder with an index.ts, except the shared code. */
-export const functionNames = () =>
+const functionNames = () =>
   fs.readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory() && !d.name.startsWith('_') && fs.existsSync(path.join(root, d.name, 'index.ts')))
     .map((d) => d.name)
@@ -40,9 +40,7 @@ async function main() {
   }
 }
 
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    console.error(error)
-    process.exit(1)
-  })
-}
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { invalidInput } from './errors'
+import { isCalendarDate } from './rules/facts'
 
 z.config(z.locales.zhCN())
 
@@ -24,11 +25,7 @@ export const fields = {
   date: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为YYYY-MM-DD')
-    .refine((s) => {
-      const [y, m, d] = s.split('-').map(Number)
-      const date = new Date(Date.UTC(y, m - 1, d))
-      return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
-    }, '不是真实存在的日期'),
+    .refine(isCalendarDate, '不是真实存在的日期'),
   id: z.string().min(1, '不能为空').max(64, '过长'),
   count: z.number().int('须为整数').min(0, '不能为负数'),
 }

@@ -368,7 +368,8 @@ function project(doc: Doc, projection: Projection): Doc {
   const exclude = entries.filter(([, v]) => !v).map(([k]) => segments(k))
   if (include.length && exclude.length) throw invalidParam('field() cannot mix included and excluded fields')
   let out: Doc = { _id: doc._id }
-  if (include.length) {
+  // As in Mongo, { _id: true } alone returns only _id.
+  if (include.length || (!exclude.length && projection._id)) {
     for (const path of include) {
       const v = getPath(doc, path)
       if (v !== undefined) parentOf(out, path, true)![path[path.length - 1]] = v
@@ -408,6 +409,7 @@ function mapDuplicate<R>(write: () => R): R {
 class Engine {
   private readonly sqlite: BetterSqlite3.Database
   private readonly tables = new Set<string>()
+  private readonly statements = new Map<string, BetterSqlite3.Statement>()
   private queue: Promise<unknown> = Promise.resolve()
   private readonly activeTx = new AsyncLocalStorage<{ open: boolean }>()
 
@@ -422,6 +424,16 @@ class Engine {
 
   close(): void {
     this.sqlite.close()
+  }
+
+  /** Prepared statements are reused: preparing costs more than running a small query. */
+  private stmt(sql: string, pluck = false): BetterSqlite3.Statement {
+    let s = this.statements.get(sql)
+    if (!s) {
+      if (this.statements.size >= 500) this.statements.clear()
+      this.statements.set(sql, (s = this.sqlite.prepare(sql)))
+    }
+    return s.reader ? s.pluck(pluck) : s
   }
 
   /**
@@ -475,7 +487,7 @@ class Engine {
       const table = this.table(spec.collection)
       const name = `${spec.collection}__${spec.name}`
       const sql = `CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX "${name}" ON ${table} (${columns.join(', ')})`
-      const existing = this.sqlite.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?").pluck().get(name)
+      const existing = this.stmt("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", true).get(name)
       if (existing === sql) return
       if (existing) this.sqlite.exec(`DROP INDEX "${name}"`) // definition changed
       mapDuplicate(() => this.sqlite.exec(sql))
@@ -484,7 +496,7 @@ class Engine {
 
   private compile(q: Pick<QueryState, 'collection' | 'where'>): { table: string; where: string; params: unknown[] } {
     const table = this.table(q.collection)
-    const paths = this.sqlite.prepare(`SELECT path FROM ${ARRAY_PATHS} WHERE coll = ?`).pluck().all(q.collection) as string[]
+    const paths = this.stmt(`SELECT path FROM ${ARRAY_PATHS} WHERE coll = ?`, true).all(q.collection) as string[]
     const compiler = new WhereCompiler(new Set(paths))
     const where = q.where ? compiler.node(q.where) : '1'
     return { table, where, params: compiler.params }
@@ -502,7 +514,7 @@ class Engine {
 
   find(q: QueryState): Doc[] {
     const { sql, params } = this.selectSql(q)
-    const rows = this.sqlite.prepare(sql).all(...params) as { _id: string; doc: string }[]
+    const rows = this.stmt(sql).all(...params) as { _id: string; doc: string }[]
     return rows.map((r) => {
       const doc = { _id: r._id, ...JSON.parse(r.doc) }
       return q.projection ? project(doc, q.projection) : doc
@@ -511,34 +523,37 @@ class Engine {
 
   explain(q: QueryState): string[] {
     const { sql, params } = this.selectSql(q)
-    return (this.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail)
+    return (this.stmt(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail)
   }
 
   count(q: QueryState): number {
     const { table, where, params } = this.compile(q)
-    return this.sqlite.prepare(`SELECT COUNT(*) FROM ${table} WHERE ${where}`).pluck().get(...params) as number
+    return this.stmt(`SELECT COUNT(*) FROM ${table} WHERE ${where}`, true).get(...params) as number
   }
 
   get(collection: string, id: string): Doc | null {
-    const text = this.sqlite.prepare(`SELECT doc FROM ${this.table(collection)} WHERE _id = ?`).pluck().get(id) as string | undefined
+    const text = this.stmt(`SELECT doc FROM ${this.table(collection)} WHERE _id = ?`, true).get(id) as string | undefined
     return text === undefined ? null : { _id: id, ...JSON.parse(text) }
   }
 
   private store(collection: string, id: string, doc: Doc, mode: 'insert' | 'upsert' | 'update'): void {
     const table = this.table(collection)
-    const text = JSON.stringify(doc)
     const sql = {
-      insert: `INSERT INTO ${table} (_id, doc) VALUES (?, ?)`,
-      upsert: `INSERT INTO ${table} (_id, doc) VALUES (?, ?) ON CONFLICT (_id) DO UPDATE SET doc = excluded.doc`,
-      update: `UPDATE ${table} SET doc = ?2 WHERE _id = ?1`,
+      insert: `INSERT INTO ${table} (_id, doc) VALUES (@id, @doc)`,
+      upsert: `INSERT INTO ${table} (_id, doc) VALUES (@id, @doc) ON CONFLICT (_id) DO UPDATE SET doc = excluded.doc`,
+      update: `UPDATE ${table} SET doc = @doc WHERE _id = @id`,
     }[mode]
-    mapDuplicate(() => this.sqlite.prepare(sql).run(id, text))
-    const register = this.sqlite.prepare(`INSERT OR IGNORE INTO ${ARRAY_PATHS} (coll, path) VALUES (?, ?)`)
+    mapDuplicate(() => this.stmt(sql).run({ id, doc: JSON.stringify(doc) }))
+    const register = this.stmt(`INSERT OR IGNORE INTO ${ARRAY_PATHS} (coll, path) VALUES (?, ?)`)
     for (const path of arrayPathsOf(doc)) register.run(collection, path)
   }
 
-  private atomic<R>(work: () => R): R {
-    // Nested inside runTransaction this becomes a savepoint.
+  /**
+   * Runs a read-modify-write atomically (a savepoint inside runTransaction). The table is created
+   * first, outside it: a rolled-back savepoint would drop it while `tables` still lists it.
+   */
+  private atomic<R>(collection: string, work: () => R): R {
+    this.table(collection)
     return this.sqlite.transaction(work).immediate()
   }
 
@@ -548,7 +563,7 @@ class Engine {
     if (_id !== undefined && (typeof _id !== 'string' || !_id)) throw invalidParam('_id must be a non-empty string')
     checkValue(doc, 'document')
     const id = (_id as string | undefined) ?? randomBytes(16).toString('hex')
-    this.atomic(() => this.store(collection, id, doc, 'insert'))
+    this.atomic(collection, () => this.store(collection, id, doc, 'insert'))
     return id
   }
 
@@ -557,8 +572,8 @@ class Engine {
     if ('_id' in input) throw invalidParam('_id cannot be updated')
     checkValue(input, 'document')
     const doc = JSON.parse(JSON.stringify(input)) as Doc
-    return this.atomic(() => {
-      const old = this.sqlite.prepare(`SELECT doc FROM ${this.table(collection)} WHERE _id = ?`).pluck().get(id)
+    return this.atomic(collection, () => {
+      const old = this.stmt(`SELECT doc FROM ${this.table(collection)} WHERE _id = ?`, true).get(id)
       this.store(collection, id, doc, 'upsert')
       return old !== undefined && old !== JSON.stringify(doc) ? 1 : 0
     })
@@ -567,9 +582,9 @@ class Engine {
   /** Read-modify-write of the matched documents in one transaction; `updated` counts real changes (as MongoDB does). */
   update(q: Pick<QueryState, 'collection' | 'where'>, data: UpdateData): number {
     const steps = toSteps(data)
-    return this.atomic(() => {
+    return this.atomic(q.collection, () => {
       const { table, where, params } = this.compile(q)
-      const rows = this.sqlite.prepare(`SELECT _id, doc FROM ${table} WHERE ${where}`).all(...params) as { _id: string; doc: string }[]
+      const rows = this.stmt(`SELECT _id, doc FROM ${table} WHERE ${where}`).all(...params) as { _id: string; doc: string }[]
       let updated = 0
       for (const row of rows) {
         const next = applySteps(JSON.parse(row.doc), steps)
@@ -583,7 +598,7 @@ class Engine {
 
   remove(q: Pick<QueryState, 'collection' | 'where'>): number {
     const { table, where, params } = this.compile(q)
-    return this.sqlite.prepare(`DELETE FROM ${table} WHERE ${where}`).run(...params).changes
+    return this.stmt(`DELETE FROM ${table} WHERE ${where}`).run(...params).changes
   }
 }
 

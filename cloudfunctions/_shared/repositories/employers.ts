@@ -26,7 +26,7 @@ export interface Employer {
 
 export const employersRepository = (db: Database) => ({
   async findByOwner(ownerOpenId: string): Promise<Employer | null> {
-    const { data } = await db.collection(EMPLOYERS).where({ ownerOpenId }).limit(1).get()
-    return (data[0] as Employer | undefined) ?? null
+    const { data } = await db.collection<Employer>(EMPLOYERS).where({ ownerOpenId }).limit(1).get()
+    return data[0] ?? null
   },
 })

@@ -1,0 +1,24 @@
+import { z } from 'zod'
+import { cloudMain } from '../_shared/cloud'
+import { action, defineFunction } from '../_shared/router'
+import { parseEvaluateInput } from '../_shared/rules/facts'
+import { policyService } from '../_shared/services/policy'
+import { fields } from '../_shared/validation'
+
+const audience = z.enum(['enterprise', 'individual'], { error: '「audience」只能是 enterprise（企业）或 individual（个人）' })
+
+const policy = defineFunction('policy', {
+  list: action(
+    z.strictObject({ q: z.string().max(50, '搜索词不能超过50个字').optional(), audience: audience.optional(), money: z.boolean().optional(), asOf: fields.date.optional() }),
+    (input, ctx) => policyService.list(input, ctx.now()),
+  ),
+  get: action(z.strictObject({ id: z.number().int('条款编号须为整数').min(1, '条款编号为1–26').max(26, '条款编号为1–26'), asOf: fields.date.optional() }), (input, ctx) =>
+    policyService.get(input, ctx.now()),
+  ),
+  // The engine's own parser owns the facts vocabulary and its Chinese messages.
+  evaluate: action(z.unknown(), (input, ctx) => policyService.evaluate(parseEvaluateInput(input, ctx.now()))),
+  questions: action(z.strictObject({}), () => policyService.questions()),
+})
+
+export default policy
+export const main = cloudMain(policy)
