@@ -22,8 +22,9 @@ module.exports = {
         '^@tarojs/taro$': '<rootDir>/test/ui/taro.ts',
         '\\.(css|scss)$': '<rootDir>/test/ui/style.ts',
       },
-      transform: { '^.+\\.(t|j)sx?$': swc },
-      transformIgnorePatterns: ['/node_modules/(?!@tarojs)'],
+      // @tarojs/components/lib/react pulls in ESM from @stencil/core, swiper (.mjs) and a nested tslib.
+      transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
+      transformIgnorePatterns: ['^(?!.*/node_modules/(@tarojs|@stencil|swiper)/).*/node_modules/'],
     },
   ],
 }

@@ -7,6 +7,7 @@ flags.ENABLE_TEMPLATE_CONTENT = true
 flags.ENABLE_CLONE_NODE = true
 flags.ENABLE_CONTAINS = true
 flags.ENABLE_MUTATION_OBSERVER = true
+flags.DEPRECATED_ADAPTER_COMPONENT = false
 flags.API_BASE = ''
 flags.CLOUD_ENV = ''
 flags.LOCAL_MODE = true

@@ -242,7 +242,8 @@ class WhereCompiler {
     const f = sqlField(field)
     const scalar = pred(f.value, f.type)
     if (!this.arrayPaths.has(field)) return scalar
-    return `(${scalar} OR EXISTS (SELECT 1 FROM json_each(doc, '$.${field}') AS e WHERE ${pred('e.value', 'e.type')}))`
+    const elements = `SELECT 1 FROM json_each(doc, '$.${field}') AS e WHERE ${f.type} IS 'array' AND ${pred('e.value', 'e.type')}`
+    return `(${scalar} OR EXISTS (${elements}))`
   }
 
   private op(field: string, operator: string, operands: unknown[]): string {
@@ -295,14 +296,15 @@ class WhereCompiler {
   }
 
   private oneOf(v: string, t: string, values: unknown[]): string {
-    const strings = values.filter((x) => typeof x === 'string')
-    const numbers = values.filter((x) => typeof x === 'number')
-    const parts = values.filter((x) => typeof x !== 'string' && typeof x !== 'number').map((x) => this.equals(v, t, x))
-    for (const group of [strings, numbers]) {
+    // Strings and numbers go in one IN (...) per type; parts are built in bind order.
+    const parts: string[] = []
+    for (const kind of ['string', 'number']) {
+      const group = values.filter((x) => typeof x === kind)
       if (!group.length) continue
       group.forEach((x) => checkValue(x, 'in() value'))
-      parts.unshift(`(${v} IN (${group.map((x) => this.bind(x)).join(', ')}) AND ${sameType(t, group[0])})`)
+      parts.push(`(${v} IN (${group.map((x) => this.bind(x)).join(', ')}) AND ${sameType(t, group[0])})`)
     }
+    for (const x of values) if (typeof x !== 'string' && typeof x !== 'number') parts.push(this.equals(v, t, x))
     return parts.length ? `(${parts.join(' OR ')})` : '0'
   }
 }
@@ -359,6 +361,8 @@ function checkProjection(projection: Projection): Projection {
     segments(k)
     if (![true, false, 0, 1].includes(v as never)) throw invalidParam(`field(): ${k} must be true/false/1/0`)
   }
+  const modes = new Set(Object.entries(projection).filter(([k]) => k !== '_id').map(([, v]) => Boolean(v)))
+  if (modes.size > 1) throw invalidParam('field() cannot mix included and excluded fields')
   return projection
 }
 
@@ -366,7 +370,6 @@ function project(doc: Doc, projection: Projection): Doc {
   const entries = Object.entries(projection).filter(([k]) => k !== '_id')
   const include = entries.filter(([, v]) => v).map(([k]) => segments(k))
   const exclude = entries.filter(([, v]) => !v).map(([k]) => segments(k))
-  if (include.length && exclude.length) throw invalidParam('field() cannot mix included and excluded fields')
   let out: Doc = { _id: doc._id }
   // As in Mongo, { _id: true } alone returns only _id.
   if (include.length || (!exclude.length && projection._id)) {
@@ -393,8 +396,9 @@ interface QueryState {
   projection?: Projection
 }
 
-const isDuplicate = (e: unknown) =>
-  e instanceof BetterSqlite3.SqliteError && /^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)$/.test(e.code)
+// By code, not `instanceof SqliteError`: the native addon is shared by every copy of the module
+// (jest loads one per test file), and it throws the class of whichever copy loaded last.
+const isDuplicate = (e: unknown) => /^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)$/.test(String((e as { code?: unknown })?.code))
 
 /** Runs a write, turning unique-index violations into the cloud's DATABASE_DUPLICATE_WRITE. */
 function mapDuplicate<R>(write: () => R): R {
@@ -483,6 +487,9 @@ class Engine {
       if (direction !== 'asc' && direction !== 'desc') throw invalidParam(`invalid index direction ${direction}`)
       return `${sqlField(field).value} ${direction.toUpperCase()}`
     })
+    // Queries break orderBy ties on _id (see selectSql); ending the index with it lets the index
+    // serve the whole ORDER BY. Not for unique indexes: it would make every key unique.
+    if (!spec.unique) columns.push(`_id ${spec.fields[spec.fields.length - 1].direction.toUpperCase()}`)
     this.sqlite.transaction(() => {
       const table = this.table(spec.collection)
       const name = `${spec.collection}__${spec.name}`
@@ -505,9 +512,10 @@ class Engine {
   private selectSql(q: QueryState): { sql: string; params: unknown[] } {
     const { table, where, params } = this.compile(q)
     const order = [...q.order].map(([field, dir]) => `${sqlField(field).value} ${dir.toUpperCase()}`)
-    // rowid (insertion order) breaks ties so pages are stable; same direction keeps an index usable.
-    const last = [...q.order.values()].pop() ?? 'asc'
-    order.push(`rowid ${last.toUpperCase()}`)
+    // A total order keeps skip/limit pages stable: ties break on _id, in the last field's direction
+    // (which non-unique indexes end with); without orderBy, insertion order.
+    const last = [...q.order.values()].pop()
+    order.push(last ? `_id ${last.toUpperCase()}` : 'rowid ASC')
     const sql = `SELECT _id, doc FROM ${table} WHERE ${where} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`
     return { sql, params: [...params, q.limit, q.skip] }
   }

@@ -99,9 +99,12 @@ export interface Command {
   in(values: unknown[]): QueryOperator
   nin(values: unknown[]): QueryOperator
   exists(present: boolean): QueryOperator
-  /** Whole conditions (`where(_.or({ a: 1 }, { b: 2 }))`) or operators of one field (`{ a: _.or(_.lt(0), _.gt(9)) }`). */
-  and(...conditions: Condition[]): QueryOperator
-  or(...conditions: Condition[]): QueryOperator
+  /**
+   * Whole conditions (`where(_.or([{ a: 1 }, { b: 2 }]))`) or operators of one field
+   * (`{ a: _.or(_.lt(0), _.gt(9)) }`); like the SDK, takes an array or the items as arguments.
+   */
+  and(...conditions: Condition[] | [Condition[]]): QueryOperator
+  or(...conditions: Condition[] | [Condition[]]): QueryOperator
   inc(by: number): UpdateOperator
   /** Unsets the field. */
   remove(): UpdateOperator

@@ -1,0 +1,77 @@
+/**
+ * The rules engine in process (evaluations per second) and `policy.evaluate` over the local HTTP
+ * server at 1, 10 and 100 concurrent callers (latency percentiles).
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { evaluate } from '../cloudfunctions/_shared/rules/engine'
+import { parseEvaluateInput } from '../cloudfunctions/_shared/rules/facts'
+import { createHost } from '../server/http'
+import { openLocalBackend } from '../server/local'
+import { ms, percentiles, runConcurrently } from './stats'
+
+/** A spread of realistic quiz states, from the first answer to a full enterprise profile. */
+const FACT_SETS = [
+  { ownership: 'private' },
+  { ownership: 'private', industry: 'software-it', employees: 40 },
+  { ownership: 'private', industry: 'software-it', employees: 40, revenue: 3_000_000, newHires: 12, difficultHires: 2, difficultHireMonths: 40 },
+  { ownership: 'private', industry: 'industry', employees: 260, revenue: 50_000_000, insuredStaff: 250, layoffsLastYear: 10, uiPremiumsLastYear: 180_000, trainedStaff: 30, interns: 5, internMonths: 6, localMinimumWage: 1880 },
+  { employerOwnership: 'private', certificateLevel: 4, uiContributionMonths: 14, skillTitle: 'sanjin-expert-contest', firstTimeFounder: true, operatingMonths: 13 },
+] as const
+
+function inProcess() {
+  const inputs = FACT_SETS.map((facts) => parseEvaluateInput({ asOf: '2021-11-30', facts }))
+  for (let i = 0; i < 2000; i++) evaluate(inputs[i % inputs.length]) // warm-up
+  const seconds = 2
+  let count = 0
+  const end = performance.now() + seconds * 1000
+  while (performance.now() < end) {
+    for (let i = 0; i < 100; i++) evaluate(inputs[(count + i) % inputs.length])
+    count += 100
+  }
+  console.log(`rules engine, in process: ${Math.round(count / seconds).toLocaleString('en-US')} evaluations/s (validation excluded)`)
+  const parsedStart = performance.now()
+  const parsedRuns = 20_000
+  for (let i = 0; i < parsedRuns; i++) evaluate(parseEvaluateInput({ asOf: '2021-11-30', facts: FACT_SETS[i % FACT_SETS.length] }))
+  console.log(`rules engine with input validation: ${Math.round(parsedRuns / ((performance.now() - parsedStart) / 1000)).toLocaleString('en-US')} evaluations/s`)
+}
+
+async function overHttp() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jqt-bench-'))
+  const { db, config } = await openLocalBackend({ ...process.env, JQT_DATA_DIR: dataDir })
+  const server = createHost({ db, config })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 200 })
+  const call = (body: string) =>
+    new Promise<void>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port, path: '/fn/policy', method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
+        res.resume()
+        res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`HTTP ${res.statusCode}`))))
+      })
+      req.on('error', reject)
+      req.end(body)
+    })
+  const bodies = FACT_SETS.map((facts) => JSON.stringify({ action: 'evaluate', asOf: '2021-11-30', facts }))
+  await runConcurrently(500, 10, (i) => call(bodies[i % bodies.length])) // warm-up
+  for (const concurrency of [1, 10, 100]) {
+    const total = concurrency === 1 ? 2000 : 5000
+    const { latencies, seconds } = await runConcurrently(total, concurrency, (i) => call(bodies[i % bodies.length]))
+    const p = percentiles(latencies)
+    console.log(
+      `policy.evaluate over HTTP, ${String(concurrency).padStart(3)} concurrent: p50 ${ms(p.p50)}, p95 ${ms(p.p95)}, p99 ${ms(p.p99)}, max ${ms(p.max)}; ${Math.round(total / seconds)} req/s`,
+    )
+  }
+  agent.destroy()
+  await new Promise((resolve) => server.close(resolve))
+  db.close()
+  fs.rmSync(dataDir, { recursive: true, force: true })
+}
+
+export async function benchPolicy() {
+  inProcess()
+  await overHttp()
+}

@@ -1,0 +1,87 @@
+/** The embedded database keeps data across reopen and across a kill -9 of the writing process. */
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { openEmbeddedDatabase } from '../../cloudfunctions/_shared/db/sqlite'
+
+const ROOT = resolve(__dirname, '../..')
+const SQLITE_TS = join(ROOT, 'cloudfunctions/_shared/db/sqlite.ts')
+
+let dir: string
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'jqt-db-'))
+})
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+test('writes are read back by a new instance on the same file', async () => {
+  const file = join(dir, 'data.sqlite')
+  const first = openEmbeddedDatabase(file)
+  const { id } = await first.collection('notes').add({ text: '你好', tags: ['a'], nested: { n: 1 } })
+  await first.collection('notes').doc(id!).update({ 'nested.n': first.command.inc(1) })
+  await first.collection('other').add({ _id: 'x', v: true })
+  expect(existsSync(`${file}-wal`)).toBe(true) // WAL journal mode is on
+  first.close()
+
+  const second = openEmbeddedDatabase(file)
+  expect((await second.collection('notes').get()).data).toEqual([{ _id: id, text: '你好', tags: ['a'], nested: { n: 2 } }])
+  // The array-contains knowledge is persisted too.
+  expect((await second.collection('notes').where({ tags: 'a' }).count()).total).toBe(1)
+  expect((await second.collection('other').doc('x').get()).data).toEqual([{ _id: 'x', v: true }])
+  second.close()
+})
+
+test('every acknowledged write survives SIGKILL of the writer', async () => {
+  const file = join(dir, 'crash.sqlite')
+  const script = join(dir, 'writer.ts')
+  // The child acknowledges a document only after add() resolved.
+  writeFileSync(
+    script,
+    `import { openEmbeddedDatabase } from ${JSON.stringify(SQLITE_TS)}
+async function main() {
+  const db = openEmbeddedDatabase(process.argv[2])
+  for (let i = 0; ; i++) {
+    await db.collection('acks').add({ _id: 'doc' + i, i, pad: 'x'.repeat(500) })
+    process.stdout.write(i + '\\n')
+  }
+}
+main().catch((e) => { console.error(e); process.exit(1) })
+`,
+  )
+
+  const KILL_AFTER = 200
+  const acked: number[] = []
+  const child = spawn(process.execPath, ['--import', 'tsx', script, file], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stderr = ''
+  child.stderr.on('data', (chunk) => (stderr += chunk))
+  let buffered = ''
+  child.stdout.on('data', (chunk) => {
+    buffered += chunk
+    const lines = buffered.split('\n')
+    buffered = lines.pop()!
+    acked.push(...lines.map(Number))
+    if (acked.length >= KILL_AFTER && !child.killed) child.kill('SIGKILL')
+  })
+  const signal = await new Promise<NodeJS.Signals | null>((done) => child.on('close', (_code, sig) => done(sig)))
+
+  expect(stderr).toBe('')
+  expect(signal).toBe('SIGKILL')
+  expect(acked.length).toBeGreaterThanOrEqual(KILL_AFTER)
+  expect(acked).toEqual(acked.map((_, i) => i))
+
+  const db = openEmbeddedDatabase(file)
+  const acks = db.collection<{ i: number }>('acks')
+  const total = (await acks.count()).total
+  // Every acknowledged write is there; at most the one in flight when killed is extra.
+  expect(total).toBeGreaterThanOrEqual(acked.length)
+  expect(total).toBeLessThanOrEqual(acked.length + 1)
+  const stored = new Set<number>()
+  for (let skip = 0; skip < total; skip += 1000) {
+    for (const doc of (await acks.orderBy('i', 'asc').skip(skip).limit(1000).get()).data) stored.add(doc.i)
+  }
+  expect(acked.filter((i) => !stored.has(i))).toEqual([])
+  // And the database still accepts writes after recovery.
+  await acks.add({ _id: 'after', i: -1 })
+  expect((await acks.count()).total).toBe(total + 1)
+  db.close()
+}, 60_000)

@@ -1,0 +1,138 @@
+/** Indexes: unique ones enforce uniqueness like CloudBase, ordinary ones serve equality + orderBy + limit. */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { isDuplicateKeyError } from '../../cloudfunctions/_shared/db/errors'
+import { explainQueryPlan, openEmbeddedDatabase, type IndexSpec } from '../../cloudfunctions/_shared/db/sqlite'
+
+const uniquePhone: IndexSpec = {
+  collection: 'users',
+  name: 'phone_unique',
+  fields: [{ field: 'contact.phone', direction: 'asc' }],
+  unique: true,
+}
+
+describe('unique index', () => {
+  test('rejects a duplicate on add, set and update with DATABASE_DUPLICATE_WRITE and writes nothing', async () => {
+    const db = openEmbeddedDatabase(':memory:', { indexes: [uniquePhone] })
+    const users = db.collection('users')
+    await users.add({ _id: 'u1', contact: { phone: '138' }, n: 1 })
+    await users.add({ _id: 'u2', contact: { phone: '139' }, n: 2 })
+
+    const attempts = [
+      users.add({ _id: 'u3', contact: { phone: '138' } }),
+      users.doc('u2').set({ contact: { phone: '138' } }),
+      users.doc('u2').update({ 'contact.phone': '138', n: 99 }),
+      users.where({}).update({ 'contact.phone': '000' }), // second document collides after the first changed
+      db.runTransaction(async (tx) => {
+        await tx.collection('users').add({ _id: 'u4', contact: { phone: '150' } })
+        await tx.collection('users').add({ _id: 'u5', contact: { phone: '139' } })
+      }),
+    ]
+    for (const attempt of attempts) {
+      const error = await attempt.then(() => null, (e: unknown) => e)
+      expect(error).toMatchObject({ code: 'DATABASE_DUPLICATE_WRITE' })
+      expect(isDuplicateKeyError(error)).toBe(true)
+    }
+    expect((await users.orderBy('_id', 'asc').get()).data).toEqual([
+      { _id: 'u1', contact: { phone: '138' }, n: 1 },
+      { _id: 'u2', contact: { phone: '139' }, n: 2 },
+    ])
+    db.close()
+  })
+
+  test('a service can insert-or-detect without reading first', async () => {
+    const db = openEmbeddedDatabase(':memory:', { indexes: [uniquePhone] })
+    const register = async (phone: string) => {
+      try {
+        await db.collection('users').add({ contact: { phone } })
+        return 'created'
+      } catch (e) {
+        if (isDuplicateKeyError(e)) return 'exists'
+        throw e
+      }
+    }
+    const results = await Promise.all(['1', '2', '1', '3', '2', '1'].map(register))
+    expect(results).toEqual(['created', 'created', 'exists', 'created', 'exists', 'exists'])
+    expect((await db.collection('users').count()).total).toBe(3)
+    db.close()
+  })
+
+  test('opening with a unique index over existing duplicates fails; a changed definition is rebuilt', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jqt-db-'))
+    try {
+      const file = join(dir, 'data.sqlite')
+      const plain = openEmbeddedDatabase(file)
+      await plain.collection('users').add({ contact: { phone: '1' } })
+      await plain.collection('users').add({ contact: { phone: '1' } })
+      plain.close()
+      expect(() => openEmbeddedDatabase(file, { indexes: [uniquePhone] })).toThrow(expect.objectContaining({ code: 'DATABASE_DUPLICATE_WRITE' }))
+
+      // Same name, no longer unique: the old definition is replaced, so opening works.
+      const relaxed = openEmbeddedDatabase(file, { indexes: [{ ...uniquePhone, unique: false }] })
+      expect((await relaxed.collection('users').count()).total).toBe(2)
+      relaxed.close()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('isDuplicateKeyError', () => {
+  test('recognises the cloud error, MongoDB forms and ours; nothing else', () => {
+    expect(isDuplicateKeyError({ code: 'DATABASE_DUPLICATE_WRITE', message: 'x', requestId: 'r' })).toBe(true)
+    expect(isDuplicateKeyError({ errCode: -502001, errMsg: 'E11000 duplicate key error collection: users' })).toBe(true)
+    expect(isDuplicateKeyError({ code: 11000 })).toBe(true)
+    expect(isDuplicateKeyError({ code: 'DATABASE_REQUEST_FAILED', message: 'duplicate' })).toBe(false)
+    expect(isDuplicateKeyError(new Error('DATABASE_DUPLICATE'))).toBe(false)
+    expect(isDuplicateKeyError(null)).toBe(false)
+    expect(isDuplicateKeyError('DATABASE_DUPLICATE_WRITE')).toBe(false)
+  })
+})
+
+describe('query plans', () => {
+  const indexes: IndexSpec[] = [
+    {
+      collection: 'events',
+      name: 'by_city_time',
+      fields: [
+        { field: 'city', direction: 'asc' },
+        { field: 'startsAt', direction: 'desc' },
+      ],
+    },
+  ]
+
+  test('with 100,000 documents, equality + orderBy + limit uses the index and needs no sort', async () => {
+    const db = openEmbeddedDatabase(':memory:', { indexes })
+    const cities = ['Taiyuan', 'Datong', 'Yangquan', 'Changzhi', 'Jincheng', 'Shuozhou', 'Jinzhong', 'Yuncheng', 'Xinzhou', 'Linfen']
+    await db.runTransaction(async (tx) => {
+      const events = tx.collection('events')
+      for (let i = 0; i < 100_000; i++) {
+        await events.add({ city: cities[i % 10], startsAt: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString(), title: `event ${i}` })
+      }
+    })
+    const events = db.collection<{ city: string; startsAt: string; title: string }>('events')
+    const query = events.where({ city: 'Datong' }).orderBy('startsAt', 'desc').limit(20)
+
+    const plan = explainQueryPlan(query).join('\n')
+    expect(plan).toContain('by_city_time')
+    expect(plan).not.toMatch(/TEMP B-TREE|SCAN events\b/)
+
+    // The plan serves the right rows.
+    const { data } = await query.get()
+    expect(data).toHaveLength(20)
+    expect(data.every((e) => e.city === 'Datong')).toBe(true)
+    expect(data.map((e) => e.startsAt)).toEqual([...data.map((e) => e.startsAt)].sort().reverse())
+    expect(data[0].title).toBe('event 99991')
+
+    // Control: a field without an index scans, so the assertions above can fail.
+    expect(explainQueryPlan(events.where({ title: 'event 5' })).join('\n')).toMatch(/SCAN events/)
+    db.close()
+  }, 60_000)
+
+  test('doc(id) lookups use the primary key', () => {
+    const db = openEmbeddedDatabase(':memory:')
+    expect(explainQueryPlan(db.collection('t').where({ _id: 'a' })).join('\n')).toMatch(/USING INDEX sqlite_autoindex_t_1|PRIMARY KEY/)
+    db.close()
+  })
+})

@@ -1,0 +1,145 @@
+/** runTransaction on the embedded database: serialised, atomic, and isolated from outside calls. */
+import { openEmbeddedDatabase, type EmbeddedDatabase } from '../../cloudfunctions/_shared/db/sqlite'
+
+let db: EmbeddedDatabase
+beforeEach(() => {
+  db = openEmbeddedDatabase(':memory:')
+})
+afterEach(() => db.close())
+
+/** Lets other pending work run, as a network round trip to CloudBase would. */
+const tick = () => new Promise((resolve) => setTimeout(resolve, 1))
+
+interface Booth {
+  status: 'free' | 'booked'
+  by?: string
+}
+
+test('50 concurrent bookings of 10 booths book exactly 10, each once', async () => {
+  const booths = db.collection<Booth>('booths')
+  for (let i = 0; i < 10; i++) await booths.add({ _id: `b${i}`, status: 'free' })
+
+  const attempts = Array.from({ length: 50 }, (_, i) =>
+    db.runTransaction(async (tx) => {
+      const ref = tx.collection<Booth>('booths').doc(`b${i % 10}`)
+      const { data } = await ref.get()
+      await tick() // read and write are apart: without serialisation two attempts would both see "free"
+      if (!data || data.status !== 'free') return false
+      await ref.update({ status: 'booked', by: `user${i}` })
+      return true
+    }),
+  )
+  const results = await Promise.all(attempts)
+
+  expect(results.filter(Boolean)).toHaveLength(10)
+  const { data } = await booths.where({ status: 'booked' }).get()
+  expect(data.map((b) => b._id).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `b${i}`).sort())
+  // The winner of each booth is the first attempt for it.
+  expect(data.map((b) => b.by).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `user${i}`).sort())
+})
+
+test('read-then-write counters inside concurrent transactions lose no increment', async () => {
+  await db.collection('counters').add({ _id: 'c', n: 0 })
+  await Promise.all(
+    Array.from({ length: 30 }, () =>
+      db.runTransaction(async (tx) => {
+        const ref = tx.collection<{ n: number }>('counters').doc('c')
+        const { data } = await ref.get()
+        await tick()
+        await ref.set({ n: data!.n + 1 })
+      }),
+    ),
+  )
+  expect((await db.collection('counters').doc('c').get()).data).toEqual([{ _id: 'c', n: 30 }])
+})
+
+test('a throwing callback rolls back every write and rethrows; a resolving one commits and returns', async () => {
+  await db.collection('acc').add({ _id: 'a', n: 1 })
+  const failure = new Error('abort')
+  await expect(
+    db.runTransaction(async (tx) => {
+      await tx.collection('acc').doc('a').update({ n: 100 })
+      await tx.collection('acc').add({ _id: 'b', n: 2 })
+      await tx.collection('fresh').add({ x: 1 }) // a table created inside the transaction
+      await tick()
+      throw failure
+    }),
+  ).rejects.toBe(failure)
+  expect((await db.collection('acc').get()).data).toEqual([{ _id: 'a', n: 1 }])
+  expect((await db.collection('fresh').count()).total).toBe(0)
+
+  const result = await db.runTransaction(async (tx) => {
+    await tx.collection('acc').doc('a').update({ n: 2 })
+    const { id } = await tx.collection('fresh').add({ x: 1 })
+    return id
+  })
+  expect(result).toMatch(/^[0-9a-f]{32}$/)
+  expect((await db.collection('acc').doc('a').get()).data).toEqual([{ _id: 'a', n: 2 }])
+  expect((await db.collection('fresh').doc(result!).get()).data).toEqual([{ _id: result, x: 1 }])
+})
+
+test('a duplicate write inside a transaction fails it as a whole', async () => {
+  await db.collection('acc').add({ _id: 'a', n: 1 })
+  await expect(
+    db.runTransaction(async (tx) => {
+      await tx.collection('acc').add({ _id: 'b', n: 2 })
+      await tx.collection('acc').add({ _id: 'a', n: 3 })
+    }),
+  ).rejects.toMatchObject({ code: 'DATABASE_DUPLICATE_WRITE' })
+  expect((await db.collection('acc').count()).total).toBe(1)
+})
+
+test('tx doc.get returns the document or null (SDK transaction shape); set/update/delete report counts', async () => {
+  await db.collection('t').add({ _id: 'a', n: 1 })
+  const seen = await db.runTransaction(async (tx) => {
+    const c = tx.collection<{ n: number }>('t')
+    const before = [(await c.doc('a').get()).data, (await c.doc('zz').get()).data]
+    const counts = [
+      (await c.doc('a').update({ n: 2 })).updated,
+      (await c.doc('zz').update({ n: 2 })).updated,
+      (await c.doc('a').set({ n: 3 })).updated,
+      (await c.doc('a').delete()).deleted,
+      (await c.doc('a').delete()).deleted,
+    ]
+    return { before, counts }
+  })
+  expect(seen.before).toEqual([{ _id: 'a', n: 1 }, null])
+  expect(seen.counts).toEqual([1, 0, 1, 1, 0])
+})
+
+test('outside calls made during a transaction wait for it, so they neither join its rollback nor see its writes', async () => {
+  const c = db.collection('t')
+  await c.add({ _id: 'seen', v: 'old' })
+  let txFinished = false
+  const tx = db.runTransaction(async (t) => {
+    await t.collection('t').doc('seen').update({ v: 'uncommitted' })
+    await t.collection('t').add({ _id: 'rolled-back' })
+    await tick()
+    await tick()
+    txFinished = true
+    throw new Error('abort')
+  })
+  await tick() // the transaction is open now
+  const outsideWrite = c.add({ _id: 'outside' })
+  const outsideRead = c.doc('seen').get().then((r) => ({ finishedFirst: txFinished, data: r.data }))
+
+  await expect(tx).rejects.toThrow('abort')
+  await outsideWrite
+  expect(await outsideRead).toEqual({ finishedFirst: true, data: [{ _id: 'seen', v: 'old' }] })
+  expect((await c.orderBy('_id', 'asc').get()).data.map((d) => d._id)).toEqual(['outside', 'seen'])
+})
+
+test('using db instead of tx inside the callback fails loudly instead of deadlocking', async () => {
+  await expect(db.runTransaction(async () => db.collection('t').count())).rejects.toThrow(/use the tx argument/)
+  // The lock was released: the database still works.
+  expect((await db.collection('t').count()).total).toBe(0)
+})
+
+test('a transaction object cannot be used after it finished', async () => {
+  let leaked: Parameters<Parameters<EmbeddedDatabase['runTransaction']>[0]>[0] | undefined
+  await db.runTransaction(async (tx) => {
+    leaked = tx
+  })
+  await expect(leaked!.collection('t').add({ x: 1 })).rejects.toThrow(/finished/)
+  expect((await db.collection('t').count()).total).toBe(0)
+})

@@ -1,0 +1,160 @@
+import policy from '../../cloudfunctions/policy'
+import { contextFor, freshDatabase } from '../helpers/context'
+
+const db = freshDatabase()
+afterAll(() => db.close())
+
+/** Calls the policy function as the cloud would, on 2026-11-28 in Shanghai unless told. */
+const call = (event: unknown, now = new Date('2026-11-28T04:00:00Z')) => policy.dispatch(event, contextFor(db, null, now))
+
+type Listed = { asOf: string; total: number; measures: { id: number; status: string; audience: string; hasMoney: boolean }[] }
+
+async function list(params: Record<string, unknown> = {}) {
+  const res = await call({ action: 'list', ...params })
+  if (!res.ok) throw new Error(res.error.message)
+  return res.data as Listed
+}
+
+describe('policy.list', () => {
+  it('lists all 26 measures in order, as of today in Shanghai', async () => {
+    const data = await list()
+    expect(data.asOf).toBe('2026-11-28')
+    expect(data.measures.map((m) => m.id)).toEqual(Array.from({ length: 26 }, (_, i) => i + 1))
+  })
+
+  it('uses the Shanghai date, not UTC, near midnight', async () => {
+    const res = await call({ action: 'list' }, new Date('2021-12-31T16:30:00Z'))
+    expect(res.ok && (res.data as Listed).asOf).toBe('2022-01-01')
+  })
+
+  it('finds measures by a word of their text', async () => {
+    const data = await list({ q: '见习' })
+    expect(data.measures.map((m) => m.id)).toEqual([22])
+  })
+
+  it('requires every search term to match', async () => {
+    expect((await list({ q: '稳岗 返还' })).measures.map((m) => m.id)).toEqual([15])
+    expect((await list({ q: '稳岗 骑手' })).total).toBe(0)
+  })
+
+  it('filters measures with money', async () => {
+    expect((await list({ money: true })).measures.map((m) => m.id)).toEqual([8, 9, 10, 11, 15, 20, 21, 22])
+  })
+
+  it('filters by audience, keeping measures for both', async () => {
+    const data = await list({ audience: 'individual' })
+    expect(data.measures.every((m) => m.audience !== 'enterprise')).toBe(true)
+    expect(data.measures.map((m) => m.id)).toContain(11)
+    expect(data.measures.map((m) => m.id)).not.toContain(15)
+  })
+
+  it.each([
+    ['2021-12-31', { 11: 'in-force', 14: 'in-force', 15: 'in-force', 18: 'in-force' }],
+    ['2022-01-01', { 11: 'partly-expired', 14: 'in-force', 15: 'expired', 18: 'in-force' }],
+    ['2022-05-01', { 11: 'partly-expired', 14: 'partly-expired', 15: 'expired', 18: 'in-force' }],
+    ['2026-01-01', { 11: 'partly-expired', 14: 'partly-expired', 15: 'expired', 18: 'partly-expired' }],
+  ])('gives each dated measure its status as of %s', async (asOf, expected) => {
+    const data = await list({ asOf })
+    const status = Object.fromEntries(data.measures.filter((m) => m.id in expected).map((m) => [m.id, m.status]))
+    expect(status).toEqual(expected)
+    expect(data.measures.find((m) => m.id === 21)?.status).toBe('in-force')
+  })
+
+  it('says no measure applies before the notice was issued', async () => {
+    const data = await list({ asOf: '2021-10-31' })
+    expect(new Set(data.measures.map((m) => m.status))).toEqual(new Set(['not-yet-issued']))
+  })
+
+  it.each([
+    [{ asOf: '2021-02-30' }, 'asOf'],
+    [{ audience: 'company' }, 'audience'],
+    [{ q: 42 }, 'q'],
+    [{ page: 2 }, 'page'],
+  ])('rejects bad input %j naming the field', async (params, field) => {
+    const res = await call({ action: 'list', ...params })
+    expect(res.ok).toBe(false)
+    if (!res.ok) {
+      expect(res.error.code).toBe('INVALID_INPUT')
+      expect(res.error.message).toContain(field)
+    }
+  })
+})
+
+describe('policy.get', () => {
+  it('gives a measure with its original text, amounts and related measures', async () => {
+    const res = await call({ action: 'get', id: 21, asOf: '2021-11-30' })
+    expect(res.ok).toBe(true)
+    if (!res.ok) return
+    const { measure } = res.data as { measure: { text: string; citation: string; amounts: { label: string; yuan?: number; display: string }[]; related: { id: number }[] } }
+    expect(measure.text.startsWith('21.提升用工吸纳能力。')).toBe(true)
+    expect(measure.citation).toContain('第21条')
+    expect(measure.amounts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ label: '新吸纳100人以下', yuan: 1000, display: '1,000元/人' }),
+        expect.objectContaining({ label: '新吸纳100人（含）以上', yuan: 1500, display: '1,500元/人' }),
+        expect.objectContaining({ provision: 'difficult-hires', yuan: 300, display: '300元/人/月' }),
+        expect.objectContaining({ provision: 'social-insurance', display: '按规定' }),
+      ]),
+    )
+    expect(measure.related.length).toBeGreaterThan(0)
+  })
+
+  it('shows rates as percentages', async () => {
+    const res = await call({ action: 'get', id: 15, asOf: '2021-11-30' })
+    const amounts = res.ok ? (res.data as { measure: { amounts: { display: string }[] } }).measure.amounts : []
+    expect(amounts.map((a) => a.display)).toEqual(['30%', '60%'])
+  })
+
+  it('names the deadline of a dated measure and whether it passed', async () => {
+    const res = await call({ action: 'get', id: 15, asOf: '2022-01-01' })
+    const measure = res.ok ? (res.data as { measure: { status: string; deadlines: { until: string; expired: boolean }[]; statusNote: string } }).measure : undefined
+    expect(measure?.status).toBe('expired')
+    expect(measure?.deadlines).toEqual([expect.objectContaining({ until: '2021-12-31', expired: true })])
+    expect(measure?.statusNote).toContain('2021年12月31日')
+  })
+
+  it.each([0, 27, 2.5, '21'])('rejects the id %p', async (id) => {
+    const res = await call({ action: 'get', id })
+    expect(res.ok ? undefined : res.error.code).toBe('INVALID_INPUT')
+  })
+})
+
+describe('policy.evaluate through the router', () => {
+  it('computes measure 21 for a small private software firm', async () => {
+    const res = await call({
+      action: 'evaluate',
+      asOf: '2021-11-30',
+      audience: ['enterprise'],
+      facts: { ownership: 'private', industry: 'software-it', employees: 40, revenue: 3_000_000, newHires: 12 },
+    })
+    expect(res.ok).toBe(true)
+    if (!res.ok) return
+    const data = res.data as { sizeClass: string; results: { measure: number; provision: string; status: string; amount?: number; working?: string }[] }
+    expect(data.sizeClass).toBe('small')
+    expect(data.results.find((r) => r.measure === 21 && r.provision === 'hiring')).toEqual(
+      expect.objectContaining({ status: 'eligible', amount: 12000, working: expect.stringContaining('1,000元 × 12人') }),
+    )
+  })
+
+  it('rejects a negative count with INVALID_INPUT naming the fact', async () => {
+    const res = await call({ action: 'evaluate', facts: { newHires: -1 } })
+    expect(res.ok).toBe(false)
+    if (!res.ok) {
+      expect(res.error.code).toBe('INVALID_INPUT')
+      expect(res.error.message).toContain('newHires')
+    }
+  })
+})
+
+describe('policy.questions', () => {
+  it('gives a label and a one-line hint for every fact of the contract', async () => {
+    const res = await call({ action: 'questions' })
+    const facts = res.ok ? (res.data as { facts: { name: string; label: string; hint: string }[] }).facts : []
+    expect(facts.map((f) => f.name)).toEqual(expect.arrayContaining(['ownership', 'industry', 'newHires', 'localMinimumWage', 'operatingMonths']))
+    for (const fact of facts) {
+      expect(fact.label.length).toBeGreaterThan(0)
+      expect(fact.hint.length).toBeGreaterThan(0)
+      expect(fact.hint).not.toContain('\n')
+    }
+  })
+})
