@@ -1,4 +1,6 @@
 /** Two projects: the backend and rules in Node, the UI components in jsdom. */
+// TypeScript first: a function folder holds both index.ts and, after build:functions, its bundle index.js.
+const moduleFileExtensions = ['ts', 'tsx', 'js', 'json']
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }]
 
 module.exports = {
@@ -6,6 +8,7 @@ module.exports = {
     {
       displayName: 'node',
       testEnvironment: 'node',
+      moduleFileExtensions,
       roots: ['<rootDir>/test', '<rootDir>/cloudfunctions'],
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '/test/e2e/', '/test/ui/'],
@@ -14,6 +17,7 @@ module.exports = {
     {
       displayName: 'ui',
       testEnvironment: 'jsdom',
+      moduleFileExtensions,
       roots: ['<rootDir>/src', '<rootDir>/test/ui'],
       testMatch: ['**/*.test.tsx'],
       setupFiles: ['<rootDir>/test/ui/setup.ts'],

@@ -1,6 +1,8 @@
 import type { CloudFunction } from '../cloudfunctions/_shared/router'
-import account from '../cloudfunctions/account'
-import policy from '../cloudfunctions/policy'
+// Explicit .ts: after `npm run build:functions` each folder also holds its bundle, index.js,
+// which plain resolution would pick first.
+import account from '../cloudfunctions/account/index.ts'
+import policy from '../cloudfunctions/policy/index.ts'
 
 /** Every deployable function, by the name the client calls. */
 export const cloudFunctions: Record<string, CloudFunction> = Object.fromEntries(

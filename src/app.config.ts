@@ -2,6 +2,7 @@ export default defineAppConfig({
   pages: ['pages/policy/index', 'pages/quiz/index', 'pages/jobs/index', 'pages/me/index'],
   subPackages: [
     { root: 'packages/policy', pages: ['detail/index'] },
+    { root: 'packages/quiz', pages: ['result/index', 'saved/index'] },
   ],
   preloadRule: {
     'pages/policy/index': { network: 'all', packages: ['packages/policy'] },

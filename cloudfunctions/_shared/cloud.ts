@@ -1,4 +1,5 @@
 import tcb from '@cloudbase/node-sdk'
+import { wechatContentSecurity } from './compliance/content-security'
 import { configFromEnv } from './context'
 import type { CloudFunction } from './router'
 import { HTTP_STATUS } from './errors'
@@ -41,6 +42,7 @@ export function cloudMain(fn: CloudFunction) {
       openId: user.openId || user.uid || null,
       config: configFromEnv(process.env, false),
       now: () => new Date(),
+      contentSecurity: wechatContentSecurity(cloud),
     }
     if (!isHttpAccess(event)) return fn.dispatch(event, ctx)
     let data: unknown

@@ -1,3 +1,4 @@
+import type { ContentSecurity } from './compliance/content-security'
 import type { Database } from './db/types'
 
 /** Deployment settings read from the environment, the same way locally and in the cloud. */
@@ -18,6 +19,8 @@ export interface RequestContext {
   openId: string | null
   config: AppConfig
   now: () => Date
+  /** WeChat's text security check; the cloud entry sets it, the local server leaves it out (word list only). */
+  contentSecurity?: ContentSecurity
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv, local: boolean): AppConfig {

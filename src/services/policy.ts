@@ -1,20 +1,183 @@
+import Taro from '@tarojs/taro'
 import { callFunction } from './cloud'
 
-export type MeasureStatus = 'in-force' | 'expired' | 'partly-expired'
+/** Whether a measure applies on the date asked (docs/api.md). */
+export type MeasureStatus = 'in-force' | 'partly-expired' | 'expired' | 'not-yet-issued'
+export type MeasureAudience = 'enterprise' | 'individual' | 'both'
+export type Audience = 'enterprise' | 'individual'
+
+export interface PolicyPart {
+  no: string
+  title: string
+}
+
+export interface PolicySection {
+  no: string
+  part: string
+  title: string
+}
 
 export interface MeasureSummary {
   id: number
-  part: string
-  section: string
+  part: PolicyPart
+  section: PolicySection
   title: string
   summary: string
-  audience: 'enterprise' | 'individual' | 'both'
+  audience: MeasureAudience
   tags: string[]
   hasMoney: boolean
   status: MeasureStatus
+  statusNote: string
+}
+
+export interface AmountRow {
+  provision: string
+  label: string
+  /** Whole yuan, when the row is an amount. */
+  yuan?: number
+  /** How to read the value: `1,000元/人`, `60%`, `最高3,000元`, `按规定`. */
+  display: string
+  note?: string
+}
+
+export interface Deadline {
+  what: string
+  /** YYYY-MM-DD, the last day in force */
+  until: string
+  /** true when the whole measure ends then */
+  whole: boolean
+  expired: boolean
+}
+
+export interface MeasureDetail extends MeasureSummary {
+  text: string
+  citation: string
+  provisions: { key: string; title: string }[]
+  amounts: AmountRow[]
+  deadlines: Deadline[]
+  related: MeasureSummary[]
+}
+
+export interface ListParams {
+  q?: string
+  audience?: Audience
+  money?: boolean
+  asOf?: string
+}
+
+export interface ListResponse {
+  asOf: string
+  total: number
+  measures: MeasureSummary[]
+}
+
+// ---------------------------------------------------------------------------------------------
+// The quiz: facts, questions and evaluate (shared/spec/api.md)
+
+export type FactName =
+  | 'ownership'
+  | 'industry'
+  | 'employees'
+  | 'revenue'
+  | 'totalAssets'
+  | 'sizeClass'
+  | 'insuredStaff'
+  | 'layoffsLastYear'
+  | 'uiPremiumsLastYear'
+  | 'trainedStaff'
+  | 'apprentices'
+  | 'newHires'
+  | 'difficultHires'
+  | 'difficultHireMonths'
+  | 'interns'
+  | 'internMonths'
+  | 'localMinimumWage'
+  | 'employerOwnership'
+  | 'certificateLevel'
+  | 'uiContributionMonths'
+  | 'skillTitle'
+  | 'worldSkills'
+  | 'nationalContestClass'
+  | 'nationalContestPlace'
+  | 'firstTimeFounder'
+  | 'operatingMonths'
+
+export type FactKind = 'enum' | 'count' | 'money' | 'months' | 'boolean'
+/** `null` is the "没有" option of the which-one facts. */
+export type FactValue = string | number | boolean | null
+export type Facts = Partial<Record<FactName, FactValue>>
+
+export interface FactOption {
+  value: FactValue
+  label: string
+}
+
+export interface Question {
+  name: FactName
+  label: string
+  hint: string
+  kind: FactKind
+  unit?: string
+  options?: FactOption[]
+}
+
+export type ResultStatus = 'eligible' | 'ineligible' | 'needs-info' | 'expired' | 'relevant'
+
+export interface EvaluateResult {
+  measure: number
+  provision: string
+  status: ResultStatus
+  amount?: number
+  amountMax?: number
+  /** expired only: what it would have paid, never counted */
+  referenceAmount?: number
+  working?: string
+  reasons: string[]
+  missing?: FactName[]
+  citation: string
+}
+
+export interface EvaluateRequest {
+  facts: Facts
+  audience: Audience[]
+  asOf?: string
+}
+
+export interface EvaluateResponse {
+  asOf: string
+  sizeClass?: 'large' | 'medium' | 'small' | 'micro'
+  results: EvaluateResult[]
+  total: { amount: number; amountMax: number }
 }
 
 export const policyApi = {
-  list: (params: { q?: string; audience?: 'enterprise' | 'individual'; asOf?: string } = {}) =>
-    callFunction<{ asOf: string; measures: MeasureSummary[] }>('policy', 'list', params),
+  list: (params: ListParams = {}) => callFunction<ListResponse>('policy', 'list', { ...params }),
+  get: (id: number, asOf?: string) =>
+    callFunction<{ asOf: string; measure: MeasureDetail }>('policy', 'get', asOf ? { id, asOf } : { id }),
+  evaluate: ({ facts, audience, asOf }: EvaluateRequest) =>
+    callFunction<EvaluateResponse>('policy', 'evaluate', { facts, audience, ...(asOf ? { asOf } : {}) }),
+  questions: () => callFunction<{ facts: Question[] }>('policy', 'questions'),
+}
+
+/** The policy detail page of a measure. */
+export const detailUrl = (id: number) => `/packages/policy/detail/index?id=${id}`
+
+// ---------------------------------------------------------------------------------------------
+// Favourites, kept on the device
+
+const FAVOURITES_KEY = 'jqt:policy:favourites'
+
+export const favourites = {
+  all(): number[] {
+    const stored: unknown = Taro.getStorageSync(FAVOURITES_KEY)
+    return Array.isArray(stored) ? stored.filter((n): n is number => Number.isInteger(n)) : []
+  },
+  has: (id: number) => favourites.all().includes(id),
+  /** Adds or removes `id`; returns whether it is now a favourite. */
+  toggle(id: number): boolean {
+    const current = favourites.all()
+    const on = !current.includes(id)
+    Taro.setStorageSync(FAVOURITES_KEY, on ? [...current, id].sort((a, b) => a - b) : current.filter((n) => n !== id))
+    return on
+  },
 }

@@ -6,6 +6,7 @@ module.exports = {
   roots: ['<rootDir>/test/e2e'],
   testMatch: ['**/*.e2e.ts'],
   globalSetup: '<rootDir>/test/e2e/global-setup.ts',
+  moduleFileExtensions: ['ts', 'js', 'json'],
   transform: { '^.+\\.ts$': ['@swc/jest'] },
   testTimeout: 60000,
   maxWorkers: 1,

@@ -9,10 +9,14 @@ export interface Employer {
   _id: string
   ownerOpenId: string
   name: string
+  /** 统一社会信用代码, upper case, checked by GB 32100-2015; unique. */
   creditCode: string
   ownership: 'private' | 'state' | 'foreign' | 'other'
   industry: string
+  /** Size facts for the rules engine: 从业人员, last year's 营业收入 and 资产总额 in yuan. */
   employees: number
+  revenue?: number
+  totalAssets?: number
   city: string
   district: string
   address: string
@@ -20,13 +24,80 @@ export interface Employer {
   contactPhone: string
   status: VerificationStatus
   reviewReason?: string
+  reviewedBy?: string
+  reviewedAt?: string
+  /** When the profile was last sent for review (created or corrected). */
+  submittedAt?: string
   createdAt: string
   updatedAt: string
 }
 
-export const employersRepository = (db: Database) => ({
-  async findByOwner(ownerOpenId: string): Promise<Employer | null> {
-    const { data } = await db.collection<Employer>(EMPLOYERS).where({ ownerOpenId }).limit(1).get()
-    return data[0] ?? null
-  },
-})
+export type EmployerProfile = Pick<
+  Employer,
+  'name' | 'creditCode' | 'ownership' | 'industry' | 'employees' | 'revenue' | 'totalAssets' | 'city' | 'district' | 'address' | 'contactName' | 'contactPhone'
+>
+
+export const employersRepository = (db: Database) => {
+  const employers = () => db.collection<Employer>(EMPLOYERS)
+  return {
+    async findByOwner(ownerOpenId: string): Promise<Employer | null> {
+      const { data } = await employers().where({ ownerOpenId }).limit(1).get()
+      return data[0] ?? null
+    },
+
+    async findById(id: string): Promise<Employer | null> {
+      const { data } = await employers().doc(id).get()
+      return data[0] ?? null
+    },
+
+    async findByIds(ids: readonly string[]): Promise<Employer[]> {
+      if (!ids.length) return []
+      const { data } = await employers().where({ _id: db.command.in([...new Set(ids)]) }).limit(1000).get()
+      return data
+    },
+
+    /** A new profile awaiting review; the unique indexes refuse a second one per openid or credit code. */
+    async create(ownerOpenId: string, profile: EmployerProfile, at: string): Promise<Employer> {
+      const doc: Omit<Employer, '_id'> = { ownerOpenId, ...profile, status: 'pending', submittedAt: at, createdAt: at, updatedAt: at }
+      const { id } = await employers().add(doc)
+      return { _id: id as string, ...doc }
+    },
+
+    /** Replaces the profile of a firm not yet verified and sends it for review again; false if it was verified meanwhile. */
+    async resubmit(current: Employer, profile: EmployerProfile, at: string): Promise<boolean> {
+      const { updated } = await employers()
+        .where({ _id: current._id, status: current.status, updatedAt: current.updatedAt })
+        .update({ ...profile, status: 'pending', submittedAt: at, updatedAt: at })
+      return updated > 0
+    },
+
+    /** Pending profiles, the longest waiting first. */
+    async listPending(limit: number): Promise<Employer[]> {
+      const { data } = await employers().where({ status: 'pending' }).orderBy('submittedAt', 'asc').limit(limit).get()
+      return data
+    },
+
+    async countPending(): Promise<number> {
+      return (await employers().where({ status: 'pending' }).count()).total
+    },
+
+    /** Records the bureau's decision on a pending profile; false when it is no longer pending. */
+    async review(id: string, decision: { status: 'verified' | 'rejected'; reason: string | null; by: string; at: string }): Promise<boolean> {
+      const { updated } = await employers()
+        .where({ _id: id, status: 'pending' })
+        .update({
+          status: decision.status,
+          reviewReason: decision.reason ?? db.command.remove(),
+          reviewedBy: decision.by,
+          reviewedAt: decision.at,
+          updatedAt: decision.at,
+        })
+      return updated > 0
+    },
+
+    /** How many profiles match, e.g. `{ status: 'verified', industry: 'catering' }`. */
+    async count(where: Partial<Pick<Employer, 'status' | 'industry' | 'city'>>): Promise<number> {
+      return (await employers().where(where).count()).total
+    },
+  }
+}

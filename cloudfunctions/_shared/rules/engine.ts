@@ -2,9 +2,9 @@
  * The notice as rules: `evaluate({ facts, asOf, audience })` → the `policy.evaluate` response of
  * shared/spec/api.md. Pure and synchronous; every number comes from ./parameters as of `asOf`.
  *
- * Order of decisions for a money provision (documented in docs of the report):
+ * Order of decisions for a money provision (see README.md beside this file):
  * 1. not for the requested audience → not evaluated (absent from results);
- * 2. `asOf` before the notice (2021-11-01) → ineligible, '《通知》尚未印发';
+ * 2. `asOf` before the notice (2021-11-01) → ineligible, '…早于通知印发，尚不适用';
  * 3. past the provision's end date → expired (never pays; `referenceAmount` when computable);
  * 4. every condition is checked: any known failure → ineligible (nothing else asked);
  *    otherwise unknown facts (conditions and amount) → needs-info with `missing`;
@@ -613,7 +613,10 @@ const GENERAL_RULES: readonly GeneralRule[] = [
       if (!c.enterprise || !insured) return null
       const rate = pct(parameter('measure14.uiTotalRate', c.asOf))
       const until = dateLabel(parameter('measure14.uiRateReduction.until', c.asOf))
-      return [`失业保险总费率继续按${rate}执行，阶段性降费率延长至${until}`, '符合条件的民营企业可按规定下浮工伤保险费率']
+      return nonEmpty([
+        `失业保险总费率继续按${rate}执行，阶段性降费率延长至${until}`,
+        c.facts.ownership === 'private' && '符合条件的民营企业可按规定下浮工伤保险费率',
+      ])
     },
   },
   {

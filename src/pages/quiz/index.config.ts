@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '补贴测算' })
+export default definePageConfig({ navigationBarTitleText: '补贴测算', enableShareAppMessage: true })

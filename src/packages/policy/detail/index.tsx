@@ -1,11 +1,117 @@
-import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { AmountTable } from '../../../components/AmountTable'
+import { AsyncView } from '../../../components/AsyncView'
+import { MeasureCard } from '../../../components/MeasureCard'
+import { StatusBadge } from '../../../components/StatusBadge'
+import { useRemote } from '../../../hooks/useRemote'
+import { detailUrl, favourites, policyApi, type MeasureDetail } from '../../../services/policy'
+import { formatDateCn } from '../../../utils/format'
+import './index.css'
+
+const NOTICE = '山西省人力资源和社会保障厅《关于加强人力资源服务支持民营经济发展的通知》（2021年11月）'
+
+/** 第N条 标题: what a shared card says. */
+export const shareTitle = (m: Pick<MeasureDetail, 'id' | 'title'>) => `第${m.id}条 ${m.title}`
 
 export default function PolicyDetailPage() {
   const { params } = useRouter()
+  const id = Number(params.id)
+  const remote = useRemote(() => policyApi.get(id), `get:${id}`)
+  const measure = remote.data?.measure
+  const [favourite, setFavourite] = useState(() => favourites.has(id))
+
+  useEffect(() => {
+    if (Number.isInteger(id) && id > 0) void Taro.setNavigationBarTitle({ title: `第${id}条` })
+  }, [id])
+
+  useShareAppMessage(() => ({
+    title: measure ? shareTitle(measure) : `第${id}条`,
+    path: detailUrl(id),
+  }))
+  useShareTimeline(() => ({ title: measure ? shareTitle(measure) : `第${id}条`, query: `id=${id}` }))
+
+  const toggleFavourite = () => {
+    const on = favourites.toggle(id)
+    setFavourite(on)
+    void Taro.showToast({ title: on ? '已收藏' : '已取消收藏', icon: 'none' })
+  }
+
   return (
-    <View className='page'>
-      <Text className='card__title'>{`第${params.id ?? ''}条`}</Text>
+    <View className='page detail-page'>
+      <AsyncView remote={remote}>
+        {({ asOf, measure: m }) => (
+          <>
+            <View className='card detail-head'>
+              <View className='detail-head__row'>
+                <Text className='detail-head__no'>{`第${m.id}条`}</Text>
+                <StatusBadge status={m.status} />
+                <View className={`detail-fav ${favourite ? 'detail-fav--on' : ''}`} onClick={toggleFavourite}>
+                  {favourite ? '★ 已收藏' : '☆ 收藏'}
+                </View>
+              </View>
+              <Text className='detail-head__title'>{m.title}</Text>
+              <Text className='detail-head__where'>{`${m.part.no}、${m.part.title}`}</Text>
+              <Text className='detail-head__where'>{`${m.section.no}${m.section.title}`}</Text>
+              {m.statusNote !== '' && <Text className='detail-head__note'>{m.statusNote}</Text>}
+            </View>
+
+            <View className='card'>
+              <Text className='detail-heading'>通俗解读</Text>
+              <Text className='detail-summary'>{m.summary}</Text>
+              {m.hasMoney && (
+                <Button className='btn-primary detail-quiz' onClick={() => void Taro.switchTab({ url: '/pages/quiz/index' })}>
+                  测算我能拿多少
+                </Button>
+              )}
+            </View>
+
+            {m.amounts.length > 0 && (
+              <View className='card'>
+                <Text className='detail-heading'>补贴标准</Text>
+                <AmountTable
+                  rows={m.amounts}
+                  provisionTitles={m.provisions.length > 1 ? Object.fromEntries(m.provisions.map((p) => [p.key, p.title])) : {}}
+                />
+                <Text className='detail-small'>{`按${formatDateCn(asOf)}施行的标准`}</Text>
+              </View>
+            )}
+
+            {m.deadlines.length > 0 && (
+              <View className='card'>
+                <Text className='detail-heading'>执行期限</Text>
+                {m.deadlines.map((d) => (
+                  <View key={d.what} className='detail-deadline'>
+                    <View className='detail-deadline__text'>
+                      <Text className='detail-deadline__what'>{d.what}</Text>
+                      <Text className='detail-small'>{`${d.expired ? '已于' : '执行至'}${formatDateCn(d.until)}${d.expired ? '到期' : ''}`}</Text>
+                    </View>
+                    <StatusBadge status={d.expired ? 'expired' : 'in-force'} label={d.expired ? '已到期' : '有效'} />
+                  </View>
+                ))}
+              </View>
+            )}
+
+            <View className='card'>
+              <Text className='detail-heading'>原文</Text>
+              <Text className='detail-text' userSelect>
+                {m.text}
+              </Text>
+              <Text className='detail-citation'>{`出处：${NOTICE}${m.citation}`}</Text>
+            </View>
+
+            {m.related.length > 0 && (
+              <View className='card'>
+                <Text className='detail-heading'>相关条款</Text>
+                {m.related.map((r) => (
+                  <MeasureCard key={r.id} measure={r} compact />
+                ))}
+              </View>
+            )}
+          </>
+        )}
+      </AsyncView>
     </View>
   )
 }

@@ -1,0 +1,118 @@
+import { useEffect, useRef, useState } from 'react'
+import { Input, Text, View } from '@tarojs/components'
+import type { FactValue, Question } from '../../services/policy'
+import './index.css'
+
+export type ParsedNumber = { ok: true; value: number | undefined } | { ok: false; error: string }
+
+/**
+ * What the user typed into a count, money or months field: empty (unanswered), a non-negative
+ * whole number, or a Chinese message saying what is wrong.
+ */
+export function parseWholeNumber(text: string): ParsedNumber {
+  const t = text.trim().replace(/[,，\s]/g, '')
+  if (t === '') return { ok: true, value: undefined }
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(t)) return { ok: false, error: '请输入数字' }
+  const n = Number(t)
+  if (n < 0) return { ok: false, error: '不能为负数，请输入0或正整数' }
+  if (!Number.isInteger(n)) return { ok: false, error: '请输入整数，不能有小数' }
+  if (!Number.isSafeInteger(n)) return { ok: false, error: '数值过大，请检查' }
+  return { ok: true, value: n }
+}
+
+/** 3000000 → 300万, 12345 → 1.2345万: a reading aid under large money amounts. */
+export function wan(yuan: number): string {
+  if (yuan >= 100_000_000) return `${Number((yuan / 100_000_000).toFixed(4))}亿`
+  return `${Number((yuan / 10_000).toFixed(4))}万`
+}
+
+interface QuestionFieldProps {
+  question: Question
+  /** The answer so far; undefined when unanswered. */
+  value: FactValue | undefined
+  /** A valid answer, or undefined to clear it. Invalid input is never passed on. */
+  onChange: (value: FactValue | undefined) => void
+  /** Marks a question the current results still need. */
+  needed?: boolean
+  className?: string
+}
+
+function NumberInput({ question, value, onChange }: Pick<QuestionFieldProps, 'question' | 'value' | 'onChange'>) {
+  const [text, setText] = useState(typeof value === 'number' ? String(value) : '')
+  const [error, setError] = useState('')
+  // The answer as this field last passed it on: a different `value` was set elsewhere (a reset, a
+  // saved result) and replaces what is typed.
+  const emitted = useRef(value)
+  useEffect(() => {
+    if (value === emitted.current) return
+    emitted.current = value
+    setText(typeof value === 'number' ? String(value) : '')
+    setError('')
+  }, [value])
+
+  const handle = (raw: string) => {
+    setText(raw)
+    const parsed = parseWholeNumber(raw)
+    if (!parsed.ok) {
+      setError(parsed.error)
+      return
+    }
+    setError('')
+    emitted.current = parsed.value
+    onChange(parsed.value)
+  }
+
+  const parsed = parseWholeNumber(text)
+  const preview = question.kind === 'money' && parsed.ok && parsed.value !== undefined && parsed.value >= 10_000
+  return (
+    <View>
+      <View className={`question__input-row ${error ? 'question__input-row--error' : ''}`}>
+        <Input
+          className='question__input'
+          type='digit'
+          value={text}
+          placeholder='请输入'
+          onInput={(e) => handle(e.detail.value)}
+        />
+        {question.unit && <Text className='question__unit'>{question.unit}</Text>}
+      </View>
+      {error ? (
+        <Text className='question__error'>{error}</Text>
+      ) : (
+        preview && <Text className='question__preview'>{`约${wan(parsed.value as number)}元`}</Text>
+      )}
+    </View>
+  )
+}
+
+/** One quiz question: its label and one-line hint, then chips (enum, 是/否) or a number input. */
+export function QuestionField({ question, value, onChange, needed = false, className = '' }: QuestionFieldProps) {
+  const answered = value !== undefined
+  return (
+    <View className={`question ${className}`} data-fact={question.name}>
+      <View className='question__head'>
+        <Text className='question__label'>{question.label}</Text>
+        {needed && !answered && <Text className='question__needed'>待填</Text>}
+      </View>
+      <Text className='question__hint'>{question.hint}</Text>
+      {question.options ? (
+        <View className='question__options'>
+          {question.options.map((option) => {
+            const active = answered && option.value === value
+            return (
+              <View
+                key={String(option.value)}
+                className={`chip ${active ? 'chip--active' : ''}`}
+                onClick={() => onChange(active ? undefined : option.value)}
+              >
+                {option.label}
+              </View>
+            )
+          })}
+        </View>
+      ) : (
+        <NumberInput question={question} value={value} onChange={onChange} />
+      )}
+    </View>
+  )
+}

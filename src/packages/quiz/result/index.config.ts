@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '测算结果', enableShareAppMessage: true })

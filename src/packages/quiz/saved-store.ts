@@ -1,0 +1,40 @@
+import Taro from '@tarojs/taro'
+import type { EvaluateRequest, EvaluateResponse } from '../../services/policy'
+
+/** A quiz result kept on the device: what was asked and what it came to. */
+export interface SavedResult {
+  id: string
+  /** ISO timestamp */
+  savedAt: string
+  request: EvaluateRequest
+  total: EvaluateResponse['total']
+  eligible: number
+}
+
+const KEY = 'jqt:quiz:saved'
+const LIMIT = 20
+
+export const savedResults = {
+  all(): SavedResult[] {
+    const stored: unknown = Taro.getStorageSync(KEY)
+    return Array.isArray(stored) ? (stored as SavedResult[]).filter((s) => s && typeof s.id === 'string' && s.request) : []
+  },
+  /** Keeps the newest `LIMIT` results, newest first. */
+  add(request: EvaluateRequest, evaluation: EvaluateResponse, now = new Date()): SavedResult {
+    const entry: SavedResult = {
+      id: String(now.getTime()),
+      savedAt: now.toISOString(),
+      request,
+      total: evaluation.total,
+      eligible: evaluation.results.filter((r) => r.status === 'eligible').length,
+    }
+    Taro.setStorageSync(KEY, [entry, ...savedResults.all()].slice(0, LIMIT))
+    return entry
+  },
+  remove(id: string) {
+    Taro.setStorageSync(
+      KEY,
+      savedResults.all().filter((s) => s.id !== id),
+    )
+  },
+}
