@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { cloudMain } from '../_shared/cloud'
 import { action, defineFunction } from '../_shared/router'
-import { parseEvaluateInput } from '../_shared/rules/facts'
+import { evaluateRequest } from '../_shared/rules'
 import { policyService } from '../_shared/services/policy'
 import { fields } from '../_shared/validation'
 
@@ -16,7 +16,7 @@ const policy = defineFunction('policy', {
     policyService.get(input, ctx.now()),
   ),
   // The engine's own parser owns the facts vocabulary and its Chinese messages.
-  evaluate: action(z.unknown(), (input, ctx) => policyService.evaluate(parseEvaluateInput(input, ctx.now()))),
+  evaluate: action(z.unknown(), (input, ctx) => evaluateRequest(input, ctx.now())),
   questions: action(z.strictObject({}), () => policyService.questions()),
 })
 

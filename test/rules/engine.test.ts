@@ -206,14 +206,6 @@ describe('properties over random valid facts', () => {
   test('the result is plain JSON (no undefined fields survive a round trip differently)', () => {
     for (const { out } of samples.slice(0, 200)) expect(JSON.parse(JSON.stringify(out))).toEqual(out)
   })
-
-  test('fast: thousands of evaluations per second', () => {
-    const reqs = samples.map((s) => s.req)
-    const t0 = performance.now()
-    for (let i = 0; i < 20_000; i++) evaluate(reqs[i % reqs.length])
-    const ms = performance.now() - t0
-    expect(ms).toBeLessThan(4000)
-  })
 })
 
 // --- parameters -------------------------------------------------------------------------------------

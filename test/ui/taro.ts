@@ -1,13 +1,22 @@
 /**
- * The slice of @tarojs/taro that components use, backed by jsdom: storage in memory,
- * navigation recorded so tests can assert where a tap leads.
+ * The slice of @tarojs/taro that components use, backed by jsdom: storage in memory (stored as
+ * JSON, as the platform does), navigation, titles and share handlers recorded so tests can assert
+ * where a tap leads and what a page would share.
  */
-const storage = new Map<string, unknown>()
+const storage = new Map<string, string>()
 export const navigations: string[] = []
+export const navigationTitles: string[] = []
+/** The page's current query, as `useRouter().params` returns it. */
+export const routerParams: Record<string, string> = {}
+/** The latest handlers pages registered with useShareAppMessage / useShareTimeline. */
+export const shareHandlers: { appMessage?: () => unknown; timeline?: () => unknown } = {}
 
 const Taro = {
-  getStorageSync: (key: string) => storage.get(key) ?? '',
-  setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
+  getStorageSync: (key: string): unknown => {
+    const stored = storage.get(key)
+    return stored === undefined ? '' : JSON.parse(stored)
+  },
+  setStorageSync: (key: string, value: unknown) => void storage.set(key, JSON.stringify(value)),
   removeStorageSync: (key: string) => void storage.delete(key),
   navigateTo: ({ url }: { url: string }) => {
     navigations.push(url)
@@ -17,15 +26,24 @@ const Taro = {
     navigations.push(url)
     return Promise.resolve()
   },
+  setNavigationBarTitle: ({ title }: { title: string }) => {
+    navigationTitles.push(title)
+    return Promise.resolve()
+  },
   showToast: () => Promise.resolve(),
 }
 
 export const resetTaro = () => {
   storage.clear()
   navigations.length = 0
+  navigationTitles.length = 0
+  for (const key of Object.keys(routerParams)) delete routerParams[key]
+  delete shareHandlers.appMessage
+  delete shareHandlers.timeline
 }
-export const useRouter = () => ({ params: {} as Record<string, string> })
+export const useRouter = () => ({ params: { ...routerParams } })
 export const useDidShow = () => undefined
-export const useShareAppMessage = () => undefined
+export const useShareAppMessage = (handler: () => unknown) => void (shareHandlers.appMessage = handler)
+export const useShareTimeline = (handler: () => unknown) => void (shareHandlers.timeline = handler)
 export const useLaunch = () => undefined
 export default Taro

@@ -1,7 +1,6 @@
 import { AppError } from '../errors'
 import { amountsOf, DATED_PROVISIONS } from '../rules/amounts'
 import { citationOf } from '../rules/citations'
-import { evaluate } from '../rules/engine'
 import { factHints, factKinds, factLabels, factOptions, factUnits, FACT_NAMES, todayInShanghai } from '../rules/facts'
 import { dateLabel } from '../rules/format'
 import { measureById, measures, notice, partOf, sectionOf, type Measure } from '../rules/measures'
@@ -75,8 +74,6 @@ export const policyService = {
       },
     }
   },
-
-  evaluate,
 
   /** The quiz's question catalogue: every fact with its label, hint, kind, unit and options. */
   questions() {

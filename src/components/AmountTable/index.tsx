@@ -20,7 +20,10 @@ export function AmountTable({ rows, provisionTitles = {}, className = '' }: Amou
       </View>
       {rows.map((row, index) => {
         const heading = provisionTitles[row.provision]
-        const showHeading = heading && (index === 0 || rows[index - 1].provision !== row.provision)
+        const first = index === 0 || rows[index - 1].provision !== row.provision
+        const alone = rows.filter((r) => r.provision === row.provision).length === 1
+        // A lone row that already names its provision needs no heading.
+        const showHeading = heading && first && !(alone && row.label.includes(heading))
         return (
           <View key={`${row.provision}-${row.label}`}>
             {showHeading && <Text className='amount-table__group'>{heading}</Text>}

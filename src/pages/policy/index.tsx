@@ -59,7 +59,7 @@ export default function PolicyPage() {
 
   const params: ListParams = { ...(q ? { q } : {}), ...(audience ? { audience } : {}), ...(money ? { money: true } : {}) }
   const remote = useRemote(() => policyApi.list(params), JSON.stringify(params))
-  const filtered = onlyFavourites || audience || money || q !== ''
+  const filtered = onlyFavourites || audience !== undefined || money || q !== ''
 
   const clear = () => {
     setInput('')

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { Button, Picker, Text, View } from '@tarojs/components'
-import Taro, { useShareAppMessage } from '@tarojs/taro'
+import Taro, { useDidShow, useShareAppMessage } from '@tarojs/taro'
 import { AsyncView } from '../../components/AsyncView'
 import { ProgressBar } from '../../components/ProgressBar'
 import { QuestionField } from '../../components/QuestionField'
@@ -42,6 +42,15 @@ export default function QuizPage() {
   useEffect(() => {
     Taro.setStorageSync(DRAFT_KEY, { audience, facts })
   }, [audience, facts])
+  // The result page may hand back a quiz to complete (回到测算页补充): pick it up when shown.
+  const current = useRef(JSON.stringify({ audience, facts }))
+  current.current = JSON.stringify({ audience, facts })
+  useDidShow(() => {
+    const stored = loadDraft()
+    if (JSON.stringify(stored) === current.current) return
+    setAudience(stored.audience)
+    setFacts(stored.facts)
+  })
 
   const catalogue = useRemote(() => policyApi.questions(), 'questions')
   const request: EvaluateRequest | null = audience.length ? { facts, audience, asOf } : null

@@ -22,14 +22,14 @@ export default function SavedResultsPage() {
 
   if (items.length === 0) {
     return (
-      <View className='page saved-empty'>
+      <View className='page saved-page saved-empty'>
         <Text className='saved-empty__title'>还没有保存的测算</Text>
         <Text className='muted'>在测算结果页点“保存结果”，就能在这里随时查看。</Text>
       </View>
     )
   }
   return (
-    <View className='page'>
+    <View className='page saved-page'>
       <Text className='section-title'>{`共 ${items.length} 条，仅保存在本机`}</Text>
       {items.map((item) => (
         <View key={item.id} className='card saved-item' onClick={() => void Taro.navigateTo({ url: resultUrl(item.request) })}>

@@ -1,0 +1,143 @@
+/**
+ * The bureau's side: what awaits review, the decision on it, and the numbers. Administrators only
+ * (openids in configuration); every action checks that first.
+ */
+import {
+  CITIES,
+  EMPLOYER_STATUSES,
+  employerStatusLabels,
+  industryLabel,
+  JOB_STATES,
+  jobStateLabels,
+  type EmployerStatus,
+  type JobState,
+} from '../catalog'
+import type { RequestContext } from '../context'
+import { AppError } from '../errors'
+import { requireAdmin } from '../identity'
+import { INDUSTRIES } from '../rules/facts'
+import { employersRepository } from '../repositories/employers'
+import { jobsRepository } from '../repositories/jobs'
+import { employerView, jobView } from './firm-views'
+
+const DAY_MS = 86_400_000
+
+interface Bucket {
+  key: string
+  label: string
+  count: number
+}
+
+/** Non-empty buckets, the largest first (ties keep the catalogue's order). */
+const nonEmptyByCount = (buckets: Bucket[]) => buckets.filter((b) => b.count > 0).sort((a, b) => b.count - a.count)
+
+const sum = (buckets: Bucket[]) => buckets.reduce((n, b) => n + b.count, 0)
+
+export const adminService = {
+  /** Pending profiles and postings, the longest waiting first; postings come with their firm. */
+  async queue(input: { limit?: number }, ctx: RequestContext) {
+    requireAdmin(ctx)
+    const limit = input.limit ?? 50
+    const employers = employersRepository(ctx.db)
+    const jobs = jobsRepository(ctx.db)
+    const [pendingEmployers, pendingJobs, employerCount, jobCount] = await Promise.all([
+      employers.listPending(limit),
+      jobs.listPending(limit),
+      employers.countPending(),
+      jobs.countPending(),
+    ])
+    const firms = new Map((await employers.findByIds(pendingJobs.map((j) => j.employerId))).map((e) => [e._id, e]))
+    const now = ctx.now()
+    return {
+      counts: { employers: employerCount, jobs: jobCount },
+      employers: pendingEmployers.map(employerView),
+      jobs: pendingJobs.map((job) => {
+        const firm = firms.get(job.employerId) ?? null
+        return { ...jobView(job, now, firm), employer: firm && employerView(firm), compliance: job.compliance ?? null }
+      }),
+    }
+  },
+
+  /**
+   * Approves or rejects a pending profile or posting. Approving a posting publishes it for its
+   * validity period from now; rejecting needs a reason, which the firm reads.
+   */
+  async review(
+    input: { target: 'employer' | 'job'; id: string; decision: 'approve' | 'reject'; reason?: string },
+    ctx: RequestContext,
+  ) {
+    const by = requireAdmin(ctx)
+    const now = ctx.now()
+    const at = now.toISOString()
+    const reason = input.reason ? input.reason : null
+    const approve = input.decision === 'approve'
+
+    if (input.target === 'employer') {
+      const employers = employersRepository(ctx.db)
+      const firm = await employers.findById(input.id)
+      if (!firm) throw new AppError('NOT_FOUND', '没有找到这家企业')
+      if (firm.status !== 'pending') throw new AppError('CONFLICT', `该企业${employerStatusLabels[firm.status]}，不在待审核状态`)
+      const status = approve ? 'verified' : 'rejected'
+      if (!(await employers.review(firm._id, { status, reason, by, at }))) {
+        throw new AppError('CONFLICT', '该企业刚刚已被审核或修改，请刷新队列')
+      }
+      return { target: 'employer' as const, id: firm._id, status, statusLabel: employerStatusLabels[status], reviewReason: reason }
+    }
+
+    const jobs = jobsRepository(ctx.db)
+    const job = await jobs.findById(input.id)
+    if (!job) throw new AppError('NOT_FOUND', '没有找到这个岗位')
+    if (job.status !== 'pending') throw new AppError('CONFLICT', `该岗位${jobStateLabels[job.status]}，不在待审核状态`)
+    const common = { reviewedBy: by, reviewedAt: at, updatedAt: at }
+    let ok: boolean
+    if (approve) {
+      const firm = await employersRepository(ctx.db).findById(job.employerId)
+      if (firm?.status !== 'verified') throw new AppError('CONFLICT', '发布岗位的企业尚未通过认证，请先审核企业')
+      const validUntil = new Date(now.getTime() + job.validDays * DAY_MS).toISOString()
+      ok = await jobs.review(job._id, { status: 'published', publishedAt: at, validUntil, ...common, ...(reason ? { reviewReason: reason } : {}) }, !reason)
+      if (ok) return { target: 'job' as const, id: job._id, status: 'published' as const, statusLabel: jobStateLabels.published, reviewReason: reason, publishedAt: at, validUntil }
+    } else {
+      ok = await jobs.review(job._id, { status: 'rejected', reviewReason: reason ?? '', ...common }, false)
+      if (ok) return { target: 'job' as const, id: job._id, status: 'rejected' as const, statusLabel: jobStateLabels.rejected, reviewReason: reason }
+    }
+    throw new AppError('CONFLICT', '该岗位刚刚已被审核或修改，请刷新队列')
+  },
+
+  /**
+   * Profiles by status, and verified ones by industry and city; postings by state, and those now
+   * recruiting (published, not expired) by industry and city.
+   */
+  async stats(ctx: RequestContext) {
+    requireAdmin(ctx)
+    const nowIso = ctx.now().toISOString()
+    const employers = employersRepository(ctx.db)
+    const jobs = jobsRepository(ctx.db)
+    const [employerStatus, employerIndustry, employerCity, jobState, jobIndustry, jobCity] = await Promise.all([
+      Promise.all(
+        EMPLOYER_STATUSES.map(async (s: EmployerStatus) => ({ key: s, label: employerStatusLabels[s], count: await employers.count({ status: s }) })),
+      ),
+      Promise.all(INDUSTRIES.map(async (i) => ({ key: i, label: industryLabel(i), count: await employers.count({ status: 'verified', industry: i }) }))),
+      Promise.all(CITIES.map(async (c) => ({ key: c, label: c, count: await employers.count({ status: 'verified', city: c }) }))),
+      Promise.all(JOB_STATES.map(async (s: JobState) => ({ key: s, label: jobStateLabels[s], count: await jobs.count(s, nowIso) }))),
+      Promise.all(INDUSTRIES.map(async (i) => ({ key: i, label: industryLabel(i), count: await jobs.count('published', nowIso, { industry: i }) }))),
+      Promise.all(CITIES.map(async (c) => ({ key: c, label: c, count: await jobs.count('published', nowIso, { 'location.city': c }) }))),
+    ])
+    return {
+      asOf: nowIso,
+      employers: {
+        total: sum(employerStatus),
+        verified: employerStatus.find((b) => b.key === 'verified')?.count ?? 0,
+        byStatus: employerStatus,
+        byIndustry: nonEmptyByCount(employerIndustry),
+        byCity: nonEmptyByCount(employerCity),
+      },
+      jobs: {
+        total: sum(jobState),
+        live: jobState.find((b) => b.key === 'published')?.count ?? 0,
+        byState: jobState,
+        byIndustry: nonEmptyByCount(jobIndustry),
+        byCity: nonEmptyByCount(jobCity),
+      },
+    }
+  },
+}
