@@ -1,5 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { configFromEnv, type AppConfig } from '../cloudfunctions/_shared/context'
 import { openEmbeddedDatabase } from '../cloudfunctions/_shared/db/sqlite'
 import { DEV_ADMIN_OPENIDS } from '../cloudfunctions/_shared/dev-identities'
@@ -20,8 +22,24 @@ export async function openLocalBackend(env: NodeJS.ProcessEnv = process.env) {
   return { db, config, dataDir, seeded }
 }
 
-export const portFrom = (env: NodeJS.ProcessEnv) => {
+function portFrom(env: NodeJS.ProcessEnv) {
   const port = Number(env.PORT ?? DEFAULT_PORT)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`)
   return port
 }
+
+/** Listens on PORT (default 10086) and HOST (default 127.0.0.1) and prints where. */
+export function listen(server: Server, env: NodeJS.ProcessEnv, describe: (origin: string) => string) {
+  const host = env.HOST ?? '127.0.0.1'
+  server.listen(portFrom(env), host, () => {
+    const { port } = server.address() as AddressInfo
+    console.log(describe(`http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`))
+  })
+}
+
+/** Runs a server entry point, exiting with the error when it fails to start. */
+export const run = (main: () => Promise<void>) =>
+  main().catch((error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  })

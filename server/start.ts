@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { createHost } from './http'
-import { openLocalBackend, portFrom, repoRoot } from './local'
+import { listen, openLocalBackend, repoRoot, run } from './local'
 
 const h5Dir = path.join(repoRoot, 'dist/h5')
 
@@ -14,19 +14,8 @@ function buildH5IfMissing() {
   if (result.status !== 0) throw new Error('H5 build failed')
 }
 
-async function main() {
+run(async () => {
   buildH5IfMissing()
   const { db, config, dataDir } = await openLocalBackend()
-  const host = process.env.HOST ?? '127.0.0.1'
-  const server = createHost({ db, config, staticDir: h5Dir })
-  server.listen(portFrom(process.env), host, () => {
-    const address = server.address()
-    const port = typeof address === 'object' && address ? address.port : ''
-    console.log(`晋企通已启动: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/  (data: ${dataDir})`)
-  })
-}
-
-main().catch((error: unknown) => {
-  console.error(error)
-  process.exit(1)
+  listen(createHost({ db, config, staticDir: h5Dir }), process.env, (origin) => `晋企通已启动: ${origin}/  (data: ${dataDir})`)
 })
