@@ -3,9 +3,12 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/policy', pages: ['detail/index'] },
     { root: 'packages/quiz', pages: ['result/index', 'saved/index'] },
+    { root: 'packages/employer', pages: ['register/index', 'post-form/index', 'postings/index'] },
+    { root: 'packages/admin', pages: ['queue/index', 'stats/index'] },
   ],
   preloadRule: {
     'pages/policy/index': { network: 'all', packages: ['packages/policy'] },
+    'pages/quiz/index': { network: 'all', packages: ['packages/quiz'] },
   },
   window: {
     backgroundTextStyle: 'light',

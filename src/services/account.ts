@@ -1,4 +1,5 @@
 import { callFunction } from './cloud'
+import type { EmployerView } from './employer'
 
 export type Role = 'anonymous' | 'seeker' | 'employer' | 'admin'
 
@@ -11,7 +12,8 @@ export interface DevIdentity {
 export interface Me {
   openId: string | null
   role: Role
-  employer: { name: string; status: string } | null
+  /** The caller's enterprise profile, when it has one. */
+  employer: EmployerView | null
   /** Local mode only: the seeded identities the role switcher offers. */
   devIdentities?: DevIdentity[]
 }

@@ -19,7 +19,7 @@ describe('the H5 app', () => {
     await page.goto(server.url)
     const tabBar = page.locator('.taro-tabbar__tabbar')
     for (const label of ['政策', '测算', '招聘', '我的']) {
-      await expect(tabBar.getByText(label, { exact: true }).isVisible()).resolves.toBe(true)
+      await tabBar.getByText(label, { exact: true }).waitFor({ state: 'visible' })
     }
     await page.getByText('健全民营企业职称评审机制').first().waitFor()
     await screenshot(page, 'app-policy')

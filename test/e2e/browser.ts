@@ -28,6 +28,8 @@ export async function openPhone(): Promise<{ context: BrowserContext; page: Page
     timezoneId: 'Asia/Shanghai',
   })
   const page = context.pages()[0] ?? (await context.newPage())
+  // An uncaught error in the app is the likeliest cause of a timeout: say it where it happened.
+  page.on('pageerror', (error) => console.error(`[H5 page error] ${error.stack ?? error.message}`))
   return {
     context,
     page,

@@ -20,6 +20,8 @@ export default function globalSetup() {
   const sources = Math.max(newest(path.join(root, 'src')), newest(path.join(root, 'config')))
   if (fs.existsSync(index) && fs.statSync(index).mtimeMs > sources) return
   console.log('\nBuilding the H5 app for the end-to-end tests…')
-  const result = spawnSync('npm', ['run', 'build:h5'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+  // Jest sets NODE_ENV=test; Taro would then build in development mode (react-refresh, broken H5).
+  const env = { ...process.env, NODE_ENV: 'production' }
+  const result = spawnSync('npm', ['run', 'build:h5'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
   if (result.status !== 0) throw new Error('npm run build:h5 failed')
 }

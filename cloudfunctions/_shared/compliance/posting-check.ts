@@ -57,11 +57,14 @@ function matchesIn(text: string): Match[] {
       }
     }
   }
-  // One hit per phrase and category: a match inside a longer one of the same category is dropped.
+  // One hit per phrase and category: overlapping matches of a category merge into one
+  // (「已婚已育」 and 「已育优先」 in 「已婚已育优先」).
   found.sort((a, b) => a.start - b.start || b.end - a.end)
   const kept: Match[] = []
   for (const m of found) {
-    if (!kept.some((k) => k.category === m.category && k.start <= m.start && m.end <= k.end)) kept.push(m)
+    const overlapping = kept.find((k) => k.category === m.category && m.start < k.end)
+    if (overlapping) overlapping.end = Math.max(overlapping.end, m.end)
+    else kept.push({ ...m })
   }
   return kept
 }

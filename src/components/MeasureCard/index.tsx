@@ -23,7 +23,7 @@ export function MeasureCard({ measure, favourite = false, compact = false, onOpe
       <View className='measure-card__head'>
         <Text className='measure-card__no'>{`第${measure.id}条`}</Text>
         <StatusBadge status={measure.status} />
-        {!compact && measure.hasMoney && <Text className='measure-card__money'>有资金补贴</Text>}
+        {!compact && measure.hasMoney && <Text className='measure-card__money'>资金补贴</Text>}
         {favourite && <Text className='measure-card__star'>★</Text>}
       </View>
       <Text className='measure-card__title'>{measure.title}</Text>

@@ -39,7 +39,7 @@ export const DOCUMENTS: Readonly<Record<string, readonly string[]>> = {
   '10/national-contest': ['国家级技能大赛获奖证书', '项目及教练团队名单'],
   '11/skill-upgrade': ['身份证件', '职业资格证书或职业技能等级证书', '失业保险缴费记录'],
   '15/stabilisation-refund': ['上年度失业保险缴费记录', '上年度裁员情况'],
-  '20/startup': ['营业执照', '带动就业人员名单及' + LABOUR_PROOF, SOCIAL_PROOF],
+  '20/startup': ['营业执照', '带动就业人员名单', LABOUR_PROOF, SOCIAL_PROOF],
   '21/hiring': ['营业执照', '新吸纳人员名单', LABOUR_PROOF, SOCIAL_PROOF],
   '21/difficult-hires': ['营业执照', '就业困难人员认定证明', '一年以上劳动合同', '岗位补贴期间的工资支付凭证'],
   '21/social-insurance': ['营业执照', '一年以上劳动合同', '基本医疗保险缴费证明'],

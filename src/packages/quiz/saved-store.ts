@@ -22,7 +22,7 @@ export const savedResults = {
   /** Keeps the newest `LIMIT` results, newest first. */
   add(request: EvaluateRequest, evaluation: EvaluateResponse, now = new Date()): SavedResult {
     const entry: SavedResult = {
-      id: String(now.getTime()),
+      id: `${now.getTime()}-${Math.random().toString(36).slice(2, 8)}`,
       savedAt: now.toISOString(),
       request,
       total: evaluation.total,

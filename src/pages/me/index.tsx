@@ -1,10 +1,36 @@
-import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { AsyncView } from '../../components/AsyncView'
+import { ReviewBadge } from '../../components/ReviewBadge'
 import { useRemote } from '../../hooks/useRemote'
-import { accountApi, roleLabels, type DevIdentity } from '../../services/account'
+import { accountApi, roleLabels, type DevIdentity, type Me } from '../../services/account'
+import { adminApi } from '../../services/admin'
 import { devIdentity } from '../../services/cloud'
+import { employerApi, JOB_STATES, type EmployerView, type JobState, type MyJobs } from '../../services/employer'
+import { formatWan, jobStateLabels } from '../../utils/jobs'
 import './index.css'
+
+const go = (url: string) => void Taro.navigateTo({ url })
+const REGISTER = '/packages/employer/register/index'
+const POST_FORM = '/packages/employer/post-form/index'
+const postingsUrl = (state?: JobState) => `/packages/employer/postings/index${state ? `?state=${state}` : ''}`
+
+interface MeData {
+  me: Me
+  /** A firm's postings, when the caller has a profile. */
+  mine: MyJobs | null
+  /** What awaits review, for an administrator. */
+  pending: { employers: number; jobs: number } | null
+}
+
+async function loadMe(): Promise<MeData> {
+  const me = await accountApi.me()
+  const [mine, queue] = await Promise.all([
+    me.role === 'employer' ? employerApi.mine() : Promise.resolve(null),
+    me.role === 'admin' ? adminApi.queue() : Promise.resolve(null),
+  ])
+  return { me, mine, pending: queue?.counts ?? null }
+}
 
 function RoleSwitcher({ identities, current, onSwitch }: { identities: DevIdentity[]; current: string | null; onSwitch: (id: string) => void }) {
   return (
@@ -26,8 +52,96 @@ function RoleSwitcher({ identities, current, onSwitch }: { identities: DevIdenti
   )
 }
 
+function FirmProfile({ employer }: { employer: EmployerView }) {
+  return (
+    <View className='card me-firm'>
+      <View className='me-firm__head'>
+        <Text className='card__title me-firm__name'>{employer.name}</Text>
+        <ReviewBadge state={employer.status} label={employer.statusLabel} />
+      </View>
+      <Text className='me-firm__line'>{`${employer.industryLabel} · ${employer.city}${employer.district} · ${employer.employees}人`}</Text>
+      <Text className='me-firm__line'>{`统一社会信用代码 ${employer.creditCode}`}</Text>
+      <Text className='me-firm__line'>{`上年营业收入 ${formatWan(employer.revenue ?? 0)} · 联系人 ${employer.contactName}`}</Text>
+      {employer.status === 'pending' && (
+        <View className='me-note me-note--warn'>
+          <Text>资料已提交，人社部门审核通过后即可发布岗位；审核期间可以先保存岗位草稿。</Text>
+          <Text className='me-link' onClick={() => go(REGISTER)}>
+            修改资料
+          </Text>
+        </View>
+      )}
+      {employer.status === 'rejected' && (
+        <View className='me-note me-note--bad'>
+          <Text className='me-note__reason'>{`未通过原因：${employer.reviewReason ?? '未说明'}`}</Text>
+          <Button className='btn-primary me-note__btn' size='mini' onClick={() => go(REGISTER)}>
+            修改资料重新提交
+          </Button>
+        </View>
+      )}
+    </View>
+  )
+}
+
+function FirmPostings({ mine }: { mine: MyJobs }) {
+  return (
+    <View className='card me-postings'>
+      <View className='me-postings__head'>
+        <Text className='card__title'>我的岗位</Text>
+        <Text className='me-link' onClick={() => go(postingsUrl())}>
+          全部岗位
+        </Text>
+      </View>
+      <View className='me-states'>
+        {JOB_STATES.map((state) => (
+          <View key={state} className={`me-state me-state--${state}`} onClick={() => go(postingsUrl(state))}>
+            <Text className='me-state__count'>{String(mine.counts[state])}</Text>
+            <Text className='me-state__label'>{jobStateLabels[state]}</Text>
+          </View>
+        ))}
+      </View>
+      <Button className='btn-primary me-postings__post' onClick={() => go(POST_FORM)}>
+        发布岗位
+      </Button>
+      {!mine.canSubmit && <Text className='muted me-postings__note'>企业认证通过前，岗位只能保存为草稿</Text>}
+    </View>
+  )
+}
+
+function RegisterInvite() {
+  return (
+    <View className='card me-invite'>
+      <Text className='card__title'>企业招聘</Text>
+      <Text className='muted me-invite__text'>
+        民营企业注册并经人社部门认证后，可在这里免费发布招聘岗位，并查看招满后可申领的一次性吸纳就业补助。
+      </Text>
+      <Button className='btn-primary' onClick={() => go(REGISTER)}>
+        注册企业
+      </Button>
+    </View>
+  )
+}
+
+function AdminEntries({ pending }: { pending: MeData['pending'] }) {
+  const waiting = pending ? pending.employers + pending.jobs : 0
+  return (
+    <View className='card me-admin'>
+      <Text className='card__title'>人社部门工作台</Text>
+      <View className='me-entry' onClick={() => go('/packages/admin/queue/index')}>
+        <Text className='me-entry__label'>审核队列</Text>
+        <Text className='me-entry__meta'>{pending ? `待审 ${waiting} 项（企业 ${pending.employers} · 岗位 ${pending.jobs}）` : ''}</Text>
+        <Text className='me-entry__arrow'>›</Text>
+      </View>
+      <View className='me-entry' onClick={() => go('/packages/admin/stats/index')}>
+        <Text className='me-entry__label'>数据统计</Text>
+        <Text className='me-entry__meta'>企业与岗位的行业、城市分布</Text>
+        <Text className='me-entry__arrow'>›</Text>
+      </View>
+    </View>
+  )
+}
+
 export default function MePage() {
-  const remote = useRemote(() => accountApi.me(), 'me')
+  const remote = useRemote(loadMe, 'me')
   useDidShow(remote.reload)
   const switchTo = (openId: string) => {
     devIdentity.set(openId)
@@ -36,12 +150,16 @@ export default function MePage() {
   return (
     <View className='page'>
       <AsyncView remote={remote}>
-        {(me) => (
+        {({ me, mine, pending }) => (
           <>
-            <View className='card'>
+            <View className='card me-who'>
               <Text className='card__title'>{roleLabels[me.role]}</Text>
-              {me.employer && <Text className='muted'>{`${me.employer.name}`}</Text>}
+              {me.role === 'anonymous' && <Text className='muted'>登录后可注册企业、发布岗位</Text>}
             </View>
+            {me.employer && <FirmProfile employer={me.employer} />}
+            {mine && <FirmPostings mine={mine} />}
+            {me.role === 'seeker' && <RegisterInvite />}
+            {me.role === 'admin' && <AdminEntries pending={pending} />}
             {me.devIdentities && <RoleSwitcher identities={me.devIdentities} current={me.openId} onSwitch={switchTo} />}
           </>
         )}

@@ -163,25 +163,31 @@ function QuizQuestions({ questions, facts, evaluation, onAnswer, onRestart, onRe
         {visible.length === 0 ? (
           <Text className='muted'>没有需要回答的问题了。</Text>
         ) : (
-          visible.map(({ question, needed }) => (
-            <QuestionField
-              key={question.name}
-              question={question}
-              value={facts[question.name]}
-              needed={needed}
-              onChange={(value) => onAnswer(question.name, value)}
-            />
-          ))
+          <View>
+            {visible.map(({ question, needed }) => (
+              <QuestionField
+                key={question.name}
+                question={question}
+                value={facts[question.name]}
+                needed={needed}
+                onChange={(value) => onAnswer(question.name, value)}
+              />
+            ))}
+          </View>
         )}
       </View>
 
       <View className='quiz-summary'>
         <View className='quiz-summary__numbers'>
-          <Text className='quiz-summary__label'>{evaluation.loading ? '测算中…' : '确定可得'}</Text>
-          <Text className='quiz-summary__total'>{formatYuan(data.total.amount)}</Text>
-          {data.total.amountMax > data.total.amount && (
-            <Text className='quiz-summary__max'>{`最高 ${formatYuan(data.total.amountMax)}`}</Text>
-          )}
+          <View className='quiz-summary__line'>
+            <Text className='quiz-summary__label'>确定可得</Text>
+            <Text className={`quiz-summary__total ${evaluation.loading ? 'quiz-summary__total--stale' : ''}`}>
+              {formatYuan(data.total.amount)}
+            </Text>
+            {data.total.amountMax > data.total.amount && (
+              <Text className='quiz-summary__max'>{`最高 ${formatYuan(data.total.amountMax)}`}</Text>
+            )}
+          </View>
           <Text className='quiz-summary__meta'>{`${eligible} 项符合${pending ? ` · ${pending} 项待补充` : ''}`}</Text>
         </View>
         <Button className='btn-primary quiz-summary__go' onClick={onResult}>

@@ -6,6 +6,7 @@ import { AsyncView } from '../../../components/AsyncView'
 import { MeasureCard } from '../../../components/MeasureCard'
 import { StatusBadge } from '../../../components/StatusBadge'
 import { useRemote } from '../../../hooks/useRemote'
+import { CallError } from '../../../services/cloud'
 import { detailUrl, favourites, policyApi, type MeasureDetail } from '../../../services/policy'
 import { formatDateCn } from '../../../utils/format'
 import './index.css'
@@ -18,7 +19,10 @@ export const shareTitle = (m: Pick<MeasureDetail, 'id' | 'title'>) => `第${m.id
 export default function PolicyDetailPage() {
   const { params } = useRouter()
   const id = Number(params.id)
-  const remote = useRemote(() => policyApi.get(id), `get:${id}`)
+  const remote = useRemote(
+    () => (Number.isInteger(id) && id >= 1 && id <= 26 ? policyApi.get(id) : Promise.reject(new CallError('NOT_FOUND', '没有找到这一条，《通知》共26条'))),
+    `get:${id}`,
+  )
   const measure = remote.data?.measure
   const [favourite, setFavourite] = useState(() => favourites.has(id))
 

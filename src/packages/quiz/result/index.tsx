@@ -32,6 +32,8 @@ import { savedResults } from '../saved-store'
 import './index.css'
 
 const DRAFT_KEY = 'jqt:quiz:draft'
+/** Measures without money shown before 查看全部. */
+const RELEVANT_SHOWN = 5
 
 interface Loaded {
   evaluation: EvaluateResponse
@@ -75,6 +77,7 @@ interface ResultViewProps extends Loaded {
 function ResultView({ request, evaluation, titles, questions }: ResultViewProps) {
   const [saved, setSaved] = useState(false)
   const [showIneligible, setShowIneligible] = useState(false)
+  const [showAllRelevant, setShowAllRelevant] = useState(false)
   const { results, total } = evaluation
   const by = (status: EvaluateResult['status']) => results.filter((r) => r.status === status)
   const eligible = by('eligible')
@@ -117,7 +120,11 @@ function ResultView({ request, evaluation, titles, questions }: ResultViewProps)
           <Text className='result-total__max'>{`最高 ${formatYuan(total.amountMax)}（含按上限计的项目）`}</Text>
         )}
         <Text className='result-total__meta'>{`按${formatDateCn(evaluation.asOf)}施行的政策 · ${who}${size}`}</Text>
-        <Text className='result-total__meta'>{`${eligible.length} 项符合 · ${needsInfo.length} 项待补充 · ${ineligible.length} 项不符合`}</Text>
+        <Text className='result-total__meta'>
+          {[`${eligible.length} 项符合`, needsInfo.length && `${needsInfo.length} 项待补充`, ineligible.length && `${ineligible.length} 项不符合`]
+            .filter(Boolean)
+            .join(' · ')}
+        </Text>
         <View className='result-total__actions'>
           <Button className='result-total__btn' size='mini' onClick={save} disabled={saved}>
             {saved ? '已保存' : '保存结果'}
@@ -200,7 +207,7 @@ function ResultView({ request, evaluation, titles, questions }: ResultViewProps)
         <>
           <Text className='section-title'>{`其他与您相关的政策（${relevant.length}）`}</Text>
           <View className='card'>
-            {relevant.map((r) => (
+            {(showAllRelevant ? relevant : relevant.slice(0, RELEVANT_SHOWN)).map((r) => (
               <View key={r.measure} className='result-row' onClick={() => goDetail(r.measure)}>
                 <View className='result-row__line'>
                   <Text className='result-row__title'>{`第${r.measure}条 ${titles[r.measure] ?? ''}`}</Text>
@@ -213,6 +220,11 @@ function ResultView({ request, evaluation, titles, questions }: ResultViewProps)
                 ))}
               </View>
             ))}
+            {relevant.length > RELEVANT_SHOWN && (
+              <Text className='result-show-all' onClick={() => setShowAllRelevant(!showAllRelevant)}>
+                {showAllRelevant ? '收起 ▲' : `查看全部 ${relevant.length} 条 ▼`}
+              </Text>
+            )}
           </View>
         </>
       )}

@@ -1,0 +1,226 @@
+/**
+ * The bureau's side of the fairs: create and edit them, see who booked and who signed up, export
+ * both as CSV, check seekers in at the venue, and the per-fair figures of `admin.stats`.
+ * Administrators only; every action checks that first.
+ */
+import type { RequestContext } from '../context'
+import { AppError, invalidInput } from '../errors'
+import { CAMPAIGNS, campaignLabels } from '../fairs/catalog'
+import { isCheckInCode, normaliseCheckInCode } from '../fairs/check-in-code'
+import { fairStatus, TIME_ZONE } from '../fairs/status'
+import { requireAdmin } from '../identity'
+import { employersRepository } from '../repositories/employers'
+import { fairBookingsRepository } from '../repositories/fair-bookings'
+import { fairJobsRepository } from '../repositories/fair-jobs'
+import { fairSignupsRepository, type FairSignup } from '../repositories/fair-signups'
+import { fairsRepository, type Fair, type FairContent } from '../repositories/fairs'
+import { byRelevance, fairView, signupView } from './fair-views'
+import { effectiveState, employerView } from './firm-views'
+import { jobStateLabels } from '../catalog'
+import dayjs from 'dayjs'
+
+/** How many fairs `admin.stats` reports on: those not ended and the most recently ended. */
+const STATS_FAIRS = 50
+
+async function requireFair(ctx: RequestContext, id: string): Promise<Fair> {
+  const fair = await fairsRepository(ctx.db).findById(id)
+  if (!fair) throw new AppError('NOT_FOUND', '没有找到这场招聘会')
+  return fair
+}
+
+const shanghaiTime = (iso: string | null) => (iso ? dayjs(iso).tz(TIME_ZONE).format('YYYY-MM-DD HH:mm') : '')
+
+/**
+ * One CSV cell: quoted when it holds a comma, quote or line break; text that a spreadsheet would run
+ * as a formula (= + - @ at the start) is prefixed with an apostrophe.
+ */
+export function csvCell(value: string | number): string {
+  let text = String(value)
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+export const toCsv = (rows: (string | number)[][]) => rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+
+const markCounts = (s: FairSignup) => ({
+  visited: s.marks.filter((m) => m.visited).length,
+  interested: s.marks.filter((m) => m.interested).length,
+})
+
+/** Bookings with their firms and postings, and sign-ups: what the roster and the export show. */
+async function roster(ctx: RequestContext, fair: Fair) {
+  const now = ctx.now()
+  const nowIso = now.toISOString()
+  const [bookings, signups] = await Promise.all([
+    fairBookingsRepository(ctx.db).listByFair(fair._id),
+    fairSignupsRepository(ctx.db).listByFair(fair._id),
+  ])
+  const [employers, jobs] = await Promise.all([
+    employersRepository(ctx.db).findByIds(bookings.map((b) => b.employerId)),
+    fairJobsRepository(ctx.db).findByIds(bookings.flatMap((b) => b.jobIds)),
+  ])
+  const firms = new Map(employers.map((e) => [e._id, e]))
+  const jobsById = new Map(jobs.map((j) => [j._id, j]))
+  return {
+    bookings: bookings.map((b) => {
+      const firm = firms.get(b.employerId)
+      return {
+        boothNo: b.boothNo,
+        employer: firm ? employerView(firm) : null,
+        employerName: firm?.name ?? b.employerName,
+        jobs: b.jobIds.flatMap((id) => {
+          const job = jobsById.get(id)
+          if (!job) return []
+          const state = effectiveState(job, nowIso)
+          return [{ id, title: job.title, headcount: job.headcount, state, stateLabel: jobStateLabels[state] }]
+        }),
+        createdAt: b.createdAt,
+      }
+    }),
+    signups: signups.map((s) => ({ ...signupView(s), openId: s.openId, ...markCounts(s) })),
+  }
+}
+
+export const fairsAdminService = {
+  /** Creates a fair, or rewrites one (`id`): never fewer booths than it has booked, nor below a booked booth's number. */
+  async saveFair(input: FairContent & { id?: string }, ctx: RequestContext) {
+    const by = requireAdmin(ctx)
+    const now = ctx.now()
+    const at = now.toISOString()
+    const { id, ...content } = input
+    const fairs = fairsRepository(ctx.db)
+    if (!id) {
+      const fair = await fairs.create({ ...content, takenBooths: [], createdBy: by, updatedBy: by, createdAt: at, updatedAt: at })
+      return { fair: fairView(fair, now), created: true }
+    }
+    const fair = await fairs.update(id, content, { updatedBy: by, updatedAt: at }, (current) => {
+      const taken = current.takenBooths ?? []
+      if (content.boothCount < taken.length) {
+        throw invalidInput(`已有${taken.length}家企业预订展位，展位数不能少于${taken.length}个`, { field: 'boothCount', booked: taken.length })
+      }
+      const highest = Math.max(0, ...taken)
+      if (content.boothCount < highest) {
+        throw invalidInput(`${highest}号展位已被预订，展位数不能少于${highest}个`, { field: 'boothCount', highestBooked: highest })
+      }
+    })
+    if (!fair) throw new AppError('NOT_FOUND', '没有找到这场招聘会')
+    return { fair: fairView(fair, now), created: false }
+  },
+
+  /** Who booked (firms, booths, postings, contacts) and who signed up (codes, check-ins, marks). */
+  async participants(input: { fairId: string }, ctx: RequestContext) {
+    requireAdmin(ctx)
+    const fair = await requireFair(ctx, input.fairId)
+    const { bookings, signups } = await roster(ctx, fair)
+    return {
+      fair: fairView(fair, ctx.now()),
+      counts: { bookings: bookings.length, signups: signups.length, checkedIn: signups.filter((s) => s.checkedInAt).length },
+      bookings,
+      signups,
+    }
+  },
+
+  /** The bookings or the sign-ups as CSV text (UTF-8, CRLF, a header row). */
+  async exportFair(input: { fairId: string; kind: 'bookings' | 'signups' }, ctx: RequestContext) {
+    requireAdmin(ctx)
+    const fair = await requireFair(ctx, input.fairId)
+    const { bookings, signups } = await roster(ctx, fair)
+    const rows: (string | number)[][] =
+      input.kind === 'bookings'
+        ? [
+            ['展位号', '企业名称', '统一社会信用代码', '行业', '所在地', '联系人', '联系电话', '参会岗位', '岗位数', '招聘人数', '预订时间'],
+            ...bookings.map((b) => [
+              b.boothNo,
+              b.employerName,
+              b.employer?.creditCode ?? '',
+              b.employer?.industryLabel ?? '',
+              b.employer ? `${b.employer.city}${b.employer.district}` : '',
+              b.employer?.contactName ?? '',
+              b.employer?.contactPhone ?? '',
+              b.jobs.map((j) => `${j.title}（${j.headcount}人）`).join('；'),
+              b.jobs.length,
+              b.jobs.reduce((n, j) => n + j.headcount, 0),
+              shanghaiTime(b.createdAt),
+            ]),
+          ]
+        : [
+            ['序号', '签到码', '用户标识', '报名时间', '签到时间', '已到访企业数', '感兴趣企业数'],
+            ...signups.map((s, i) => [i + 1, s.code, s.openId, shanghaiTime(s.createdAt), shanghaiTime(s.checkedInAt), s.visited, s.interested]),
+          ]
+    const date = dayjs(fair.startAt).tz(TIME_ZONE).format('YYYYMMDD')
+    return {
+      filename: `${date}-${fair.name}-${input.kind === 'bookings' ? '参会企业' : '报名求职者'}.csv`,
+      rows: rows.length - 1,
+      csv: toCsv(rows),
+    }
+  },
+
+  /** Checks a seeker in by the code they show, on the fair's day(s); a second check-in says when the first was. */
+  async checkIn(input: { fairId: string; code: string }, ctx: RequestContext) {
+    const by = requireAdmin(ctx)
+    const now = ctx.now()
+    const code = normaliseCheckInCode(input.code)
+    if (!isCheckInCode(code)) throw invalidInput('签到码应为8位字母或数字（不含0、1、I、L、O）', { field: 'code' })
+    const fair = await requireFair(ctx, input.fairId)
+    const status = fairStatus(fair, now)
+    if (status === 'upcoming') throw new AppError('CONFLICT', '招聘会当天才能签到')
+    if (status === 'ended') throw new AppError('CONFLICT', '招聘会已结束')
+    const signups = fairSignupsRepository(ctx.db)
+    const signup = await signups.findByCode(fair._id, code)
+    if (!signup) throw new AppError('NOT_FOUND', '签到码无效：本场招聘会没有这个报名')
+    if (signup.checkedInAt) return { signup: signupView(signup), already: true }
+    const at = now.toISOString()
+    if (!(await signups.checkIn(signup, by, at))) {
+      const again = (await signups.find(fair._id, signup.openId)) ?? signup
+      return { signup: signupView(again), already: true }
+    }
+    return { signup: signupView({ ...signup, checkedInAt: at, checkedInBy: by }), already: false }
+  },
+
+  /**
+   * Per-fair figures for `admin.stats`: for the fairs not ended and the latest ended ones (at most 50),
+   * firms, postings brought, sign-ups, check-ins and applications made from the fair.
+   */
+  async stats(ctx: RequestContext) {
+    requireAdmin(ctx)
+    const now = ctx.now()
+    const all = (await fairsRepository(ctx.db).list({})).map((f) => ({ stored: f, view: fairView(f, now) }))
+    all.sort((a, b) => byRelevance(a.view, b.view))
+    const bookings = fairBookingsRepository(ctx.db)
+    const signups = fairSignupsRepository(ctx.db)
+    const applications = fairJobsRepository(ctx.db)
+    const fairs = await Promise.all(
+      all.slice(0, STATS_FAIRS).map(async ({ view }) => {
+        const [booked, signed, checkedIn, applied] = await Promise.all([
+          bookings.listByFair(view.id),
+          signups.countByFair(view.id),
+          signups.countByFair(view.id, { checkedIn: true }),
+          applications.countApplications(view.id),
+        ])
+        return {
+          id: view.id,
+          name: view.name,
+          campaign: view.campaign,
+          campaignLabel: view.campaignLabel,
+          mode: view.mode,
+          status: view.status,
+          statusLabel: view.statusLabel,
+          startAt: view.startAt,
+          endAt: view.endAt,
+          boothCount: view.boothCount,
+          firms: booked.length,
+          postings: booked.reduce((n, b) => n + b.jobIds.length, 0),
+          signups: signed,
+          checkedIn,
+          applications: applied,
+        }
+      }),
+    )
+    return {
+      total: all.length,
+      open: all.filter((f) => f.view.status !== 'ended').length,
+      byCampaign: CAMPAIGNS.map((c) => ({ key: c, label: campaignLabels[c], count: all.filter((f) => f.view.campaign === c).length })),
+      fairs,
+    }
+  },
+}

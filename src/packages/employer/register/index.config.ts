@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '企业注册认证' })

@@ -1,0 +1,157 @@
+/**
+ * The eligibility quiz in real headless Chromium on a phone-sized screen, answered as a small
+ * private software firm. Expected amounts are worked out by hand from the notice's text:
+ *
+ * - 第8条: 5 staff completed government-subsidised training × 300元 = 1,500元
+ * - 第21条: 12 new hires (fewer than 100) × 1000元 = 12,000元
+ * - 第21条: 2 hires with employment difficulties × 300元 a month × 6 months = 3,600元
+ * - 第21条: their social-insurance subsidy is 按规定 (no amount in the notice)
+ * - 第22条: 3 interns × 6 months × 60% of the local minimum wage 1,880元 (1,128元) = 20,304元
+ *
+ * Total: 1,500 + 12,000 + 3,600 + 20,304 = 37,404元. With 100 new hires instead the tier is
+ * 1500元 each: 150,000元, so the total becomes 175,404元 (138,000元 more).
+ */
+import type { Page } from 'playwright-core'
+import { openPhone, screenshot } from './browser'
+import { startLocalServer } from './server'
+
+let server: Awaited<ReturnType<typeof startLocalServer>>
+let phone: Awaited<ReturnType<typeof openPhone>>
+let page: Page
+
+beforeAll(async () => {
+  server = await startLocalServer()
+  phone = await openPhone()
+  page = phone.page
+})
+afterAll(async () => {
+  await phone?.close()
+  await server?.stop()
+})
+
+/** Answers for every question this firm may be asked: chips by label, numbers as typed. */
+const FIRM: Record<string, { chip: string } | { type: string }> = {
+  ownership: { chip: '民营企业' },
+  industry: { chip: '软件和信息技术服务业' },
+  employees: { type: '40' },
+  revenue: { type: '3000000' },
+  totalAssets: { type: '5000000' },
+  trainedStaff: { type: '5' },
+  apprentices: { type: '0' },
+  newHires: { type: '12' },
+  difficultHires: { type: '2' },
+  difficultHireMonths: { type: '6' },
+  interns: { type: '3' },
+  internMonths: { type: '6' },
+  localMinimumWage: { type: '1880' },
+  firstTimeFounder: { chip: '否' },
+}
+
+const quiz = () => page.locator('.quiz-page')
+const summaryTotalIs = (text: string) =>
+  page.waitForFunction((t) => document.querySelector('.quiz-page .quiz-summary__total')?.textContent === t, text, { timeout: 10000 })
+
+async function answer(fact: string) {
+  const question = quiz().locator(`[data-fact="${fact}"]`)
+  const a = FIRM[fact]
+  if (!a) throw new Error(`the quiz asked about ${fact}, which a small software firm should not be asked`)
+  if ('chip' in a) await question.getByText(a.chip, { exact: true }).click()
+  else await question.locator('input').fill(a.type)
+}
+
+describe('eligibility quiz (H5)', () => {
+  it('asks only what matters, validates numbers, and totals what the notice gives', async () => {
+    await page.goto(`${server.url}/#/pages/quiz/index`)
+    await quiz().getByText('我是企业', { exact: true }).click()
+    await quiz().locator('[data-fact="ownership"]').waitFor()
+    // Individuals' questions are not asked of an enterprise.
+    expect(await quiz().locator('[data-fact="employerOwnership"]').count()).toBe(0)
+
+    // A fraction is refused with a Chinese message under the field.
+    const newHires = quiz().locator('[data-fact="newHires"]')
+    await newHires.locator('input').fill('1.5')
+    await newHires.getByText('请输入整数，不能有小数', { exact: true }).waitFor()
+
+    const asked: string[] = []
+    // Answer whatever the quiz still needs until it needs nothing more.
+    for (let round = 0; round < 30; round++) {
+      if (round === 5) {
+        // The top of the quiz: who, the date, progress and the first questions.
+        await quiz().evaluate((el) => el.closest('.taro_page')?.scrollTo(0, 0))
+        await page.waitForTimeout(100)
+        await screenshot(page, 'quiz')
+      }
+      const needed = await quiz()
+        .locator('[data-fact]:has(.question__needed)')
+        .evaluateAll((qs) => qs.map((q) => q.getAttribute('data-fact') as string))
+      const next = needed.find((f) => !asked.includes(f))
+      if (!next) {
+        if (await quiz().getByText(/可以查看结果了$/).count()) break
+        await page.waitForTimeout(200)
+        continue
+      }
+      asked.push(next)
+      await answer(next)
+      // Let the debounced evaluation run before looking again.
+      await page.waitForTimeout(450)
+    }
+    await quiz().getByText(/^已回答 \d+ 题，可以查看结果了$/).waitFor()
+    expect(await newHires.locator('.question__error').count()).toBe(0)
+    // Software firms are sized by staff and revenue only (never total assets), and 40 staff already
+    // make the firm small or micro (小微 either way: micro only below 10 staff or 500,000元 revenue),
+    // so revenue is not needed either.
+    expect(asked).not.toContain('totalAssets')
+    expect(asked).not.toContain('revenue')
+    expect(asked).toEqual(expect.arrayContaining(['ownership', 'industry', 'employees', 'newHires', 'interns', 'localMinimumWage']))
+
+    await summaryTotalIs('¥37,404')
+    // Four amounts plus the social-insurance subsidy 按规定.
+    await quiz().getByText('5 项符合', { exact: true }).waitFor()
+  })
+
+  it('shows the result page: the total first, bars, cards and the documents', async () => {
+    await quiz().getByText('查看测算结果', { exact: true }).click()
+    const result = page.locator('.result-page')
+    await result.locator('.result-total__amount').waitFor()
+    // Let the page finish sliding in.
+    await result.evaluate(
+      (el) =>
+        new Promise<void>((resolve) => {
+          const check = () => (el.getBoundingClientRect().left === 0 ? resolve() : requestAnimationFrame(check))
+          check()
+        }),
+    )
+    expect(await result.locator('.result-total__amount').textContent()).toBe('¥37,404')
+    expect(await result.locator('.result-total__max').count()).toBe(0)
+    const bars = await result.locator('.bar-chart__row').evaluateAll((rows) =>
+      rows.map((r) => [r.querySelector('.bar-chart__label')?.textContent, r.querySelector('.bar-chart__value')?.textContent]),
+    )
+    expect(bars).toEqual([
+      ['第8条 政府补贴性培训补贴', '¥1,500'],
+      ['第21条 吸纳就业补助', '¥12,000'],
+      ['第21条 就业困难人员岗位补贴', '¥3,600'],
+      ['第22条 就业见习补贴', '¥20,304'],
+    ])
+    const internship = result.locator('[data-provision="22/internship"]')
+    expect(await internship.locator('.result-item__working').textContent()).toBe('60% × 1,880元 × 3人 × 6个月 = 20,304元')
+    await result.getByText('第23条放宽了材料要求', { exact: true }).waitFor()
+    await result.getByText('社保缴费证明', { exact: true }).waitFor()
+    await result.getByText('已到期（2）', { exact: true }).waitFor()
+    await screenshot(page, 'quiz-result')
+  })
+
+  it('answers what-if with the difference, and saves the result on the device', async () => {
+    const result = page.locator('.result-page')
+    await result.locator('.what-if__facts').getByText('新吸纳人数', { exact: true }).click()
+    await result.locator('.what-if__field input').fill('100')
+    await page.waitForFunction(() => document.querySelector('.result-page .what-if__amount')?.textContent === '¥175,404', null, { timeout: 10000 })
+    await result.getByText('比现在多 ¥138,000', { exact: true }).waitFor()
+
+    await result.getByText('保存结果', { exact: true }).click()
+    await result.getByText('已保存', { exact: true }).waitFor()
+    await result.getByText('我保存的测算', { exact: true }).click()
+    const saved = page.locator('.saved-page')
+    await saved.locator('.saved-item__total').first().waitFor()
+    expect(await saved.locator('.saved-item__total').allTextContents()).toEqual(['¥37,404'])
+  })
+})
