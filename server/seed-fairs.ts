@@ -140,18 +140,20 @@ function seasonFairs(year: number): FairPlan[] {
 
 /** Fairs around the seeding day: one under way, several upcoming, one past, in whatever campaign is in season. */
 function liveFairs(today: string): FairPlan[] {
-  const named = (date: string, base: string) => {
-    const campaign = campaignOn(date)
+  // A campaign's name only for a fair wholly in its season.
+  const named = (first: number, last: number, base: string) => {
+    const season = campaignOn(day(today, first))
+    const campaign = campaignOn(day(today, last)) === season ? season : 'regular'
     return { campaign, name: campaign === 'regular' ? base : `${campaignLabels[campaign]}·${base}` }
   }
   return [
-    { ...named(day(today, -2), '山西省民营企业网上招聘周'), place: 'provinceOnline', start: `${day(today, -2)} 09:00`, end: `${day(today, 5)} 18:00`, boothCount: 300, description: '常态化线上招聘：全省民营企业岗位一周集中发布，求职者在线投递，企业在线约面。', firms: ['dev-hr', 'seed-firm-2', 'seed-firm-3'], seekers: 6 },
-    { ...named(day(today, 1), '太原市民营企业综合招聘会'), place: 'taiyuan', start: `${day(today, 1)} 09:00`, end: `${day(today, 1)} 15:00`, boothCount: 80, description: '软件信息、装备制造、餐饮服务等民营企业现场招聘；现场提供社保补贴、吸纳就业补助政策咨询。', firms: ['seed-firm-2', 'seed-firm-3'], seekers: 3 },
-    { ...named(day(today, 4), '平遥县民营企业专场招聘会'), place: 'pingyao', start: `${day(today, 4)} 09:00`, end: `${day(today, 4)} 12:00`, boothCount: 30, description: '县域民营企业就近招聘，现场可办理求职登记。', firms: ['seed-firm-3'] },
-    { ...named(day(today, 9), '大同市装备制造业专场招聘会'), place: 'datong', start: `${day(today, 9)} 09:00`, end: `${day(today, 10)} 16:00`, boothCount: 100, description: '面向焊工、装配工、数控操作等技能人才的民营企业专场。', firms: ['seed-firm-2', 'dev-hr'] },
-    { ...named(day(today, 15), '长治市民营企业线上招聘会'), place: 'changzhiOnline', start: `${day(today, 15)} 09:00`, end: `${day(today, 21)} 18:00`, boothCount: 200, description: '长治市民营企业线上专场，岗位在线投递。', firms: ['seed-firm-2'] },
-    { ...named(day(today, 24), '运城市民营企业招聘会'), place: 'yuncheng', start: `${day(today, 24)} 09:00`, end: `${day(today, 24)} 15:00`, boothCount: 60, description: '运城市民营企业现场招聘，兼顾农村劳动力转移就业。', firms: [] },
-    { ...named(day(today, -12), '临汾市民营企业招聘会'), place: 'linfen', start: `${day(today, -12)} 09:00`, end: `${day(today, -12)} 15:00`, boothCount: 60, description: '临汾市民营企业现场招聘。', firms: ['seed-firm-3'] },
+    { ...named(-2, 5, '山西省民营企业网上招聘周'), place: 'provinceOnline', start: `${day(today, -2)} 09:00`, end: `${day(today, 5)} 18:00`, boothCount: 300, description: '常态化线上招聘：全省民营企业岗位一周集中发布，求职者在线投递，企业在线约面。', firms: ['dev-hr', 'seed-firm-2', 'seed-firm-3'], seekers: 6 },
+    { ...named(1, 1, '太原市民营企业综合招聘会'), place: 'taiyuan', start: `${day(today, 1)} 09:00`, end: `${day(today, 1)} 15:00`, boothCount: 80, description: '软件信息、装备制造、餐饮服务等民营企业现场招聘；现场提供社保补贴、吸纳就业补助政策咨询。', firms: ['seed-firm-2', 'seed-firm-3'], seekers: 3 },
+    { ...named(4, 4, '平遥县民营企业专场招聘会'), place: 'pingyao', start: `${day(today, 4)} 09:00`, end: `${day(today, 4)} 12:00`, boothCount: 30, description: '县域民营企业就近招聘，现场可办理求职登记。', firms: ['seed-firm-3'] },
+    { ...named(9, 10, '大同市装备制造业专场招聘会'), place: 'datong', start: `${day(today, 9)} 09:00`, end: `${day(today, 10)} 16:00`, boothCount: 100, description: '面向焊工、装配工、数控操作等技能人才的民营企业专场。', firms: ['seed-firm-2', 'dev-hr'] },
+    { ...named(15, 21, '长治市民营企业线上招聘会'), place: 'changzhiOnline', start: `${day(today, 15)} 09:00`, end: `${day(today, 21)} 18:00`, boothCount: 200, description: '长治市民营企业线上专场，岗位在线投递。', firms: ['seed-firm-2'] },
+    { ...named(24, 24, '运城市民营企业招聘会'), place: 'yuncheng', start: `${day(today, 24)} 09:00`, end: `${day(today, 24)} 15:00`, boothCount: 60, description: '运城市民营企业现场招聘，兼顾农村劳动力转移就业。', firms: [] },
+    { ...named(-12, -12, '临汾市民营企业招聘会'), place: 'linfen', start: `${day(today, -12)} 09:00`, end: `${day(today, -12)} 15:00`, boothCount: 60, description: '临汾市民营企业现场招聘。', firms: ['seed-firm-3'] },
   ]
 }
 

@@ -97,15 +97,15 @@ describe('admin.saveFair', () => {
 })
 
 describe('fairs.list', () => {
-  let ids: Record<string, string>
   beforeEach(async () => {
-    ids = {
-      upcomingLater: await w.createFair({ name: '金秋招聘月·晋中专场', campaign: 'golden-autumn', region: { city: '晋中市', district: '榆次区' }, startAt: '2026-12-20T09:00:00+08:00', endAt: '2026-12-20T15:00:00+08:00' }),
-      upcoming: await w.createFair({ name: '太原现场专场' }),
-      ongoing: await w.createFair({ name: '全省网络招聘会', mode: 'online', level: 'province', startAt: '2026-11-20T09:00:00+08:00', endAt: '2026-12-02T18:00:00+08:00' }),
-      today: await w.createFair({ name: '今天下午的专场', startAt: '2026-11-28T14:00:00+08:00', endAt: '2026-11-28T17:00:00+08:00' }),
-      ended: await w.createFair({ name: '春风行动·往期', campaign: 'spring-breeze', startAt: '2026-03-01T09:00:00+08:00', endAt: '2026-03-01T15:00:00+08:00' }),
-    }
+    // Created out of order, so the order of the list is the service's.
+    await Promise.all([
+      w.createFair({ name: '金秋招聘月·晋中专场', campaign: 'golden-autumn', region: { city: '晋中市', district: '榆次区' }, startAt: '2026-12-20T09:00:00+08:00', endAt: '2026-12-20T15:00:00+08:00' }),
+      w.createFair({ name: '太原现场专场' }),
+      w.createFair({ name: '全省网络招聘会', mode: 'online', level: 'province', startAt: '2026-11-20T09:00:00+08:00', endAt: '2026-12-02T18:00:00+08:00' }),
+      w.createFair({ name: '今天下午的专场', startAt: '2026-11-28T14:00:00+08:00', endAt: '2026-11-28T17:00:00+08:00' }),
+      w.createFair({ name: '春风行动·往期', campaign: 'spring-breeze', startAt: '2026-03-01T09:00:00+08:00', endAt: '2026-03-01T15:00:00+08:00' }),
+    ])
   })
   const names = (d: Data['list']) => d.fairs.map((f) => f.name)
 

@@ -1,9 +1,11 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
+import { FairsSection } from '../../components/FairsSection'
 
+/** 招聘: job fairs first (measure 25), then the postings (the seekers' part, to come below). */
 export default function JobsPage() {
   return (
     <View className='page'>
-      <Text className='card__title'>招聘会与岗位</Text>
+      <FairsSection />
     </View>
   )
 }

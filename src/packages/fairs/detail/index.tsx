@@ -1,0 +1,369 @@
+import { useState } from 'react'
+import { Button, Image, Map as TaroMap, Text, View } from '@tarojs/components'
+import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
+import markerIcon from '../../../assets/fairs/marker.png'
+import { AsyncView } from '../../../components/AsyncView'
+import { FairStatusBadge } from '../../../components/FairCard'
+import { useRemote } from '../../../hooks/useRemote'
+import { accountApi, type Me } from '../../../services/account'
+import { CallError } from '../../../services/cloud'
+import type { JobView } from '../../../services/employer'
+import { fairBookingsUrl, fairBookUrl, fairDetailUrl, fairEditUrl, fairsApi, type FairDetail, type FairFirm, type FairView, type FirmMark, type SignupView } from '../../../services/fairs'
+import { calendarText, fairPlace, fairTimeRange, formatCheckInCode, mapLink } from '../../../utils/fairs'
+import { formatPay } from '../../../utils/jobs'
+import './index.css'
+
+interface Loaded extends FairDetail {
+  me: Me | null
+}
+
+const toast = (title: string) => void Taro.showToast({ title, icon: 'none' })
+const failed = (error: unknown) => toast(error instanceof CallError ? error.message : '操作失败，请稍后再试')
+
+export default function FairDetailPage() {
+  const { params } = useRouter()
+  const id = params.id ?? ''
+  const remote = useRemote<Loaded>(async () => {
+    if (!id) throw new CallError('INVALID_INPUT', '没有指定招聘会')
+    const [detail, me] = await Promise.all([fairsApi.get(id), accountApi.me().catch(() => null)])
+    return { ...detail, me }
+  }, id)
+  useDidShow(remote.reload)
+  useShareAppMessage(() => {
+    const fair = remote.data?.fair
+    return {
+      title: fair ? `${fair.name}｜${fairTimeRange(fair)}` : '山西民营企业招聘会',
+      path: fairDetailUrl(id),
+    }
+  })
+  return (
+    <View className='page fair-detail'>
+      <AsyncView remote={remote}>{(data) => <DetailView data={data} reload={remote.reload} />}</AsyncView>
+    </View>
+  )
+}
+
+function DetailView({ data, reload }: { data: Loaded; reload: () => void }) {
+  const { fair, firms, counts, mine, me } = data
+  const [calendarShown, setCalendarShown] = useState(false)
+  const [marks, setMarks] = useState<FirmMark[]>(mine?.signup?.marks ?? [])
+  const signedUp = mine?.signup ?? null
+
+  const copyCalendar = () => {
+    setCalendarShown(true)
+    void Taro.setClipboardData({ data: calendarText(fair) })
+  }
+  const share = () => {
+    // H5: the page's address; in WeChat the share button is used instead.
+    const url = typeof window !== 'undefined' ? window.location.href : fairDetailUrl(fair.id)
+    void Taro.setClipboardData({ data: `${fair.name}\n${fairTimeRange(fair)}\n${url}` })
+  }
+  const mark = async (employerId: string, change: { visited?: boolean; interested?: boolean }) => {
+    try {
+      setMarks((await fairsApi.mark(fair.id, employerId, change)).marks)
+    } catch (error) {
+      failed(error)
+    }
+  }
+
+  return (
+    <>
+      <View className='card fair-head'>
+        <View className='fair-head__tags'>
+          <FairStatusBadge status={fair.status} label={fair.statusLabel} />
+          <Text className='fair-head__campaign'>{fair.campaignLabel}</Text>
+          <Text className='fair-head__level'>{`${fair.levelLabel} · ${fair.modeLabel}`}</Text>
+        </View>
+        <Text className='fair-head__name'>{fair.name}</Text>
+        <Row label='时间' value={fairTimeRange(fair)} />
+        <Row label={fair.mode === 'online' ? '形式' : '地点'} value={fair.mode === 'online' ? `${fairPlace(fair)}（在本小程序参会、投递）` : `${fair.venue}\n${fair.address}`} />
+        <Row label='主办' value={fair.organiser} />
+        <Row label='咨询' value={`${fair.contactName} ${fair.contactPhone}`} onTap={() => void Taro.makePhoneCall({ phoneNumber: fair.contactPhone }).catch(() => undefined)} />
+        {fair.description && <Text className='fair-head__desc'>{fair.description}</Text>}
+        <View className='fair-head__figures'>
+          <Figure value={counts.firms} label='参会企业' />
+          <Figure value={counts.jobs} label='在招岗位' />
+          <Figure value={fair.boothsLeft} label={`剩余展位/${fair.boothCount}`} />
+          <Figure value={counts.signups} label='求职者报名' />
+        </View>
+        <View className='fair-head__actions'>
+          <Button className='fair-head__btn' size='mini' onClick={copyCalendar}>
+            添加到日历
+          </Button>
+          {process.env.TARO_ENV === 'weapp' ? (
+            <Button className='fair-head__btn' size='mini' openType='share'>
+              分享给朋友
+            </Button>
+          ) : (
+            <Button className='fair-head__btn' size='mini' onClick={share}>
+              复制分享链接
+            </Button>
+          )}
+        </View>
+        {calendarShown && (
+          <View className='fair-calendar-text'>
+            <Text className='fair-calendar-text__hint'>日程已复制，可粘贴到手机日历或备忘录：</Text>
+            <Text className='fair-calendar-text__body' userSelect>
+              {calendarText(fair)}
+            </Text>
+          </View>
+        )}
+      </View>
+
+      <MyPart data={data} me={me} signedUp={signedUp} reload={reload} />
+
+      {fair.mode === 'onsite' && <Venue fair={fair} />}
+
+      <Text className='section-title'>{`参会企业（${firms.length}家）`}</Text>
+      {firms.length === 0 && <Text className='card fair-empty muted'>还没有企业预订展位</Text>}
+      {firms.map((firm) => (
+        <FirmCard key={firm.employer.id} firm={firm} mark={signedUp && fair.status !== 'ended' ? marks.find((m) => m.employerId === firm.employer.id) ?? null : undefined} onMark={mark} fair={fair} />
+      ))}
+    </>
+  )
+}
+
+function Row({ label, value, onTap }: { label: string; value: string; onTap?: () => void }) {
+  return (
+    <View className='fair-row' onClick={onTap}>
+      <Text className='fair-row__label'>{label}</Text>
+      <Text className={`fair-row__value ${onTap ? 'fair-row__value--link' : ''}`}>{value}</Text>
+    </View>
+  )
+}
+
+function Figure({ value, label }: { value: number; label: string }) {
+  return (
+    <View className='fair-figure'>
+      <Text className='fair-figure__value'>{String(value)}</Text>
+      <Text className='fair-figure__label'>{label}</Text>
+    </View>
+  )
+}
+
+/** The map of an on-site fair: WeChat's map in the mini-program, the address and a map link in a browser. */
+function Venue({ fair }: { fair: FairView }) {
+  const link = mapLink(fair)
+  const openLink = () => {
+    if (process.env.TARO_ENV === 'h5') window.open(link, '_blank')
+    else void Taro.setClipboardData({ data: link })
+  }
+  return (
+    <View className='card fair-venue'>
+      <Text className='card__title'>场馆与交通</Text>
+      {process.env.TARO_ENV === 'weapp' && fair.location ? (
+        <TaroMap
+          className='fair-venue__map'
+          latitude={fair.location.latitude}
+          longitude={fair.location.longitude}
+          scale={15}
+          markers={[{ id: 1, latitude: fair.location.latitude, longitude: fair.location.longitude, title: fair.venue, iconPath: markerIcon, width: 24, height: 32 }]}
+          onError={() => undefined}
+          onTap={() =>
+            fair.location &&
+            void Taro.openLocation({ latitude: fair.location.latitude, longitude: fair.location.longitude, name: fair.venue, address: fair.address, scale: 16 })
+          }
+        />
+      ) : null}
+      <Text className='fair-venue__name'>{fair.venue}</Text>
+      <Text className='fair-venue__address'>{fair.address}</Text>
+      {process.env.TARO_ENV !== 'weapp' && (
+        <Text className='fair-venue__link' data-href={link} onClick={openLink}>
+          在高德地图中查看位置与路线 ›
+        </Text>
+      )}
+      {fair.hallMapUrl && (
+        <View className='fair-venue__hall'>
+          <Text className='fair-venue__hall-title'>展位分布图</Text>
+          <Image className='fair-venue__hall-image' src={fair.hallMapUrl} mode='widthFix' onClick={() => void Taro.previewImage({ urls: [fair.hallMapUrl] })} />
+        </View>
+      )}
+    </View>
+  )
+}
+
+/** What the caller can do here: a firm books or has its booth, a seeker signs up or shows its code, the bureau manages. */
+function MyPart({ data, me, signedUp, reload }: { data: Loaded; me: Me | null; signedUp: SignupView | null; reload: () => void }) {
+  const { fair, mine } = data
+  const [busy, setBusy] = useState(false)
+  const act = async (work: () => Promise<unknown>, done: string) => {
+    setBusy(true)
+    try {
+      await work()
+      toast(done)
+      reload()
+    } catch (error) {
+      failed(error)
+    } finally {
+      setBusy(false)
+    }
+  }
+  const open = fair.status !== 'ended'
+  const role = me?.role ?? 'anonymous'
+
+  if (role === 'admin') {
+    return (
+      <View className='card fair-mine'>
+        <Text className='card__title'>招聘会管理</Text>
+        <View className='fair-mine__actions'>
+          <Button className='fair-mine__btn fair-mine__btn--plain' size='mini' onClick={() => void Taro.navigateTo({ url: fairEditUrl(fair.id) })}>
+            编辑招聘会
+          </Button>
+          <Button className='fair-mine__btn btn-primary' size='mini' onClick={() => void Taro.navigateTo({ url: fairBookingsUrl(fair.id) })}>
+            参会企业与报名
+          </Button>
+        </View>
+      </View>
+    )
+  }
+
+  if (role === 'employer') {
+    const booking = mine?.booking
+    if (booking) {
+      const notStarted = fair.status === 'upcoming' || fair.status === 'today'
+      const cancel = async () => {
+        const { confirm } = await Taro.showModal({ title: '取消展位', content: `确定取消${booking.boothNo}号展位？取消后展位将释放给其他企业。` })
+        if (confirm) await act(() => fairsApi.cancel(fair.id), '已取消展位')
+      }
+      return (
+        <View className='card fair-mine fair-mine--booked'>
+          <Text className='fair-mine__booth'>{`已预订 ${booking.boothNo} 号展位`}</Text>
+          <Text className='muted'>{`带 ${booking.jobIds.length} 个岗位参会${notStarted ? '；招聘会开始前可以取消' : ''}`}</Text>
+          {open && (
+            <View className='fair-mine__actions'>
+              <Button className='fair-mine__btn fair-mine__btn--plain' size='mini' disabled={busy} onClick={() => void Taro.navigateTo({ url: fairBookUrl(fair.id) })}>
+                调整参会岗位
+              </Button>
+              {notStarted && (
+                <Button className='fair-mine__btn fair-mine__btn--plain' size='mini' disabled={busy} onClick={() => void cancel()}>
+                  取消展位
+                </Button>
+              )}
+            </View>
+          )}
+        </View>
+      )
+    }
+    const verified = me?.employer?.status === 'verified'
+    return (
+      <View className='card fair-mine'>
+        <Text className='card__title'>企业参会</Text>
+        {!open ? (
+          <Text className='muted'>招聘会已结束</Text>
+        ) : !verified ? (
+          <Text className='muted'>企业认证通过后即可预订展位，带已发布的岗位参会</Text>
+        ) : fair.boothsLeft === 0 ? (
+          <Text className='muted'>展位已订满</Text>
+        ) : (
+          <>
+            <Text className='muted'>{`还剩 ${fair.boothsLeft} 个展位，每家企业限订一个`}</Text>
+            <Button className='btn-primary fair-mine__main' onClick={() => void Taro.navigateTo({ url: fairBookUrl(fair.id) })}>
+              预订展位
+            </Button>
+          </>
+        )}
+      </View>
+    )
+  }
+
+  if (signedUp) {
+    return (
+      <View className='card fair-mine fair-pass'>
+        <Text className='fair-pass__label'>我的签到码</Text>
+        <Text className='fair-pass__code'>{formatCheckInCode(signedUp.code)}</Text>
+        <Text className='fair-pass__hint'>
+          {signedUp.checkedInAt ? '已签到，祝求职顺利！' : fair.mode === 'onsite' ? '到场后向工作人员出示签到码' : '已报名，招聘会期间可在线投递参会岗位'}
+        </Text>
+        {open && <Text className='fair-pass__hint'>在下方企业处标记「感兴趣」，到场后标记「已到访」</Text>}
+      </View>
+    )
+  }
+
+  return (
+    <View className='card fair-mine'>
+      <Text className='card__title'>求职者报名</Text>
+      {!open ? (
+        <Text className='muted'>招聘会已结束</Text>
+      ) : role === 'anonymous' ? (
+        <Text className='muted'>登录后即可报名并获取签到码</Text>
+      ) : (
+        <>
+          <Text className='muted'>报名后获得签到码，到场出示即可入场</Text>
+          <Button className='btn-primary fair-mine__main' disabled={busy} onClick={() => void act(() => fairsApi.signup(fair.id), '报名成功')}>
+            报名参会
+          </Button>
+        </>
+      )}
+    </View>
+  )
+}
+
+/** A firm at its booth: who it is, its postings (tap for details), and the seeker's marks. */
+function FirmCard({ firm, fair, mark, onMark }: { firm: FairFirm; fair: FairView; mark: FirmMark | null | undefined; onMark: (employerId: string, change: { visited?: boolean; interested?: boolean }) => void }) {
+  const { employer } = firm
+  const canVisit = fair.status === 'ongoing' || fair.status === 'today'
+  return (
+    <View className='card fair-firm' data-employer={employer.id}>
+      <View className='fair-firm__head'>
+        <Text className='fair-firm__booth'>{`${firm.boothNo}号`}</Text>
+        <View className='fair-firm__who'>
+          <Text className='fair-firm__name'>{employer.name}</Text>
+          <Text className='fair-firm__meta'>{`${employer.industryLabel} · ${employer.city}${employer.district} · ${employer.employees}人`}</Text>
+        </View>
+      </View>
+      {firm.jobs.length === 0 && <Text className='fair-firm__none muted'>暂无在招岗位</Text>}
+      {firm.jobs.map((job) => (
+        <JobRow key={job.id} job={job} />
+      ))}
+      {mark !== undefined && (
+        <View className='fair-firm__marks'>
+          <Text
+            className={`fair-mark ${mark?.interested ? 'fair-mark--on' : ''}`}
+            data-mark='interested'
+            onClick={() => onMark(employer.id, { interested: !mark?.interested })}
+          >
+            {mark?.interested ? '★ 感兴趣' : '☆ 感兴趣'}
+          </Text>
+          {canVisit && (
+            <Text className={`fair-mark ${mark?.visited ? 'fair-mark--on' : ''}`} data-mark='visited' onClick={() => onMark(employer.id, { visited: !mark?.visited })}>
+              {mark?.visited ? '✓ 已到访' : '○ 标记已到访'}
+            </Text>
+          )}
+        </View>
+      )}
+    </View>
+  )
+}
+
+function JobRow({ job }: { job: JobView }) {
+  const [open, setOpen] = useState(false)
+  return (
+    <View className={`fair-job ${open ? 'fair-job--open' : ''}`} data-job={job.id} onClick={() => setOpen(!open)}>
+      <View className='fair-job__head'>
+        <Text className='fair-job__title'>{job.title}</Text>
+        <Text className='fair-job__pay money'>{formatPay(job.pay)}</Text>
+      </View>
+      <Text className='fair-job__meta'>{`招${job.headcount}人 · ${job.requirements.educationLabel} · ${job.requirements.experienceLabel} · ${job.location.city}${job.location.district}`}</Text>
+      {open && (
+        <View className='fair-job__body'>
+          <Text className='fair-job__section'>岗位职责</Text>
+          <Text className='fair-job__text'>{job.duties}</Text>
+          {job.requirements.other && (
+            <>
+              <Text className='fair-job__section'>其他要求</Text>
+              <Text className='fair-job__text'>{job.requirements.other}</Text>
+            </>
+          )}
+          {job.benefits && (
+            <>
+              <Text className='fair-job__section'>福利待遇</Text>
+              <Text className='fair-job__text'>{job.benefits}</Text>
+            </>
+          )}
+          <Text className='fair-job__section'>工作地点</Text>
+          <Text className='fair-job__text'>{`${job.location.city}${job.location.district}${job.location.address}`}</Text>
+        </View>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,144 @@
+/** The fair editor's draft and its conversion to what admin.saveFair takes; pure, for tests. */
+import dayjs from 'dayjs'
+import type { CallError } from '../../../services/cloud'
+import type { Campaign, FairContent, FairLevel, FairMode, FairView } from '../../../services/fairs'
+import { joinShanghai, splitShanghai } from '../../../utils/fairs'
+import { TIME_ZONE } from '../../../utils/format'
+
+export interface Draft {
+  name: string
+  campaign: Campaign
+  level: FairLevel
+  city: string
+  district: string
+  mode: FairMode
+  venue: string
+  address: string
+  latitude: string
+  longitude: string
+  hallMapUrl: string
+  startDate: string
+  startTime: string
+  endDate: string
+  endTime: string
+  organiser: string
+  contactName: string
+  contactPhone: string
+  description: string
+  boothCount: string
+}
+
+export type DraftErrors = Partial<Record<keyof Draft, string>>
+
+/** A new fair: on site in 太原, a week from today, 09:00–16:00. */
+export function newDraft(now: Date = new Date()): Draft {
+  const date = dayjs(now).tz(TIME_ZONE).add(7, 'day').format('YYYY-MM-DD')
+  return {
+    name: '',
+    campaign: 'regular',
+    level: 'city',
+    city: '太原市',
+    district: '',
+    mode: 'onsite',
+    venue: '',
+    address: '',
+    latitude: '',
+    longitude: '',
+    hallMapUrl: '',
+    startDate: date,
+    startTime: '09:00',
+    endDate: date,
+    endTime: '16:00',
+    organiser: '',
+    contactName: '',
+    contactPhone: '',
+    description: '',
+    boothCount: '50',
+  }
+}
+
+export function draftOf(fair: FairView): Draft {
+  const start = splitShanghai(fair.startAt)
+  const end = splitShanghai(fair.endAt)
+  return {
+    name: fair.name,
+    campaign: fair.campaign,
+    level: fair.level,
+    city: fair.region.city,
+    district: fair.region.district,
+    mode: fair.mode,
+    venue: fair.venue,
+    address: fair.address,
+    latitude: fair.location ? String(fair.location.latitude) : '',
+    longitude: fair.location ? String(fair.location.longitude) : '',
+    hallMapUrl: fair.hallMapUrl,
+    startDate: start.date,
+    startTime: start.time,
+    endDate: end.date,
+    endTime: end.time,
+    organiser: fair.organiser,
+    contactName: fair.contactName,
+    contactPhone: fair.contactPhone,
+    description: fair.description,
+    boothCount: String(fair.boothCount),
+  }
+}
+
+const number = (s: string) => (s.trim() === '' || Number.isNaN(Number(s.trim())) ? undefined : Number(s.trim()))
+
+/**
+ * What the form can tell before asking the function: dates and times readable, numbers numbers.
+ * Everything else (lengths, Shanxi's bounds, end after start, booths booked) the function checks.
+ */
+export function toContent(d: Draft): { content: FairContent; errors: DraftErrors } {
+  const errors: DraftErrors = {}
+  const startAt = joinShanghai(d.startDate, d.startTime)
+  const endAt = joinShanghai(d.endDate, d.endTime)
+  if (!startAt) errors.startDate = '开始时间格式应为 2026-12-05 和 09:00'
+  if (!endAt) errors.endDate = '结束时间格式应为 2026-12-05 和 16:00'
+  const boothCount = number(d.boothCount)
+  if (boothCount === undefined || !Number.isInteger(boothCount)) errors.boothCount = '请填写展位数（整数）'
+  const lat = number(d.latitude)
+  const lng = number(d.longitude)
+  const hasCoordinates = d.latitude.trim() !== '' || d.longitude.trim() !== ''
+  if (d.mode === 'onsite' && hasCoordinates && (lat === undefined || lng === undefined)) errors.latitude = '经纬度须同时填写数字，或都不填'
+  const content: FairContent = {
+    name: d.name.trim(),
+    campaign: d.campaign,
+    level: d.level,
+    region: { city: d.city, district: d.district },
+    mode: d.mode,
+    venue: d.venue.trim(),
+    address: d.address.trim(),
+    location: d.mode === 'onsite' && lat !== undefined && lng !== undefined ? { latitude: lat, longitude: lng } : null,
+    hallMapUrl: d.hallMapUrl.trim(),
+    startAt: startAt ?? '',
+    endAt: endAt ?? '',
+    organiser: d.organiser.trim(),
+    contactName: d.contactName.trim(),
+    contactPhone: d.contactPhone.trim(),
+    description: d.description.trim(),
+    boothCount: boothCount ?? 0,
+  }
+  return { content, errors }
+}
+
+const API_FIELDS: Record<string, keyof Draft> = {
+  'region.city': 'city',
+  'region.district': 'district',
+  'location.latitude': 'latitude',
+  'location.longitude': 'latitude',
+  location: 'latitude',
+  startAt: 'startDate',
+  endAt: 'endDate',
+}
+
+/** The function's messages by form field (`details.issues`, or `details.field` of a booth-count refusal). */
+export function fieldErrors(error: CallError): DraftErrors {
+  const out: DraftErrors = {}
+  for (const { field, message } of (error.details?.issues ?? []) as { field: string; message: string }[]) {
+    out[API_FIELDS[field] ?? (field as keyof Draft)] ??= message
+  }
+  if (typeof error.details?.field === 'string') out[error.details.field as keyof Draft] = error.message
+  return out
+}

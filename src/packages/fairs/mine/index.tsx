@@ -1,0 +1,46 @@
+import { Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { AsyncView } from '../../../components/AsyncView'
+import { FairCard } from '../../../components/FairCard'
+import { useRemote } from '../../../hooks/useRemote'
+import { fairsApi, type MyFairs } from '../../../services/fairs'
+import { formatCheckInCode } from '../../../utils/fairs'
+import './index.css'
+
+function MineView({ mine }: { mine: MyFairs }) {
+  if (mine.role === 'employer') {
+    return (
+      <>
+        <Text className='section-title'>{`我的展位（${mine.bookings.length}）`}</Text>
+        {mine.bookings.length === 0 && <Text className='card fair-mine-empty muted'>还没有预订展位。在「招聘」页选择招聘会即可预订。</Text>}
+        {mine.bookings.map(({ fair, booking }) => (
+          <FairCard key={fair.id} fair={fair} note={`${booking.boothNo}号展位 · ${booking.jobIds.length}个岗位`} />
+        ))}
+      </>
+    )
+  }
+  return (
+    <>
+      <Text className='section-title'>{`我的报名（${mine.signups.length}）`}</Text>
+      {mine.signups.length === 0 && <Text className='card fair-mine-empty muted'>还没有报名招聘会。在「招聘」页选择招聘会即可报名。</Text>}
+      {mine.signups.map(({ fair, signup }) => (
+        <FairCard
+          key={fair.id}
+          fair={fair}
+          note={signup.checkedInAt ? '已签到' : `签到码 ${formatCheckInCode(signup.code)}`}
+        />
+      ))}
+    </>
+  )
+}
+
+/** The caller's booths (a firm) or sign-ups with check-in codes (a seeker). */
+export default function MyFairsPage() {
+  const remote = useRemote(() => fairsApi.mine(), 'mine')
+  useDidShow(remote.reload)
+  return (
+    <View className='page'>
+      <AsyncView remote={remote}>{(mine) => <MineView mine={mine} />}</AsyncView>
+    </View>
+  )
+}
