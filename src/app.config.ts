@@ -5,10 +5,12 @@ export default defineAppConfig({
     { root: 'packages/quiz', pages: ['result/index', 'saved/index'] },
     { root: 'packages/employer', pages: ['register/index', 'post-form/index', 'postings/index'] },
     { root: 'packages/admin', pages: ['queue/index', 'stats/index'] },
+    { root: 'packages/fairs', pages: ['detail/index', 'book/index', 'mine/index', 'edit/index', 'bookings/index'] },
   ],
   preloadRule: {
     'pages/policy/index': { network: 'all', packages: ['packages/policy'] },
     'pages/quiz/index': { network: 'all', packages: ['packages/quiz'] },
+    'pages/jobs/index': { network: 'all', packages: ['packages/fairs'] },
   },
   window: {
     backgroundTextStyle: 'light',

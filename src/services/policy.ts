@@ -1,5 +1,9 @@
 import Taro from '@tarojs/taro'
 import { callFunction } from './cloud'
+// Type-only imports from the shared backend code: erased at build time, so the wire types have one source.
+import type { AmountRow } from '../../cloudfunctions/_shared/rules/amounts'
+import type { EvaluateOutput, EvaluateResult, Status } from '../../cloudfunctions/_shared/rules/engine'
+import type { FactKind, FactName } from '../../cloudfunctions/_shared/rules/facts'
 
 /** Whether a measure applies on the date asked (docs/api.md). */
 export type MeasureStatus = 'in-force' | 'partly-expired' | 'expired' | 'not-yet-issued'
@@ -30,15 +34,7 @@ export interface MeasureSummary {
   statusNote: string
 }
 
-export interface AmountRow {
-  provision: string
-  label: string
-  /** Whole yuan, when the row is an amount. */
-  yuan?: number
-  /** How to read the value: `1,000元/人`, `60%`, `最高3,000元`, `按规定`. */
-  display: string
-  note?: string
-}
+export type { AmountRow }
 
 export interface Deadline {
   what: string
@@ -74,35 +70,7 @@ export interface ListResponse {
 // ---------------------------------------------------------------------------------------------
 // The quiz: facts, questions and evaluate (shared/spec/api.md)
 
-export type FactName =
-  | 'ownership'
-  | 'industry'
-  | 'employees'
-  | 'revenue'
-  | 'totalAssets'
-  | 'sizeClass'
-  | 'insuredStaff'
-  | 'layoffsLastYear'
-  | 'uiPremiumsLastYear'
-  | 'trainedStaff'
-  | 'apprentices'
-  | 'newHires'
-  | 'difficultHires'
-  | 'difficultHireMonths'
-  | 'interns'
-  | 'internMonths'
-  | 'localMinimumWage'
-  | 'employerOwnership'
-  | 'certificateLevel'
-  | 'uiContributionMonths'
-  | 'skillTitle'
-  | 'worldSkills'
-  | 'nationalContestClass'
-  | 'nationalContestPlace'
-  | 'firstTimeFounder'
-  | 'operatingMonths'
-
-export type FactKind = 'enum' | 'count' | 'money' | 'months' | 'boolean'
+export type { FactKind, FactName }
 /** `null` is the "没有" option of the which-one facts. */
 export type FactValue = string | number | boolean | null
 export type Facts = Partial<Record<FactName, FactValue>>
@@ -121,21 +89,8 @@ export interface Question {
   options?: FactOption[]
 }
 
-export type ResultStatus = 'eligible' | 'ineligible' | 'needs-info' | 'expired' | 'relevant'
-
-export interface EvaluateResult {
-  measure: number
-  provision: string
-  status: ResultStatus
-  amount?: number
-  amountMax?: number
-  /** expired only: what it would have paid, never counted */
-  referenceAmount?: number
-  working?: string
-  reasons: string[]
-  missing?: FactName[]
-  citation: string
-}
+export type ResultStatus = Status
+export type { EvaluateResult }
 
 export interface EvaluateRequest {
   facts: Facts
@@ -143,12 +98,7 @@ export interface EvaluateRequest {
   asOf?: string
 }
 
-export interface EvaluateResponse {
-  asOf: string
-  sizeClass?: 'large' | 'medium' | 'small' | 'micro'
-  results: EvaluateResult[]
-  total: { amount: number; amountMax: number }
-}
+export type EvaluateResponse = EvaluateOutput
 
 export const policyApi = {
   list: (params: ListParams = {}) => callFunction<ListResponse>('policy', 'list', { ...params }),

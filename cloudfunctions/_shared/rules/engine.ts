@@ -28,25 +28,12 @@ import {
 import { applyRate, dateLabel, pct, product, rateAtMost, yuan } from './format'
 import { findParameter, parameter, type ParameterName } from './parameters'
 import { sizeFromFacts, type SizeDerivation } from './size'
+import type { ProvisionKey } from './measures'
 
 export type Status = 'eligible' | 'ineligible' | 'needs-info' | 'expired' | 'relevant'
 
-export type MoneyProvision =
-  | 'training'
-  | 'apprenticeship'
-  | 'senior-technician-allowance'
-  | 'sanjin-expert-selected'
-  | 'sanjin-expert-contest'
-  | 'worldskills'
-  | 'national-contest'
-  | 'skill-upgrade'
-  | 'stabilisation-refund'
-  | 'startup'
-  | 'hiring'
-  | 'difficult-hires'
-  | 'social-insurance'
-  | 'internship'
-export type ProvisionKey = MoneyProvision | 'general'
+export type { ProvisionKey }
+export type MoneyProvision = Exclude<ProvisionKey, 'general'>
 
 export interface EvaluateResult {
   measure: number

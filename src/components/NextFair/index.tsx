@@ -1,0 +1,41 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useRemote } from '../../hooks/useRemote'
+import { fairDetailUrl, fairsApi, type FairView } from '../../services/fairs'
+import { fairPlace, fairTimeRange } from '../../utils/fairs'
+import './index.css'
+
+/** Whether quiz answers say the firm plans to hire: new hires, hires with difficulties, or interns. */
+export function plansToHire(facts: Record<string, unknown>): boolean {
+  return ['newHires', 'difficultHires', 'interns'].some((name) => typeof facts[name] === 'number' && (facts[name] as number) > 0)
+}
+
+/** The fair to point a hiring firm to: the first not ended that still has booths (under way first, then the soonest). */
+export const pickNextFair = (fairs: readonly FairView[]) => fairs.find((f) => f.status !== 'ended' && f.boothsLeft > 0) ?? null
+
+interface NextFairProps {
+  /** Prefer fairs in this city (the firm's), falling back to any. */
+  city?: string
+  className?: string
+}
+
+/**
+ * 「带岗位参加招聘会」: the next job fair (measure 25) for a firm that plans to hire, e.g. under the
+ * quiz result. Renders nothing while loading, on error, or when no fair is coming.
+ */
+export function NextFair({ city, className = '' }: NextFairProps) {
+  const remote = useRemote(async () => {
+    const local = city ? pickNextFair((await fairsApi.list({ when: 'open', city, limit: 20 })).fairs) : null
+    return local ?? pickNextFair((await fairsApi.list({ when: 'open', limit: 20 })).fairs)
+  }, city ?? '')
+  const fair = remote.data
+  if (!fair) return null
+  return (
+    <View className={`next-fair ${className}`} data-fair={fair.id} onClick={() => void Taro.navigateTo({ url: fairDetailUrl(fair.id) })}>
+      <Text className='next-fair__kicker'>{`招聘会 · 第25条 · ${fair.campaignLabel}`}</Text>
+      <Text className='next-fair__name'>{fair.name}</Text>
+      <Text className='next-fair__line'>{`${fairTimeRange(fair)} · ${fairPlace(fair)}`}</Text>
+      <Text className='next-fair__cta'>{`有招聘计划？带岗位免费参会，还剩${fair.boothsLeft}个展位 ›`}</Text>
+    </View>
+  )
+}
