@@ -1,9 +1,11 @@
 /** `npm run bench`: every benchmark, one after another, printing its numbers. */
 import { benchPolicy } from './policy'
+import { benchMatching } from './matching'
 
 async function main() {
   console.log(`node ${process.version}, ${new Date().toISOString()}`)
   await benchPolicy()
+  await benchMatching()
 }
 
 main().catch((error: unknown) => {

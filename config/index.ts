@@ -20,7 +20,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Local mode shows the role switcher over seeded identities.
       LOCAL_MODE: JSON.stringify(process.env.JQT_LOCAL_MODE !== 'false'),
     },
-    copy: { patterns: [], options: {} },
+    copy: {
+      // The map marker of a fair's venue: WeChat's map takes an image path in the package, not an inlined data URI.
+      patterns: [{ from: 'src/assets/fairs/', to: `dist/${process.env.TARO_ENV}/assets/fairs/` }],
+      options: {},
+    },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },

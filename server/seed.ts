@@ -4,7 +4,9 @@ import timezone from 'dayjs/plugin/timezone'
 import type { Database } from '../cloudfunctions/_shared/db/types'
 import { EMPLOYERS, type Employer } from '../cloudfunctions/_shared/repositories/employers'
 import { JOBS, type Job, type JobContent } from '../cloudfunctions/_shared/repositories/jobs'
+import { ENTERPRISE_FACTS } from '../cloudfunctions/_shared/repositories/enterprise-facts'
 import { seedFairs } from './seed-fairs'
+import { seedSeekers } from './seed-seekers'
 
 dayjs.extend(utc)
 dayjs.extend(timezone)
@@ -73,8 +75,19 @@ export async function seedIfEmpty(db: Database, now: Date): Promise<boolean> {
     }
     await db.collection(JOBS).add(doc)
   }
+  // 政策找企业 (issue 8): the facts dev-hr's firm stated for the rules (a matching run finds 第21条 for it).
+  const devHr = employerIds.get('dev-hr') as Employer
+  const stated = (value: unknown) => ({ value, statedAt: stamp })
+  await db.collection(ENTERPRISE_FACTS).doc(devHr._id).set({
+    ownerOpenId: 'dev-hr',
+    facts: { insuredStaff: stated(45), layoffsLastYear: stated(0), uiPremiumsLastYear: stated(36_000), newHires: stated(8), trainedStaff: stated(0) },
+    version: 1,
+    updatedAt: stamp,
+  })
   // Job fairs (measure 25) around the seeding day, with the firms' booths: server/seed-fairs.ts.
   await seedFairs(db, now)
+  // Sample seekers, their applications to the seeded postings and a report (server/seed-seekers.ts).
+  await seedSeekers(db, now)
   await db.collection(META).doc(SEED_DOC).set({ seededAt: stamp })
   return true
 }

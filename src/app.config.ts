@@ -3,8 +3,8 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/policy', pages: ['detail/index'] },
     { root: 'packages/quiz', pages: ['result/index', 'saved/index'] },
-    { root: 'packages/employer', pages: ['register/index', 'post-form/index', 'postings/index'] },
-    { root: 'packages/admin', pages: ['queue/index', 'stats/index'] },
+    { root: 'packages/employer', pages: ['register/index', 'post-form/index', 'postings/index', 'facts/index'] },
+    { root: 'packages/admin', pages: ['queue/index', 'stats/index', 'matching/index'] },
     { root: 'packages/fairs', pages: ['detail/index', 'book/index', 'mine/index', 'edit/index', 'bookings/index'] },
   ],
   preloadRule: {

@@ -5,6 +5,8 @@ import { queueSchema, reviewSchema } from '../_shared/schemas/firms'
 import { adminService } from '../_shared/services/admin'
 import { checkInSchema, exportFairSchema, fairRefSchema, saveFairSchema } from '../_shared/schemas/fairs'
 import { fairsAdminService } from '../_shared/services/fairs-admin'
+import { exportMatchingSchema, matchingSchema, runMatchingSchema, runRefSchema } from '../_shared/schemas/matching'
+import { matchingService } from '../_shared/services/matching'
 
 const admin = defineFunction('admin', {
   queue: action(queueSchema, (input, ctx) => adminService.queue(input, ctx)),
@@ -16,6 +18,11 @@ const admin = defineFunction('admin', {
   fairParticipants: action(fairRefSchema, (input, ctx) => fairsAdminService.participants(input, ctx)),
   exportFair: action(exportFairSchema, (input, ctx) => fairsAdminService.exportFair(input, ctx)),
   fairCheckIn: action(checkInSchema, (input, ctx) => fairsAdminService.checkIn(input, ctx)),
+  // 政策找企业 (issue 8): match every verified firm against the rules, in batches; results and CSV.
+  runMatching: action(runMatchingSchema, (input, ctx) => matchingService.runMatching(input, ctx)),
+  continueMatching: action(runRefSchema, (input, ctx) => matchingService.continueMatching(input, ctx)),
+  matching: action(matchingSchema, (input, ctx) => matchingService.matching(input, ctx)),
+  exportMatching: action(exportMatchingSchema, (input, ctx) => matchingService.exportMatching(input, ctx)),
 })
 
 export default admin

@@ -20,7 +20,7 @@ describe('admin.queue', () => {
     const later = new Date(NOW.getTime() + 60_000)
     await w.ok('jobs', FIRM_A, { action: 'create', ...jobContent({ title: '后提交的岗位' }), submit: true }, { now: later })
     const q = await queue()
-    expect(q.counts).toEqual({ employers: 1, jobs: 2 })
+    expect(q.counts).toEqual({ employers: 1, jobs: 2, reports: 0 })
     expect(q.employers.map((e) => e.id)).toEqual([w.ids.unverified])
     expect(q.jobs.map((j) => j.title)).toEqual(['装配钳工', '后提交的岗位'])
     expect(q.jobs[0].employer).toMatchObject({ name: '大同甲机械有限公司', status: 'verified' })

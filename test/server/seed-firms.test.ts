@@ -38,6 +38,6 @@ describe('the seed', () => {
     const mine = await jobs.dispatch({ action: 'mine' }, contextFor(db, 'dev-hr', now))
     expect(mine.ok && (mine.data as { counts: Record<string, number> }).counts).toMatchObject({ published: 2, draft: 1 })
     const queue = await admin.dispatch({ action: 'queue' }, { ...contextFor(db, 'dev-admin', now), config: { adminOpenIds: ['dev-admin'], local: true } })
-    expect(queue.ok && (queue.data as { counts: unknown }).counts).toEqual({ employers: 1, jobs: 1 })
+    expect(queue.ok && (queue.data as { counts: unknown }).counts).toEqual({ employers: 1, jobs: 1, reports: 1 })
   })
 })

@@ -95,6 +95,13 @@ export const employersRepository = (db: Database) => {
       return updated > 0
     },
 
+    /** Verified profiles in _id order after `cursor` (issue 8: a matching run pages through them). */
+    async listVerifiedAfter(cursor: string, limit: number): Promise<Employer[]> {
+      const where = cursor ? { status: 'verified', _id: db.command.gt(cursor) } : { status: 'verified' }
+      const { data } = await employers().where(where).orderBy('_id', 'asc').limit(limit).get()
+      return data
+    },
+
     /** How many profiles match, e.g. `{ status: 'verified', industry: 'catering' }`. */
     async count(where: Partial<Pick<Employer, 'status' | 'industry' | 'city'>>): Promise<number> {
       return (await employers().where(where).count()).total

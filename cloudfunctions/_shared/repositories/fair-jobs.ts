@@ -4,9 +4,8 @@
  * when made from a fair's page). Read-only: those collections belong to their own repositories.
  */
 import type { Database } from '../db/types'
+import { APPLICATIONS } from './applications'
 import { JOBS, type Job } from './jobs'
-
-export const APPLICATIONS = 'applications'
 
 export const fairJobsRepository = (db: Database) => ({
   async findByIds(ids: readonly string[]): Promise<Job[]> {

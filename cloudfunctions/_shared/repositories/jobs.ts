@@ -52,8 +52,87 @@ export function stateCondition(state: JobState, nowIso: string, db: Database): C
   return { status: state }
 }
 
+/** How the board sorts: the newest publication first, or the highest pay (the top of the range) first. */
+export type BoardSort = 'newest' | 'pay'
+export const boardSortField: Readonly<Record<BoardSort, 'publishedAt' | 'pay.max'>> = { newest: 'publishedAt', pay: 'pay.max' }
+
+/** The seekers' filters, as values to match (the service turns a seeker's level into the requirements it meets). */
+export interface BoardFilter {
+  /** Each term must occur in the title or the firm's name (case-insensitive). */
+  keywords?: readonly string[]
+  city?: string
+  district?: string
+  industry?: string
+  /** Postings asking for one of these educations. */
+  educations?: readonly string[]
+  /** Postings asking for one of these years of experience. */
+  experienceYears?: readonly number[]
+  /** The posting's range overlaps [payMin, payMax]. */
+  payMin?: number
+  payMax?: number
+}
+
+/** Where the previous page ended: its last posting's sort value and id. */
+export interface BoardPosition {
+  value: string | number
+  id: string
+}
+
+/** What the board lists of a posting (no contact, no owner, no review notes). */
+export type BoardJob = Pick<
+  Job,
+  '_id' | 'title' | 'employerId' | 'employerName' | 'industry' | 'headcount' | 'requirements' | 'location' | 'pay' | 'benefits' | 'status' | 'publishedAt' | 'validUntil' | 'closedAt'
+>
+
+const BOARD_FIELDS = {
+  title: true,
+  employerId: true,
+  employerName: true,
+  industry: true,
+  headcount: true,
+  requirements: true,
+  location: true,
+  pay: true,
+  benefits: true,
+  status: true,
+  publishedAt: true,
+  validUntil: true,
+  closedAt: true,
+} as const
+
+/** A literal for db.RegExp: every character that means something in a pattern is escaped. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
+
 export const jobsRepository = (db: Database) => {
   const jobs = () => db.collection<Job>(JOBS)
+
+  /** Recruiting now, passing the filters, and `extra` (the page's position). */
+  function boardCondition(filter: BoardFilter, nowIso: string, extra?: Condition): Condition {
+    const _ = db.command
+    const equal: Record<string, unknown> = {}
+    if (filter.city) equal['location.city'] = filter.city
+    if (filter.district) equal['location.district'] = filter.district
+    if (filter.industry) equal.industry = filter.industry
+    if (filter.educations) equal['requirements.education'] = _.in([...filter.educations])
+    if (filter.experienceYears) equal['requirements.experienceYears'] = _.in([...filter.experienceYears])
+    const conditions: Condition[] = [{ ...stateCondition('published', nowIso, db), ...equal }]
+    if (filter.payMin !== undefined) conditions.push({ 'pay.max': _.gte(filter.payMin) })
+    if (filter.payMax !== undefined) conditions.push({ 'pay.min': _.lte(filter.payMax) })
+    for (const term of filter.keywords ?? []) {
+      const pattern = db.RegExp({ regexp: escapeRegExp(term), options: 'i' })
+      conditions.push(_.or([{ title: pattern }, { employerName: pattern }]))
+    }
+    if (extra) conditions.push(extra)
+    return conditions.length === 1 ? conditions[0] : _.and(conditions)
+  }
+
+  /** The query of one page of the board (search runs it; tests read its plan). */
+  function boardQuery(filter: BoardFilter, sort: BoardSort, nowIso: string, page: { limit: number; after?: BoardPosition; skip?: number }) {
+    const field = boardSortField[sort]
+    const where = boardCondition(filter, nowIso, page.after ? { [field]: db.command.lte(page.after.value) } : undefined)
+    return jobs().where(where).orderBy(field, 'desc').orderBy('_id', 'desc').skip(page.skip ?? 0).limit(page.limit).field(BOARD_FIELDS)
+  }
+
   return {
     async create(doc: Omit<Job, '_id'>): Promise<Job> {
       const { id } = await jobs().add(doc)
@@ -108,6 +187,30 @@ export const jobsRepository = (db: Database) => {
     /** Postings in a state as of `nowIso`, optionally of one industry or city. */
     async count(state: JobState, nowIso: string, where: { industry?: string; 'location.city'?: string } = {}): Promise<number> {
       return (await jobs().where({ ...where, ...stateCondition(state, nowIso, db) }).count()).total
+    },
+
+    /**
+     * The board: postings recruiting now (published, not expired) that pass the filters, sorted by
+     * `sort` and then `_id` (a total order, so pages never overlap or skip), `limit` of them after
+     * `after`. Paging is by position, not by offset: the next page starts at or below the last
+     * sort value, skipping the postings tied with it that the previous page already showed
+     * (counted on the index), so deep pages cost no more than the first and a posting published
+     * meanwhile never shifts them.
+     */
+    async search(filter: BoardFilter, sort: BoardSort, nowIso: string, options: { limit: number; after?: BoardPosition }): Promise<BoardJob[]> {
+      const { after } = options
+      // The postings tied with the previous page's last one that it already showed.
+      const skip = after ? (await jobs().where(boardCondition(filter, nowIso, { [boardSortField[sort]]: after.value, _id: db.command.gte(after.id) })).count()).total : 0
+      const { data } = await boardQuery(filter, sort, nowIso, { limit: options.limit, after, skip }).get()
+      return data as BoardJob[]
+    },
+
+    boardQuery,
+
+    async findByIds(ids: readonly string[]): Promise<Job[]> {
+      if (!ids.length) return []
+      const { data } = await jobs().where({ _id: db.command.in([...new Set(ids)]) }).limit(1000).get()
+      return data
     },
 
     /** Keeps the firm's name and industry on its unpublished postings in step with its profile. */

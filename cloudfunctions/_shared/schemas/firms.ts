@@ -125,13 +125,18 @@ export const previewSchema = z.strictObject({
 
 export const reviewSchema = z
   .strictObject({
-    target: z.enum(['employer', 'job'], { error: '审核对象须为 employer（企业）或 job（岗位）' }),
+    target: z.enum(['employer', 'job', 'report'], { error: '审核对象须为 employer（企业）、job（岗位）或 report（举报）' }),
     id: fields.id,
     decision: z.enum(['approve', 'reject'], { error: '审核结论须为 approve（通过）或 reject（驳回）' }),
     reason: text('审核意见', 0, 200).optional(),
   })
-  .refine((r) => r.decision === 'approve' || (r.reason ?? '').length >= 2, {
+  .refine((r) => r.decision === 'approve' || r.target === 'report' || (r.reason ?? '').length >= 2, {
     message: '驳回时须写明理由（至少2个字），企业将据此修改',
+    path: ['reason'],
+  })
+  // Upholding a report takes the posting down: the firm reads why.
+  .refine((r) => r.target !== 'report' || r.decision === 'reject' || (r.reason ?? '').length >= 2, {
+    message: '核实举报并下架岗位时须写明理由（至少2个字），企业将看到',
     path: ['reason'],
   })
 

@@ -19,6 +19,8 @@ import { INDUSTRIES } from '../rules/facts'
 import { employersRepository } from '../repositories/employers'
 import { jobsRepository } from '../repositories/jobs'
 import { employerView, jobView } from './firm-views'
+import { applicationsService } from './applications'
+import { reportsAdmin } from './reports-admin'
 
 const DAY_MS = 86_400_000
 
@@ -40,21 +42,24 @@ export const adminService = {
     const limit = input.limit ?? 50
     const employers = employersRepository(ctx.db)
     const jobs = jobsRepository(ctx.db)
-    const [pendingEmployers, pendingJobs, employerCount, jobCount] = await Promise.all([
+    const [pendingEmployers, pendingJobs, employerCount, jobCount, reports] = await Promise.all([
       employers.listPending(limit),
       jobs.listPending(limit),
       employers.countPending(),
       jobs.countPending(),
+      // Reports of postings (seekers' issue): open ones, the longest waiting first.
+      reportsAdmin.queue(limit, ctx),
     ])
     const firms = new Map((await employers.findByIds(pendingJobs.map((j) => j.employerId))).map((e) => [e._id, e]))
     const now = ctx.now()
     return {
-      counts: { employers: employerCount, jobs: jobCount },
+      counts: { employers: employerCount, jobs: jobCount, reports: reports.count },
       employers: pendingEmployers.map(employerView),
       jobs: pendingJobs.map((job) => {
         const firm = firms.get(job.employerId) ?? null
         return { ...jobView(job, now, firm), employer: firm && employerView(firm), compliance: job.compliance ?? null }
       }),
+      reports: reports.reports,
     }
   },
 
@@ -63,10 +68,12 @@ export const adminService = {
    * validity period from now; rejecting needs a reason, which the firm reads.
    */
   async review(
-    input: { target: 'employer' | 'job'; id: string; decision: 'approve' | 'reject'; reason?: string },
+    input: { target: 'employer' | 'job' | 'report'; id: string; decision: 'approve' | 'reject'; reason?: string },
     ctx: RequestContext,
   ) {
     const by = requireAdmin(ctx)
+    // A report: upholding it closes the posting (services/reports-admin.ts).
+    if (input.target === 'report') return reportsAdmin.review(input, by, ctx)
     const now = ctx.now()
     const at = now.toISOString()
     const reason = input.reason ? input.reason : null
@@ -122,8 +129,11 @@ export const adminService = {
       Promise.all(INDUSTRIES.map(async (i) => ({ key: i, label: industryLabel(i), count: await jobs.count('published', nowIso, { industry: i }) }))),
       Promise.all(CITIES.map(async (c) => ({ key: c, label: c, count: await jobs.count('published', nowIso, { 'location.city': c }) }))),
     ])
+    // Applications made per day (from counters that outlive deleted accounts).
+    const applications = await applicationsService.dailyCounts(ctx)
     return {
       asOf: nowIso,
+      applications,
       employers: {
         total: sum(employerStatus),
         verified: employerStatus.find((b) => b.key === 'verified')?.count ?? 0,

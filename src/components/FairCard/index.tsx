@@ -31,7 +31,7 @@ export function FairCard({ fair, note, onOpen = openDetail }: FairCardProps) {
       <Text className='fair-card__line'>{fairTimeRange(fair)}</Text>
       <Text className='fair-card__line'>{`${fairPlace(fair)}${fair.mode === 'onsite' ? ` · ${fair.regionLabel}` : ''}`}</Text>
       <View className='fair-card__foot'>
-        <Text className='fair-card__booths'>{`参会企业 ${fair.boothsBooked} 家 · 展位 ${fair.boothsBooked}/${fair.boothCount}`}</Text>
+        <Text className='fair-card__booths'>{fair.status === 'ended' ? `参会企业 ${fair.boothsBooked} 家` : `参会企业 ${fair.boothsBooked} 家 · 剩余展位 ${fair.boothsLeft}/${fair.boothCount}`}</Text>
         {note && <Text className='fair-card__note'>{note}</Text>}
       </View>
     </View>

@@ -11,7 +11,8 @@ import { CAMPAIGN_OPTIONS, fairEditUrl, fairsApi, MODE_OPTIONS, MY_FAIRS, type C
 import { todayInShanghai } from '../../utils/format'
 import './index.css'
 
-/** How many past fairs show before 查看更多. */
+/** How many fairs under way and upcoming show before 查看全部, and past ones before 查看更多. */
+const OPEN_SHOWN = 5
 const PAST_SHOWN = 3
 
 interface Filter {
@@ -42,15 +43,14 @@ const loadRole = () => accountApi.me().then((me) => me.role, (): Role => 'anonym
 
 /**
  * The fairs part of the 招聘 tab (measure 25): campaign, city and online/on-site filters, a month
- * calendar marking fair days, fairs under way and upcoming first, then past ones. The postings list
- * goes below it on the tab.
+ * calendar marking fair days (tap one for its fairs), fairs under way and upcoming first, then past
+ * ones. The postings list goes below it on the tab.
  */
 export function FairsSection() {
   const [filter, setFilter] = useState<Filter>({})
   const today = todayInShanghai()
   const [month, setMonth] = useState(today.slice(0, 7))
   const [day, setDay] = useState<string | undefined>()
-  const [showPast, setShowPast] = useState(false)
   const key = JSON.stringify(filter)
 
   const list = useRemote(() => fairsApi.list({ ...filter, limit: 100 }), key)
@@ -102,6 +102,11 @@ export function FairsSection() {
         </ScrollView>
       </View>
 
+      <AsyncView remote={list} loadingText='正在加载招聘会…'>
+        {(data) => <OpenFairs fairs={data.fairs.filter((f) => f.status !== 'ended')} />}
+      </AsyncView>
+
+      <Text className='section-title fairs-section__title'>招聘会日历</Text>
       <FairCalendar
         className='fairs-section__calendar'
         month={month}
@@ -114,13 +119,12 @@ export function FairsSection() {
           setDay(undefined)
         }}
       />
-
       {dayFairs ? (
-        <View className='fairs-section__list'>
+        <View className='fairs-section__list fairs-section__day'>
           <View className='fairs-section__heading'>
             <Text className='section-title fairs-section__title'>{`${dateCn(day as string)}的招聘会（${dayFairs.length}场）`}</Text>
             <Text className='fairs-section__clear' onClick={() => setDay(undefined)}>
-              查看全部
+              收起
             </Text>
           </View>
           {dayFairs.map((fair) => (
@@ -128,36 +132,45 @@ export function FairsSection() {
           ))}
         </View>
       ) : (
-        <AsyncView remote={list} loadingText='正在加载招聘会…'>
-          {(data) => <FairLists fairs={data.fairs} showPast={showPast} onShowPast={() => setShowPast(true)} />}
-        </AsyncView>
+        <Text className='fairs-section__tip muted'>标红的日期有招聘会，点一下查看当天的场次</Text>
+      )}
+
+      {list.data && <PastFairs fairs={list.data.fairs.filter((f) => f.status === 'ended')} />}
+    </View>
+  )
+}
+
+function OpenFairs({ fairs }: { fairs: FairView[] }) {
+  const [all, setAll] = useState(false)
+  return (
+    <View className='fairs-section__list'>
+      <Text className='section-title fairs-section__title'>{`正在进行和即将举办（${fairs.length}场）`}</Text>
+      {fairs.length === 0 && <Text className='fairs-section__empty muted'>暂无符合条件的招聘会，换个筛选条件看看</Text>}
+      {(all ? fairs : fairs.slice(0, OPEN_SHOWN)).map((fair) => (
+        <FairCard key={fair.id} fair={fair} />
+      ))}
+      {!all && fairs.length > OPEN_SHOWN && (
+        <Text className='fairs-section__more' onClick={() => setAll(true)}>
+          {`查看全部${fairs.length}场 ›`}
+        </Text>
       )}
     </View>
   )
 }
 
-function FairLists({ fairs, showPast, onShowPast }: { fairs: FairView[]; showPast: boolean; onShowPast: () => void }) {
-  const open = fairs.filter((f) => f.status !== 'ended')
-  const past = fairs.filter((f) => f.status === 'ended')
+function PastFairs({ fairs }: { fairs: FairView[] }) {
+  const [all, setAll] = useState(false)
+  if (fairs.length === 0) return null
   return (
     <View className='fairs-section__list'>
-      <Text className='section-title fairs-section__title'>{`正在进行和即将举办（${open.length}场）`}</Text>
-      {open.length === 0 && <Text className='fairs-section__empty muted'>暂无符合条件的招聘会，换个筛选条件看看</Text>}
-      {open.map((fair) => (
+      <Text className='section-title fairs-section__title'>{`往期招聘会（${fairs.length}场）`}</Text>
+      {(all ? fairs : fairs.slice(0, PAST_SHOWN)).map((fair) => (
         <FairCard key={fair.id} fair={fair} />
       ))}
-      {past.length > 0 && (
-        <>
-          <Text className='section-title fairs-section__title'>{`往期招聘会（${past.length}场）`}</Text>
-          {(showPast ? past : past.slice(0, PAST_SHOWN)).map((fair) => (
-            <FairCard key={fair.id} fair={fair} />
-          ))}
-          {!showPast && past.length > PAST_SHOWN && (
-            <Text className='fairs-section__more' onClick={onShowPast}>
-              {`查看更多往期（${past.length - PAST_SHOWN}场）`}
-            </Text>
-          )}
-        </>
+      {!all && fairs.length > PAST_SHOWN && (
+        <Text className='fairs-section__more' onClick={() => setAll(true)}>
+          {`查看更多往期（${fairs.length - PAST_SHOWN}场）`}
+        </Text>
       )}
     </View>
   )

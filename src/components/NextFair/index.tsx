@@ -6,8 +6,8 @@ import { fairPlace, fairTimeRange } from '../../utils/fairs'
 import './index.css'
 
 /** Whether quiz answers say the firm plans to hire: new hires, hires with difficulties, or interns. */
-export function plansToHire(facts: Record<string, unknown>): boolean {
-  return ['newHires', 'difficultHires', 'interns'].some((name) => typeof facts[name] === 'number' && (facts[name] as number) > 0)
+export function plansToHire(facts: { newHires?: unknown; difficultHires?: unknown; interns?: unknown }): boolean {
+  return [facts.newHires, facts.difficultHires, facts.interns].some((n) => typeof n === 'number' && n > 0)
 }
 
 /** The fair to point a hiring firm to: the first not ended that still has booths (under way first, then the soonest). */

@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { AsyncView } from '../../components/AsyncView'
+import { FirmRecommendations } from '../../components/FirmRecommendations'
 import { ReviewBadge } from '../../components/ReviewBadge'
 import { useRemote } from '../../hooks/useRemote'
 import { accountApi, roleLabels, type DevIdentity, type Me } from '../../services/account'
@@ -136,6 +137,11 @@ function AdminEntries({ pending }: { pending: MeData['pending'] }) {
         <Text className='me-entry__meta'>企业与岗位的行业、城市分布</Text>
         <Text className='me-entry__arrow'>›</Text>
       </View>
+      <View className='me-entry' onClick={() => go('/packages/admin/matching/index')}>
+        <Text className='me-entry__label'>政策找企业</Text>
+        <Text className='me-entry__meta'>比对企业条件，找出可免申即享的企业</Text>
+        <Text className='me-entry__arrow'>›</Text>
+      </View>
     </View>
   )
 }
@@ -158,6 +164,7 @@ export default function MePage() {
             </View>
             {me.employer && <FirmProfile employer={me.employer} />}
             {mine && <FirmPostings mine={mine} />}
+            {me.role === 'employer' && <FirmRecommendations />}
             {me.role === 'seeker' && <RegisterInvite />}
             {me.role === 'admin' && <AdminEntries pending={pending} />}
             {me.devIdentities && <RoleSwitcher identities={me.devIdentities} current={me.openId} onSwitch={switchTo} />}

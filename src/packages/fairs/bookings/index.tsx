@@ -6,8 +6,7 @@ import { FairStatusBadge } from '../../../components/FairCard'
 import { useRemote } from '../../../hooks/useRemote'
 import { CallError } from '../../../services/cloud'
 import { fairsAdminApi, type FairFigures, type Participants } from '../../../services/fairs'
-import { fairTimeRange, formatCheckInCode } from '../../../utils/fairs'
-import { formatDateOf } from '../../../utils/jobs'
+import { fairTimeRange, formatCheckInCode, splitShanghai } from '../../../utils/fairs'
 import './index.css'
 
 interface Loaded extends Participants {
@@ -15,6 +14,12 @@ interface Loaded extends Participants {
 }
 
 type Tab = 'bookings' | 'signups'
+
+const checkedInTime = (iso: string | null) => {
+  if (!iso) return ''
+  const { date, time } = splitShanghai(iso)
+  return `${Number(date.slice(5, 7))}月${Number(date.slice(8))}日 ${time}`
+}
 
 /** In a browser: saves the CSV as a file (with a BOM, so spreadsheet programs read the Chinese). In WeChat: copies it. */
 function saveCsv(filename: string, csv: string) {
@@ -62,7 +67,7 @@ function BookingsView({ data, reload }: { data: Loaded; reload: () => void }) {
       const { signup, already } = await fairsAdminApi.checkIn(fair.id, code)
       setCheckInResult({
         ok: true,
-        text: already ? `${formatCheckInCode(signup.code)} 已于 ${formatDateOf(signup.checkedInAt ?? '')} 签到过` : `${formatCheckInCode(signup.code)} 签到成功`,
+        text: already ? `${formatCheckInCode(signup.code)} 已于 ${checkedInTime(signup.checkedInAt)} 签到过` : `${formatCheckInCode(signup.code)} 签到成功`,
       })
       setCode('')
       reload()
@@ -100,8 +105,8 @@ function BookingsView({ data, reload }: { data: Loaded; reload: () => void }) {
 
       <View className='card fair-checkin'>
         <Text className='card__title'>现场签到</Text>
-        <View className='form-row fair-checkin__row'>
-          <Input className='form-input fair-checkin__input' value={code} placeholder='输入求职者出示的8位签到码' maxlength={12} onInput={(e) => setCode(e.detail.value)} />
+        <View className='fair-checkin__row'>
+          <Input className='fair-checkin__input' value={code} placeholder='输入求职者出示的8位签到码' maxlength={12} onInput={(e) => setCode(e.detail.value)} />
           <Button className='btn-primary fair-checkin__btn' size='mini' disabled={!code.trim()} onClick={() => void checkIn()}>
             签到
           </Button>
@@ -122,7 +127,7 @@ function BookingsView({ data, reload }: { data: Loaded; reload: () => void }) {
       </View>
       {csv && (
         <View className='card fair-admin__csv'>
-          <Text className='muted'>{`已生成 ${csv.filename}（浏览器中已下载；小程序中已复制，可粘贴到表格）`}</Text>
+          <Text className='muted'>{process.env.TARO_ENV === 'h5' ? `已下载 ${csv.filename}` : `${csv.filename} 已复制到剪贴板，可粘贴到表格`}</Text>
         </View>
       )}
 

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { Button, Image, Map as TaroMap, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
-import markerIcon from '../../../assets/fairs/marker.png'
 import { AsyncView } from '../../../components/AsyncView'
 import { FairStatusBadge } from '../../../components/FairCard'
 import { useRemote } from '../../../hooks/useRemote'
@@ -16,6 +15,9 @@ import './index.css'
 interface Loaded extends FairDetail {
   me: Me | null
 }
+
+/** Copied into the package by config/index.ts (an imported image would be inlined as a data URI, which the map refuses). */
+const MARKER_ICON = '/assets/fairs/marker.png'
 
 const toast = (title: string) => void Taro.showToast({ title, icon: 'none' })
 const failed = (error: unknown) => toast(error instanceof CallError ? error.message : '操作失败，请稍后再试')
@@ -83,7 +85,7 @@ function DetailView({ data, reload }: { data: Loaded; reload: () => void }) {
         <View className='fair-head__figures'>
           <Figure value={counts.firms} label='参会企业' />
           <Figure value={counts.jobs} label='在招岗位' />
-          <Figure value={fair.boothsLeft} label={`剩余展位/${fair.boothCount}`} />
+          <Figure value={fair.boothsLeft} label={`剩余展位（共${fair.boothCount}）`} />
           <Figure value={counts.signups} label='求职者报名' />
         </View>
         <View className='fair-head__actions'>
@@ -157,7 +159,7 @@ function Venue({ fair }: { fair: FairView }) {
           latitude={fair.location.latitude}
           longitude={fair.location.longitude}
           scale={15}
-          markers={[{ id: 1, latitude: fair.location.latitude, longitude: fair.location.longitude, title: fair.venue, iconPath: markerIcon, width: 24, height: 32 }]}
+          markers={[{ id: 1, latitude: fair.location.latitude, longitude: fair.location.longitude, title: fair.venue, iconPath: MARKER_ICON, width: 24, height: 32 }]}
           onError={() => undefined}
           onTap={() =>
             fair.location &&

@@ -3,7 +3,9 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { AsyncView } from '../../../components/AsyncView'
 import { BarChart, type BarItem } from '../../../components/BarChart'
+import { NextFair, plansToHire } from '../../../components/NextFair'
 import { QuestionField } from '../../../components/QuestionField'
+import { SaveFactsToProfile } from '../../../components/SaveFactsToProfile'
 import { useRemote } from '../../../hooks/useRemote'
 import { CallError } from '../../../services/cloud'
 import {
@@ -140,6 +142,8 @@ function ResultView({ request, evaluation, titles, questions }: ResultViewProps)
         </View>
       </View>
 
+      {request.audience.includes('enterprise') && plansToHire(request.facts) && <NextFair />}
+
       {eligible.length > 0 && (
         <View className='card'>
           <Text className='result-heading'>各项金额</Text>
@@ -202,6 +206,8 @@ function ResultView({ request, evaluation, titles, questions }: ResultViewProps)
       )}
 
       <WhatIf request={request} evaluation={evaluation} questions={questions} />
+
+      <SaveFactsToProfile facts={request.facts} />
 
       {relevant.length > 0 && (
         <>

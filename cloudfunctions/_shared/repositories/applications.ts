@@ -1,0 +1,140 @@
+import { isDuplicateKeyError } from '../db/errors'
+import type { Database } from '../db/types'
+import type { ApplicationStatus } from '../seekers/catalog'
+import type { SeekerProfileContent } from './seekers'
+
+export const APPLICATIONS = 'applications'
+/** Counters of applications made: per day (Shanghai), per posting and in all. They outlive the applications. */
+export const APPLICATION_COUNTS = 'applicationCounts'
+
+export interface TimelineEntry {
+  status: ApplicationStatus
+  /** ISO time of the change. */
+  at: string
+  /** What the firm added, e.g. the interview's time and place. */
+  note?: string
+}
+
+/**
+ * A seeker's application to a posting: one per (jobId, seekerOpenId), which a unique index
+ * enforces. It carries what the seeker sent (a copy of the profile at the time) and every status
+ * change with its time.
+ */
+export interface Application {
+  _id: string
+  jobId: string
+  seekerOpenId: string
+  employerId: string
+  /** Copied from the posting, for 我的投递 should the posting go. */
+  jobTitle: string
+  employerName: string
+  /** The profile as sent with the application. */
+  seeker: SeekerProfileContent
+  status: ApplicationStatus
+  timeline: TimelineEntry[]
+  createdAt: string
+  updatedAt: string
+}
+
+export interface ApplicationCount {
+  _id: string
+  scope: 'day' | 'job' | 'all'
+  /** YYYY-MM-DD in Shanghai, for `day`. */
+  day?: string
+  jobId?: string
+  employerId?: string
+  count: number
+  updatedAt: string
+}
+
+export const dayCountId = (day: string) => `day-${day}`
+export const jobCountId = (jobId: string) => `job-${jobId}`
+export const ALL_COUNT_ID = 'all'
+
+/** The most applications one list returns (a seeker's, or one posting's). */
+export const LIST_LIMIT = 500
+
+export const applicationsRepository = (db: Database) => {
+  const applications = () => db.collection<Application>(APPLICATIONS)
+  const counts = () => db.collection<ApplicationCount>(APPLICATION_COUNTS)
+
+  /** Adds one to a counter, creating it on first use; safe under concurrency without a transaction. */
+  async function bump(id: string, base: Omit<ApplicationCount, '_id' | 'count' | 'updatedAt'>, at: string) {
+    const inc = () => counts().doc(id).update({ count: db.command.inc(1), updatedAt: at })
+    if ((await inc()).updated > 0) return
+    try {
+      await counts().add({ _id: id, ...base, count: 1, updatedAt: at })
+      return
+    } catch (error) {
+      // Another call created it in between: count on it.
+      if (!isDuplicateKeyError(error)) throw error
+    }
+    await inc()
+  }
+
+  return {
+    /** A single insert: a second application to the same posting by the same seeker throws the database's duplicate-key error. */
+    async create(doc: Omit<Application, '_id'>): Promise<Application> {
+      const { id } = await applications().add(doc)
+      return { _id: id as string, ...doc }
+    },
+
+    async findById(id: string): Promise<Application | null> {
+      const { data } = await applications().doc(id).get()
+      return data[0] ?? null
+    },
+
+    async findOne(jobId: string, seekerOpenId: string): Promise<Application | null> {
+      const { data } = await applications().where({ jobId, seekerOpenId }).limit(1).get()
+      return data[0] ?? null
+    },
+
+    /** The seeker's applications to these postings (for a page of the board or the favourites). */
+    async findForJobs(seekerOpenId: string, jobIds: readonly string[]): Promise<Application[]> {
+      if (!jobIds.length) return []
+      const { data } = await applications().where({ seekerOpenId, jobId: db.command.in([...new Set(jobIds)]) }).limit(1000).get()
+      return data
+    },
+
+    /** A seeker's applications, the newest first. */
+    async listBySeeker(seekerOpenId: string): Promise<Application[]> {
+      const { data } = await applications().where({ seekerOpenId }).orderBy('createdAt', 'desc').orderBy('_id', 'desc').limit(LIST_LIMIT).get()
+      return data
+    },
+
+    /** A posting's applications, optionally in one status, the newest first. */
+    async listByJob(jobId: string, status?: ApplicationStatus): Promise<Application[]> {
+      const where = status ? { jobId, status } : { jobId }
+      const { data } = await applications().where(where).orderBy('createdAt', 'desc').orderBy('_id', 'desc').limit(LIST_LIMIT).get()
+      return data
+    },
+
+    async countByJob(jobId: string, status: ApplicationStatus): Promise<number> {
+      return (await applications().where({ jobId, status }).count()).total
+    },
+
+    /** Writes the change if nobody changed the application since it was read; false otherwise. */
+    async update(current: Application, changes: Partial<Pick<Application, 'status' | 'timeline' | 'seeker' | 'updatedAt'>>): Promise<boolean> {
+      const { updated } = await applications().where({ _id: current._id, status: current.status, updatedAt: current.updatedAt }).update(changes)
+      return updated > 0
+    },
+
+    async removeBySeeker(seekerOpenId: string): Promise<number> {
+      return (await applications().where({ seekerOpenId }).remove()).deleted
+    },
+
+    /** Counts a new application for its day (Shanghai), its posting and in all. */
+    async countNew(application: Pick<Application, 'jobId' | 'employerId'>, day: string, at: string): Promise<void> {
+      await bump(dayCountId(day), { scope: 'day', day }, at)
+      await bump(jobCountId(application.jobId), { scope: 'job', jobId: application.jobId, employerId: application.employerId }, at)
+      await bump(ALL_COUNT_ID, { scope: 'all' }, at)
+    },
+
+    /** The counters with these ids (missing ones are zero). */
+    async readCounts(ids: readonly string[]): Promise<Map<string, number>> {
+      if (!ids.length) return new Map()
+      const { data } = await counts().where({ _id: db.command.in([...new Set(ids)]) }).limit(1000).get()
+      return new Map(data.map((c) => [c._id, c.count]))
+    },
+  }
+}

@@ -1,0 +1,36 @@
+import type { Database } from '../db/types'
+
+export const MESSAGES = 'messages'
+
+/** A message in a user's 消息 list (issue 8: a matching run found something new for the firm). */
+export interface Message {
+  _id: string
+  ownerOpenId: string
+  kind: 'recommendation'
+  title: string
+  body: string
+  /** What the message is about, e.g. the run and the provision keys found. */
+  runId?: string
+  keys?: string[]
+  read: boolean
+  createdAt: string
+}
+
+export const messagesRepository = (db: Database) => {
+  const coll = () => db.collection<Message>(MESSAGES)
+  return {
+    /** The newest first. */
+    async listFor(ownerOpenId: string, limit: number): Promise<Message[]> {
+      const { data } = await coll().where({ ownerOpenId }).orderBy('createdAt', 'desc').limit(limit).get()
+      return data
+    },
+    async countUnread(ownerOpenId: string): Promise<number> {
+      return (await coll().where({ ownerOpenId, read: false }).count()).total
+    },
+    /** Marks the given messages (or all) of the owner read; returns how many changed. */
+    async markRead(ownerOpenId: string, ids?: readonly string[]): Promise<number> {
+      const where = ids ? { ownerOpenId, read: false, _id: db.command.in([...ids]) } : { ownerOpenId, read: false }
+      return (await coll().where(where).update({ read: true })).updated
+    },
+  }
+}

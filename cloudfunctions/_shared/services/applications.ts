@@ -1,0 +1,194 @@
+/**
+ * Applying to a posting and following the application: the seeker applies with their profile
+ * (once per posting, however often they press — the unique index on (jobId, seekerOpenId) decides,
+ * not a read before the write), withdraws, and reads the timeline; the firm that owns the posting
+ * works its pipeline submitted → viewed → interview → offer / rejected.
+ */
+import type { RequestContext } from '../context'
+import { isDuplicateKeyError } from '../db/errors'
+import { AppError } from '../errors'
+import { isAdmin, requireCaller } from '../identity'
+import { ALL_COUNT_ID, applicationsRepository, dayCountId, jobCountId, type Application, type TimelineEntry } from '../repositories/applications'
+import { jobsRepository, type Job } from '../repositories/jobs'
+import { seekersRepository, type SeekerProfile, type SeekerProfileContent } from '../repositories/seekers'
+import { todayInShanghai } from '../rules/facts'
+import { APPLICATION_STATUSES, applicationStatusLabels, canMove, isOpenStatus, type ApplicationStatus, type FirmStatus } from '../seekers/catalog'
+import { effectiveState } from './firm-views'
+import { applicationView, boardJobView } from './seeker-views'
+import { requireSeeker } from './seekers'
+
+const DAY_MS = 86_400_000
+
+const snapshot = (p: SeekerProfile): SeekerProfileContent => ({
+  name: p.name,
+  phone: p.phone,
+  education: p.education,
+  experienceYears: p.experienceYears,
+  intro: p.intro,
+})
+
+/** A posting seekers may see: one that has been published (recruiting, expired or closed since). */
+export async function findPublicJob(ctx: RequestContext, id: string): Promise<Job> {
+  const job = await jobsRepository(ctx.db).findById(id)
+  if (!job || !job.publishedAt || (job.status !== 'published' && job.status !== 'closed')) {
+    throw new AppError('NOT_FOUND', '没有找到这个岗位，可能已下线')
+  }
+  return job
+}
+
+/** The posting of the caller's firm: anonymous → UNAUTHENTICATED; anyone but the firm that posted it → FORBIDDEN. */
+async function ownPosting(ctx: RequestContext, jobId: string): Promise<Job> {
+  const openId = requireCaller(ctx)
+  if (isAdmin(ctx)) throw new AppError('FORBIDDEN', '求职者的投递只对所投企业可见')
+  const job = await jobsRepository(ctx.db).findById(jobId)
+  if (!job) throw new AppError('NOT_FOUND', '没有找到这个岗位')
+  if (job.ownerOpenId !== openId) throw new AppError('FORBIDDEN', '只能查看和处理投递到本企业岗位的简历')
+  return job
+}
+
+export const applicationsService = {
+  /**
+   * Applies to a posting recruiting now with the caller's profile. A single insert: when the unique
+   * index says the seeker already applied, the answer is that application (`alreadyApplied: true`),
+   * never an error — pressing twice, or 500 times at once, leaves one application. An application
+   * the seeker withdrew is sent again (same application, back to submitted).
+   */
+  async apply(input: { jobId: string }, ctx: RequestContext) {
+    const openId = await requireSeeker(ctx, '企业账号不能投递简历，求职请使用个人微信')
+    const profile = await seekersRepository(ctx.db).find(openId)
+    if (!profile) {
+      throw new AppError('CONFLICT', '请先填写求职资料（姓名、手机号、学历、工作经验），再投递简历', { reason: 'profile-required' })
+    }
+    const job = await findPublicJob(ctx, input.jobId)
+    const now = ctx.now()
+    const at = now.toISOString()
+    const state = effectiveState(job, at)
+    if (state !== 'published') throw new AppError('CONFLICT', `该岗位${state === 'expired' ? '已过有效期' : '已停止招聘'}，不能再投递`, { state })
+    const applications = applicationsRepository(ctx.db)
+    const answer = (a: Application, alreadyApplied: boolean) => ({ application: applicationView(a, job, now), alreadyApplied })
+
+    let created: Application | null = null
+    try {
+      created = await applications.create({
+        jobId: job._id,
+        seekerOpenId: openId,
+        employerId: job.employerId,
+        jobTitle: job.title,
+        employerName: job.employerName,
+        seeker: snapshot(profile),
+        status: 'submitted',
+        timeline: [{ status: 'submitted', at }],
+        createdAt: at,
+        updatedAt: at,
+      })
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error
+    }
+    if (created) {
+      // The application stands once inserted: a counter that fails to count is logged, not the caller's error.
+      await applications.countNew(created, todayInShanghai(now), at).catch((error: unknown) => console.error('[applications] counting failed', error))
+      return answer(created, false)
+    }
+
+    // Applied before (or a moment ago, in a call racing this one).
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const existing = await applications.findOne(job._id, openId)
+      if (!existing) break
+      if (existing.status !== 'withdrawn') return answer(existing, true)
+      const again: Partial<Application> = {
+        status: 'submitted',
+        seeker: snapshot(profile),
+        timeline: [...existing.timeline, { status: 'submitted', at }],
+        updatedAt: at,
+      }
+      if (await applications.update(existing, again)) return answer({ ...existing, ...again }, false)
+    }
+    throw new AppError('CONFLICT', '投递状态刚刚发生了变化，请刷新后重试')
+  },
+
+  /** The caller's applications with their timelines, the newest first; phones masked. */
+  async mine(ctx: RequestContext) {
+    const openId = await requireSeeker(ctx)
+    const now = ctx.now()
+    const list = await applicationsRepository(ctx.db).listBySeeker(openId)
+    const jobs = new Map((await jobsRepository(ctx.db).findByIds(list.map((a) => a.jobId))).map((j) => [j._id, j]))
+    const counts = Object.fromEntries(APPLICATION_STATUSES.map((s) => [s, list.filter((a) => a.status === s).length])) as Record<ApplicationStatus, number>
+    return { counts, applications: list.map((a) => applicationView(a, jobs.get(a.jobId) ?? null, now)) }
+  },
+
+  /** The seeker takes back an application still open (submitted, viewed or invited to interview). */
+  async withdraw(input: { id: string }, ctx: RequestContext) {
+    const openId = await requireSeeker(ctx)
+    const applications = applicationsRepository(ctx.db)
+    const current = await applications.findById(input.id)
+    if (!current) throw new AppError('NOT_FOUND', '没有找到这条投递记录')
+    if (current.seekerOpenId !== openId) throw new AppError('FORBIDDEN', '只能撤回自己的投递')
+    if (!isOpenStatus(current.status)) throw new AppError('CONFLICT', `投递${applicationStatusLabels[current.status]}，不能撤回`, { status: current.status })
+    const now = ctx.now()
+    const at = now.toISOString()
+    const next = { status: 'withdrawn' as const, timeline: [...current.timeline, { status: 'withdrawn' as const, at }], updatedAt: at }
+    if (!(await applications.update(current, next))) throw new AppError('CONFLICT', '投递状态刚刚发生了变化，请刷新后重试')
+    const job = await jobsRepository(ctx.db).findById(current.jobId)
+    return { application: applicationView({ ...current, ...next }, job, now) }
+  },
+
+  /**
+   * The pipeline of one posting for the firm that owns it: every application (phones in full but
+   * for withdrawn ones), how many are in each status, and how many were ever received — a count that
+   * keeps applications whose seekers have since deleted their accounts.
+   */
+  async forJob(input: { jobId: string; status?: ApplicationStatus }, ctx: RequestContext) {
+    const job = await ownPosting(ctx, input.jobId)
+    const now = ctx.now()
+    const applications = applicationsRepository(ctx.db)
+    const [list, counts, received] = await Promise.all([
+      applications.listByJob(job._id, input.status),
+      Promise.all(APPLICATION_STATUSES.map(async (s) => [s, await applications.countByJob(job._id, s)] as const)),
+      applications.readCounts([jobCountId(job._id)]),
+    ])
+    return {
+      job: boardJobView(job, now),
+      counts: Object.fromEntries(counts) as Record<ApplicationStatus, number>,
+      received: received.get(jobCountId(job._id)) ?? 0,
+      applications: list.map((a) => applicationView(a, job, now, true)),
+    }
+  },
+
+  /**
+   * The firm moves an application along its pipeline (see `canMove`); each change is added to the
+   * timeline with its time and the firm's note. Only the firm that owns the posting.
+   */
+  async setStatus(input: { id: string; status: FirmStatus; note?: string }, ctx: RequestContext) {
+    const openId = requireCaller(ctx)
+    if (isAdmin(ctx)) throw new AppError('FORBIDDEN', '求职者的投递只对所投企业可见')
+    const applications = applicationsRepository(ctx.db)
+    const current = await applications.findById(input.id)
+    if (!current) throw new AppError('NOT_FOUND', '没有找到这条投递记录')
+    const job = await jobsRepository(ctx.db).findById(current.jobId)
+    if (!job || job.ownerOpenId !== openId) throw new AppError('FORBIDDEN', '只能处理投递到本企业岗位的简历')
+    if (!canMove(current.status, input.status)) {
+      throw new AppError('CONFLICT', `投递当前为「${applicationStatusLabels[current.status]}」，不能改为「${applicationStatusLabels[input.status]}」`, {
+        from: current.status,
+        to: input.status,
+      })
+    }
+    const now = ctx.now()
+    const at = now.toISOString()
+    const entry: TimelineEntry = { status: input.status, at, ...(input.note ? { note: input.note } : {}) }
+    const next = { status: input.status, timeline: [...current.timeline, entry], updatedAt: at }
+    if (!(await applications.update(current, next))) throw new AppError('CONFLICT', '投递状态刚刚发生了变化（求职者可能已撤回），请刷新后重试')
+    return { application: applicationView({ ...current, ...next }, job, now, true) }
+  },
+
+  /** Applications made per day over the last `days` days in Shanghai (oldest first, zeros included), and in all. */
+  async dailyCounts(ctx: RequestContext, days = 30) {
+    const today = todayInShanghai(ctx.now())
+    const start = Date.parse(`${today}T00:00:00Z`)
+    const dates = Array.from({ length: days }, (_, i) => new Date(start - (days - 1 - i) * DAY_MS).toISOString().slice(0, 10))
+    const counts = await applicationsRepository(ctx.db).readCounts([ALL_COUNT_ID, ...dates.map(dayCountId)])
+    return {
+      total: counts.get(ALL_COUNT_ID) ?? 0,
+      byDay: dates.map((d) => ({ key: d, label: `${Number(d.slice(5, 7))}月${Number(d.slice(8))}日`, count: counts.get(dayCountId(d)) ?? 0 })),
+    }
+  },
+}

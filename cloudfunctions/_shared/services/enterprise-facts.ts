@@ -1,0 +1,165 @@
+/**
+ * A firm's side of 政策找企业 (issue 8): the facts its profile holds for the rules engine, each with
+ * the date it was stated; the measures a matching run found it qualifies for (为您推荐); its 消息
+ * list; and saying a match is wrong (the facts changed), which updates the facts.
+ */
+import type { RequestContext } from '../context'
+import { AppError } from '../errors'
+import { isAdmin, requireCaller } from '../identity'
+import { employersRepository, type Employer } from '../repositories/employers'
+import { enterpriseFactsRepository, type EnterpriseFacts, type StatedFacts } from '../repositories/enterprise-facts'
+import { messagesRepository, type Message } from '../repositories/messages'
+import { recommendationsRepository, type Recommendation } from '../repositories/recommendations'
+import { factHints, factKinds, factLabels, factOptions, factUnits, type FactName, type Facts } from '../rules'
+import { EDITABLE_FACTS, ENTERPRISE_FACT_NAMES, PROFILE_ONLY_FACTS, PROFILE_SIZE_FACTS } from '../schemas/matching'
+import { provisionTitle } from './matching-labels'
+
+export interface FactsChange {
+  facts: Facts
+  clear?: FactName[]
+}
+
+/** The facts the rules see for a firm: the registered profile, overlaid by what the firm stated since. */
+export function effectiveFacts(employer: Employer, stated: EnterpriseFacts | null): { facts: Facts; statedAt: Partial<Record<FactName, string>>; source: Partial<Record<FactName, 'profile' | 'stated'>> } {
+  const facts: Record<string, unknown> = {}
+  const statedAt: Partial<Record<FactName, string>> = {}
+  const source: Partial<Record<FactName, 'profile' | 'stated'>> = {}
+  const profileAt = employer.submittedAt ?? employer.createdAt
+  for (const name of [...PROFILE_ONLY_FACTS, ...PROFILE_SIZE_FACTS]) {
+    const v = (employer as unknown as Record<string, unknown>)[name]
+    if (v !== undefined && v !== null) {
+      facts[name] = v
+      statedAt[name] = profileAt
+      source[name] = 'profile'
+    }
+  }
+  for (const [name, s] of Object.entries(stated?.facts ?? {}) as [FactName, { value: unknown; statedAt: string }][]) {
+    if (!s || (PROFILE_ONLY_FACTS as readonly string[]).includes(name)) continue
+    facts[name] = s.value
+    statedAt[name] = s.statedAt
+    source[name] = 'stated'
+  }
+  return { facts: facts as Facts, statedAt, source }
+}
+
+async function callerFirm(ctx: RequestContext): Promise<Employer> {
+  const openId = requireCaller(ctx)
+  if (isAdmin(ctx)) throw new AppError('FORBIDDEN', '管理员账号没有企业资料')
+  const employer = await employersRepository(ctx.db).findByOwner(openId)
+  if (!employer) throw new AppError('FORBIDDEN', '请先在“我的”中登记企业资料')
+  return employer
+}
+
+function factsView(employer: Employer, stated: EnterpriseFacts | null) {
+  const { facts, statedAt, source } = effectiveFacts(employer, stated)
+  return {
+    version: stated?.version ?? 0,
+    updatedAt: stated?.updatedAt ?? null,
+    facts: ENTERPRISE_FACT_NAMES.map((name) => ({
+      name,
+      label: factLabels[name],
+      hint: factHints[name],
+      kind: factKinds[name],
+      unit: factUnits[name] ?? null,
+      options: factOptions[name]?.filter((o) => o.value !== null) ?? null,
+      value: facts[name] ?? null,
+      statedAt: statedAt[name] ?? null,
+      source: source[name] ?? null,
+      editable: (EDITABLE_FACTS as readonly string[]).includes(name),
+    })),
+  }
+}
+
+const recommendationView = (r: Recommendation) => ({
+  id: r._id,
+  measure: r.measure,
+  provision: r.provision,
+  key: r.key,
+  title: provisionTitle(r.key),
+  amount: r.amount ?? null,
+  amountMax: r.amountMax ?? null,
+  working: r.working ?? null,
+  reasons: r.reasons,
+  citation: r.citation,
+  asOf: r.asOf,
+  foundAt: r.foundAt,
+})
+
+const messageView = (m: Message) => ({ id: m._id, kind: m.kind, title: m.title, body: m.body, read: m.read, createdAt: m.createdAt })
+
+async function applyChange(employer: Employer, change: FactsChange, ctx: RequestContext): Promise<EnterpriseFacts> {
+  const at = ctx.now().toISOString()
+  const saved = await enterpriseFactsRepository(ctx.db).apply(
+    employer._id,
+    employer.ownerOpenId,
+    (current) => {
+      const next: StatedFacts = { ...(current?.facts ?? {}) }
+      for (const name of change.clear ?? []) delete next[name]
+      for (const [name, value] of Object.entries(change.facts) as [FactName, unknown][]) {
+        if (value !== undefined) (next as Record<string, unknown>)[name] = { value, statedAt: at }
+      }
+      return next
+    },
+    at,
+  )
+  // Recommendations computed from the older facts no longer hold: the next run decides again.
+  await recommendationsRepository(ctx.db).removeForEmployer(employer._id)
+  return saved
+}
+
+export const enterpriseFactsService = {
+  /** The firm's facts for the rules, each with the date it was stated and where it came from. */
+  async facts(ctx: RequestContext) {
+    const employer = await callerFirm(ctx)
+    return factsView(employer, await enterpriseFactsRepository(ctx.db).find(employer._id))
+  },
+
+  /** States (or clears) facts; a firm may do so verified or not. */
+  async updateFacts(input: FactsChange, ctx: RequestContext) {
+    const employer = await callerFirm(ctx)
+    return factsView(employer, await applyChange(employer, input, ctx))
+  },
+
+  /** 为您推荐: what the latest run found the firm qualifies for, from its current facts, the newest first. */
+  async recommendations(ctx: RequestContext) {
+    const employer = await callerFirm(ctx)
+    const [stated, recs] = await Promise.all([
+      enterpriseFactsRepository(ctx.db).find(employer._id),
+      recommendationsRepository(ctx.db).listForEmployer(employer._id),
+    ])
+    const version = stated?.version ?? 0
+    const current = employer.status === 'verified' ? recs.filter((r) => r.factsVersion === version) : []
+    current.sort((a, b) => (a.foundAt < b.foundAt ? 1 : a.foundAt > b.foundAt ? -1 : a.measure - b.measure || a.key.localeCompare(b.key)))
+    const items = current.map(recommendationView)
+    return {
+      verified: employer.status === 'verified',
+      items,
+      total: {
+        amount: current.reduce((n, r) => n + (r.amount ?? 0), 0),
+        amountMax: current.reduce((n, r) => n + (r.amountMax ?? r.amount ?? 0), 0),
+      },
+    }
+  },
+
+  /** The match is wrong because the facts changed: the firm states the new facts (the match goes away). */
+  async disputeMatch(input: FactsChange & { measure: number; provision: string }, ctx: RequestContext) {
+    const employer = await callerFirm(ctx)
+    const key = `${input.measure}/${input.provision}`
+    const recs = await recommendationsRepository(ctx.db).listForEmployer(employer._id)
+    if (!recs.some((r) => r.key === key)) throw new AppError('NOT_FOUND', '没有找到这条推荐，可能已经更新')
+    return factsView(employer, await applyChange(employer, input, ctx))
+  },
+
+  /** The caller's 消息, the newest first, and how many are unread. */
+  async messages(ctx: RequestContext) {
+    const openId = requireCaller(ctx)
+    const repo = messagesRepository(ctx.db)
+    const [items, unread] = await Promise.all([repo.listFor(openId, 50), repo.countUnread(openId)])
+    return { items: items.map(messageView), unread }
+  },
+
+  async readMessages(input: { ids?: string[] }, ctx: RequestContext) {
+    const openId = requireCaller(ctx)
+    return { updated: await messagesRepository(ctx.db).markRead(openId, input.ids) }
+  },
+}

@@ -1,0 +1,98 @@
+/**
+ * A job seeker's own data: the profile they apply with, an export of everything stored about them,
+ * and deleting it. Only seekers — signed in, not administrators, without an enterprise profile.
+ */
+import { randomBytes } from 'node:crypto'
+import type { Education } from '../catalog'
+import type { RequestContext } from '../context'
+import { AppError, invalidInput } from '../errors'
+import { isAdmin, requireCaller } from '../identity'
+import { applicationsRepository } from '../repositories/applications'
+import { employersRepository } from '../repositories/employers'
+import { fairSignupsRepository } from '../repositories/fair-signups'
+import { favouritesRepository } from '../repositories/favourites'
+import { jobsRepository } from '../repositories/jobs'
+import { reportsRepository } from '../repositories/reports'
+import { seekersRepository } from '../repositories/seekers'
+import { applicationView, ownProfileView, profileView, reportView } from './seeker-views'
+
+/**
+ * The caller as a job seeker: signed in (UNAUTHENTICATED), not an administrator and without an
+ * enterprise profile (FORBIDDEN, with `forbidden` as the message for a firm).
+ */
+export async function requireSeeker(ctx: RequestContext, forbidden = '企业账号不能使用求职功能，求职请使用个人微信'): Promise<string> {
+  const openId = requireCaller(ctx)
+  if (isAdmin(ctx)) throw new AppError('FORBIDDEN', '管理员账号不能使用求职功能')
+  if (await employersRepository(ctx.db).findByOwner(openId)) throw new AppError('FORBIDDEN', forbidden)
+  return openId
+}
+
+export const seekersService = {
+  /** The caller's profile (phone masked, as everywhere it is shown) and how much they have going on. */
+  async profile(ctx: RequestContext) {
+    const openId = await requireSeeker(ctx)
+    const [profile, applications, favourites] = await Promise.all([
+      seekersRepository(ctx.db).find(openId),
+      applicationsRepository(ctx.db).listBySeeker(openId),
+      favouritesRepository(ctx.db).count(openId),
+    ])
+    return {
+      profile: profile && ownProfileView(profile),
+      counts: { applications: applications.length, favourites },
+    }
+  },
+
+  /**
+   * Creates or replaces the caller's profile. `phone` may be left out once one is stored (the app
+   * only ever shows it masked): the stored number is kept. Applications already sent keep the
+   * profile as it was then.
+   */
+  async updateProfile(input: { name: string; phone?: string; education: Education; experienceYears: number; intro: string }, ctx: RequestContext) {
+    const openId = await requireSeeker(ctx)
+    const seekers = seekersRepository(ctx.db)
+    const current = await seekers.find(openId)
+    const phone = input.phone ?? current?.phone
+    if (!phone) throw invalidInput('「phone」请填写手机号，企业将通过它联系您', { issues: [{ field: 'phone', message: '请填写手机号' }] })
+    const at = ctx.now().toISOString()
+    const saved = await seekers.save(openId, { ...input, phone }, current?.createdAt ?? at, at)
+    return { profile: ownProfileView(saved) }
+  },
+
+  /** Everything stored about the caller as a seeker, phone numbers in full: their own data. */
+  async exportData(ctx: RequestContext) {
+    const openId = await requireSeeker(ctx)
+    const now = ctx.now()
+    const [profile, applications, favourites, reports, fairSignups] = await Promise.all([
+      seekersRepository(ctx.db).find(openId),
+      applicationsRepository(ctx.db).listBySeeker(openId),
+      favouritesRepository(ctx.db).list(openId),
+      reportsRepository(ctx.db).listByReporter(openId),
+      fairSignupsRepository(ctx.db).listByOpenId(openId),
+    ])
+    const jobs = new Map((await jobsRepository(ctx.db).findByIds(applications.map((a) => a.jobId))).map((j) => [j._id, j]))
+    return {
+      exportedAt: now.toISOString(),
+      openId,
+      profile: profile && { ...profileView(profile, true), createdAt: profile.createdAt, updatedAt: profile.updatedAt },
+      applications: applications.map((a) => ({ ...applicationView(a, jobs.get(a.jobId) ?? null, now), seeker: profileView(a.seeker, true) })),
+      favourites: favourites.map((f) => ({ jobId: f.jobId, createdAt: f.createdAt })),
+      reports: reports.map(reportView),
+      fairSignups: fairSignups.map((s) => ({ fairId: s.fairId, code: s.code, marks: s.marks, checkedInAt: s.checkedInAt, createdAt: s.createdAt })),
+    }
+  },
+
+  /**
+   * Deletes the caller's seeker data: the profile, every application (firms' pipelines lose them;
+   * the counts of applications made, by day and by posting, are kept apart and stay), the
+   * favourites; reports stay with the bureau without the reporter's openid.
+   */
+  async deleteAccount(_input: { confirm: true }, ctx: RequestContext) {
+    const openId = await requireSeeker(ctx)
+    const placeholder = `deleted-${randomBytes(12).toString('hex')}`
+    const applications = await applicationsRepository(ctx.db).removeBySeeker(openId)
+    const favourites = await favouritesRepository(ctx.db).removeAll(openId)
+    const reports = await reportsRepository(ctx.db).anonymiseReporter(openId, placeholder)
+    const profile = await seekersRepository(ctx.db).remove(openId)
+    return { deleted: { profile, applications, favourites }, anonymised: { reports } }
+  },
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod'
+import { cloudMain } from '../_shared/cloud'
+import { action, defineFunction } from '../_shared/router'
+import { applicationRefSchema, applySchema, forJobSchema, setStatusSchema } from '../_shared/schemas/seekers'
+import { applicationsService } from '../_shared/services/applications'
+
+/** Applications (issue 5): the seeker applies once per posting and follows it; the firm works its pipeline. */
+const applications = defineFunction('applications', {
+  apply: action(applySchema, (input, ctx) => applicationsService.apply(input, ctx)),
+  mine: action(z.strictObject({}), (_input, ctx) => applicationsService.mine(ctx)),
+  withdraw: action(applicationRefSchema, (input, ctx) => applicationsService.withdraw(input, ctx)),
+  forJob: action(forJobSchema, (input, ctx) => applicationsService.forJob(input, ctx)),
+  setStatus: action(setStatusSchema, (input, ctx) => applicationsService.setStatus(input, ctx)),
+})
+
+export default applications
+export const main = cloudMain(applications)

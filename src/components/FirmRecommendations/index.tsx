@@ -1,0 +1,100 @@
+/**
+ * 我的 (enterprise): 为您推荐 — what the bureau's latest matching found the firm qualifies for, the
+ * newest first — and its 消息 list. Issue 8 (政策找企业).
+ */
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useRemote } from '../../hooks/useRemote'
+import { firmFactsApi, type Message, type Recommendation } from '../../services/matching'
+import { formatYuan } from '../../utils/format'
+import { formatDateOf } from '../../utils/jobs'
+import './index.css'
+
+const FACTS = '/packages/employer/facts/index'
+
+const load = async () => {
+  const [recs, messages] = await Promise.all([firmFactsApi.recommendations(), firmFactsApi.messages()])
+  return { recs, messages }
+}
+
+const amountText = (r: Recommendation) =>
+  r.amount !== null ? formatYuan(r.amount) : r.amountMax !== null ? `最高${formatYuan(r.amountMax)}` : '按规定'
+
+function RecommendationItem({ r }: { r: Recommendation }) {
+  return (
+    <View className='rec' data-key={r.key}>
+      <View className='rec__head'>
+        <Text className='rec__title'>{`第${r.measure}条 ${r.title}`}</Text>
+        <Text className='rec__amount'>{amountText(r)}</Text>
+      </View>
+      {r.working && <Text className='rec__working'>{r.working}</Text>}
+      <Text className='rec__meta'>{`${formatDateOf(r.foundAt)}比对发现 · 按${r.asOf}的政策`}</Text>
+      <Text className='me-link rec__dispute' onClick={() => void Taro.navigateTo({ url: `${FACTS}?dispute=${r.measure}/${r.provision}` })}>
+        情况有变化？更正条件
+      </Text>
+    </View>
+  )
+}
+
+function MessageItem({ m, onRead }: { m: Message; onRead: (id: string) => void }) {
+  return (
+    <View className={`msg ${m.read ? '' : 'msg--unread'}`} onClick={() => !m.read && onRead(m.id)}>
+      <Text className='msg__title'>{m.title}</Text>
+      <Text className='msg__body'>{m.body}</Text>
+      <Text className='msg__time'>{formatDateOf(m.createdAt)}</Text>
+    </View>
+  )
+}
+
+export function FirmRecommendations() {
+  const remote = useRemote(load, 'firm-recommendations')
+  useDidShow(remote.reload)
+  const data = remote.data
+  const read = (id?: string) => void firmFactsApi.readMessages(id ? [id] : undefined).then(remote.reload)
+  return (
+    <>
+      <View className='card firm-recs'>
+        <View className='firm-recs__head'>
+          <Text className='card__title'>为您推荐</Text>
+          <Text className='me-link' onClick={() => void Taro.navigateTo({ url: FACTS })}>
+            企业条件
+          </Text>
+        </View>
+        {!data && <Text className='muted'>{remote.error ? remote.error.message : '加载中…'}</Text>}
+        {data && !data.recs.verified && <Text className='muted'>企业认证通过后，人社部门比对数据时会为您推荐可享受的政策。</Text>}
+        {data && data.recs.verified && data.recs.items.length === 0 && (
+          <Text className='muted'>暂无推荐。完善企业条件后，人社部门比对数据时会主动告诉您可享受的政策（免申即享）。</Text>
+        )}
+        {data && data.recs.items.length > 0 && (
+          <>
+            <Text className='muted firm-recs__total'>{`可享受${data.recs.items.length}项，合计${formatYuan(data.recs.total.amount)}`}</Text>
+            {data.recs.items.map((r) => (
+              <RecommendationItem key={r.id} r={r} />
+            ))}
+          </>
+        )}
+        {data && (
+          <Button className='firm-recs__facts' size='mini' onClick={() => void Taro.navigateTo({ url: FACTS })}>
+            完善企业条件
+          </Button>
+        )}
+      </View>
+      {data && (
+        <View className='card firm-msgs'>
+          <View className='firm-recs__head'>
+            <Text className='card__title'>{`消息${data.messages.unread ? `（${data.messages.unread}条未读）` : ''}`}</Text>
+            {data.messages.unread > 0 && (
+              <Text className='me-link' onClick={() => read()}>
+                全部已读
+              </Text>
+            )}
+          </View>
+          {data.messages.items.length === 0 && <Text className='muted'>暂无消息</Text>}
+          {data.messages.items.map((m) => (
+            <MessageItem key={m.id} m={m} onRead={read} />
+          ))}
+        </View>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,46 @@
+import { CallError } from '../../../services/cloud'
+import { fieldErrors, newDraft, toContent } from './form'
+
+describe('the fair editor’s draft', () => {
+  const NOW = new Date('2026-11-28T04:00:00Z')
+
+  it('starts a new fair a week ahead, on site in 太原', () => {
+    expect(newDraft(NOW)).toMatchObject({ startDate: '2026-12-05', startTime: '09:00', endDate: '2026-12-05', endTime: '16:00', city: '太原市', mode: 'onsite' })
+  })
+
+  it('becomes what admin.saveFair takes', () => {
+    const { content, errors } = toContent({ ...newDraft(NOW), name: ' 专场 ', latitude: '37.83', longitude: '112.56', boothCount: '40' })
+    expect(errors).toEqual({})
+    expect(content).toMatchObject({
+      name: '专场',
+      startAt: '2026-12-05T09:00:00+08:00',
+      endAt: '2026-12-05T16:00:00+08:00',
+      location: { latitude: 37.83, longitude: 112.56 },
+      boothCount: 40,
+    })
+    expect(toContent({ ...newDraft(NOW), mode: 'online', latitude: '37.83', longitude: '112.56' }).content.location).toBeNull()
+  })
+
+  it('catches unreadable dates, booths and half coordinates before asking', () => {
+    const { errors } = toContent({ ...newDraft(NOW), startDate: '12/5', boothCount: 'x', latitude: '37.8' })
+    expect(Object.keys(errors).sort()).toEqual(['boothCount', 'latitude', 'startDate'])
+  })
+
+  it('puts the function’s messages on the fields', () => {
+    const error = new CallError('INVALID_INPUT', '「endAt」结束时间须晚于开始时间', {
+      issues: [
+        { field: 'endAt', message: '结束时间须晚于开始时间' },
+        { field: 'location.latitude', message: '纬度须在34.4至40.8之间（山西省范围）' },
+        { field: 'region.district', message: '县级招聘会须填写所在区县' },
+      ],
+    })
+    expect(fieldErrors(error)).toEqual({
+      endDate: '结束时间须晚于开始时间',
+      latitude: '纬度须在34.4至40.8之间（山西省范围）',
+      district: '县级招聘会须填写所在区县',
+    })
+    expect(fieldErrors(new CallError('INVALID_INPUT', '已有2家企业预订展位，展位数不能少于2个', { field: 'boothCount' }))).toEqual({
+      boothCount: '已有2家企业预订展位，展位数不能少于2个',
+    })
+  })
+})

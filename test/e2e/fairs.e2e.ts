@@ -1,0 +1,205 @@
+/**
+ * Job fairs end to end in the H5 build: the 招聘 tab lists fairs with a calendar and filters; a firm
+ * books a booth bringing one of its postings; a seeker finds that posting through the fair, signs up
+ * and gets a check-in code; the administrator sees both, exports them and creates a fair.
+ */
+import type { Page } from 'playwright-core'
+import { openPhone, screenshot } from './browser'
+import { startLocalServer } from './server'
+
+let server: Awaited<ReturnType<typeof startLocalServer>>
+let phone: Awaited<ReturnType<typeof openPhone>>
+let page: Page
+
+beforeAll(async () => {
+  server = await startLocalServer()
+  phone = await openPhone()
+  page = phone.page
+})
+afterAll(async () => {
+  await phone?.close()
+  await server?.stop()
+})
+
+/** The seeded on-site fair in 太原 tomorrow, where dev-hr has no booth yet (server/seed-fairs.ts). */
+const FAIR_SUFFIX = '太原市民营企业综合招聘会'
+const FIRM = '太原晋云软件科技有限公司'
+const POSTING = '软件测试工程师'
+const OTHER_POSTING = '前端开发工程师'
+
+let fairName = ''
+let boothNo = ''
+let checkInCode = ''
+
+async function call<T>(fn: string, body: Record<string, unknown>, openId?: string): Promise<T> {
+  const res = await fetch(`${server.url}/fn/${fn}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(openId ? { 'X-Dev-OpenId': openId } : {}) },
+    body: JSON.stringify(body),
+  })
+  const envelope = (await res.json()) as { ok: boolean; data: T; error?: { message: string } }
+  if (!envelope.ok) throw new Error(envelope.error?.message)
+  return envelope.data
+}
+
+/** A fresh load of a page (a hash change alone would keep the earlier pages, hidden, in the stack). */
+async function open(path: string) {
+  await page.goto('about:blank')
+  await page.goto(`${server.url}/#/${path}`)
+}
+
+/** Opens 我的 and acts as one of the seeded identities (求职者 / 企业 HR / 管理员). */
+async function actAs(label: string) {
+  await open('pages/me/index')
+  const switcher = page.locator('.role-switcher')
+  await switcher.waitFor()
+  await switcher.getByText(label, { exact: true }).click()
+  await page.locator('.role-switcher .chip--active', { hasText: label }).waitFor()
+}
+
+const card = (name: string) => page.locator('.fair-card', { hasText: name })
+
+describe('job fairs', () => {
+  beforeAll(async () => {
+    const { fairs } = await call<{ fairs: { name: string }[] }>('fairs', { action: 'list', when: 'open', limit: 100 })
+    fairName = fairs.find((f) => f.name.endsWith(FAIR_SUFFIX))?.name ?? ''
+    expect(fairName).not.toBe('')
+  })
+
+  it('the 招聘 tab puts fairs under way first, marks fair days on a calendar and filters', async () => {
+    await actAs('求职者')
+    await open('pages/jobs/index')
+    await page.locator('.fair-card').first().waitFor()
+    await expect(page.locator('.fair-card .fair-status').first().innerText()).resolves.toBe('进行中')
+    expect(await page.locator('.fair-calendar__day--fair').count()).toBeGreaterThan(0)
+    await screenshot(page, 'fairs-tab')
+
+    // On site in 太原 only.
+    await page.locator('[data-filter="mode"]', { hasText: /^现场$/ }).click()
+    await page.locator('[data-filter="city"]', { hasText: /^太原市$/ }).click()
+    await card(fairName).waitFor()
+    for (const text of await page.locator('.fair-card .fair-card__level').allInnerTexts()) expect(text).toContain('现场')
+    await expect(page.locator('.fair-card', { hasText: '线上' }).count()).resolves.toBe(0)
+
+    // Tapping a marked day lists that day's fairs.
+    const marked = page.locator('.fair-calendar__day--fair').first()
+    const date = (await marked.getAttribute('data-date')) as string
+    await marked.click()
+    await page.getByText(`${Number(date.slice(5, 7))}月${Number(date.slice(8))}日的招聘会`, { exact: false }).waitFor()
+    await screenshot(page, 'fairs-tab-filtered')
+  })
+
+  it('a firm books a booth at the fair, bringing one of its postings', async () => {
+    await actAs('企业 HR')
+    await open('pages/jobs/index')
+    await card(fairName).click()
+    await page.locator('.fair-head__name', { hasText: fairName }).waitFor()
+    await page.getByText('预订展位', { exact: true }).click()
+
+    const picked = page.locator('.fair-book__job--on')
+    await picked.first().waitFor()
+    // Every recruiting posting is picked at first; it brings only one.
+    await page.locator('.fair-book__job', { hasText: OTHER_POSTING }).click()
+    await expect(picked.count()).resolves.toBe(1)
+    await expect(picked.innerText()).resolves.toContain(POSTING)
+    await screenshot(page, 'fairs-book')
+    await page.getByText('确认预订展位', { exact: true }).click()
+
+    const booth = page.locator('.fair-mine__booth')
+    await booth.waitFor()
+    boothNo = ((await booth.innerText()).match(/(\d+) 号展位/) ?? [])[1] ?? ''
+    expect(boothNo).not.toBe('')
+    const firm = page.locator('.fair-firm', { hasText: FIRM })
+    await expect(firm.locator('.fair-firm__booth').innerText()).resolves.toBe(`${boothNo}号`)
+    await screenshot(page, 'fairs-booked')
+  })
+
+  it('a seeker finds the firm’s posting through the fair and signs up for a check-in code', async () => {
+    await actAs('求职者')
+    await open('pages/jobs/index')
+    await card(fairName).click()
+    const firm = page.locator('.fair-firm', { hasText: FIRM })
+    await firm.waitFor()
+    await expect(firm.locator('.fair-firm__booth').innerText()).resolves.toBe(`${boothNo}号`)
+    await expect(firm.locator('.fair-job__title').allInnerTexts()).resolves.toEqual([POSTING])
+
+    // The posting opens in place: its duties and benefits.
+    await firm.locator('.fair-job', { hasText: POSTING }).click()
+    await firm.getByText('编写测试用例并执行功能、接口测试', { exact: false }).waitFor()
+    await expect(firm.innerText()).resolves.toContain('五险一金，带薪年假')
+
+    await page.getByText('报名参会', { exact: true }).click()
+    const code = page.locator('.fair-pass__code')
+    await code.waitFor()
+    checkInCode = (await code.innerText()).replace(/\s/g, '')
+    expect(checkInCode).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}$/)
+
+    await firm.locator('[data-mark="interested"]').click()
+    await firm.locator('.fair-mark--on', { hasText: '感兴趣' }).waitFor()
+
+    await page.getByText('添加到日历', { exact: true }).click()
+    await expect(page.locator('.fair-calendar-text__body').innerText()).resolves.toContain(`【招聘会】${fairName}`)
+    await page.locator('.fair-head').scrollIntoViewIfNeeded()
+    await screenshot(page, 'fairs-seeker-detail')
+    await firm.scrollIntoViewIfNeeded()
+    await screenshot(page, 'fairs-seeker-firm')
+
+    // The seeker's sign-ups list the code too.
+    await open('packages/fairs/mine/index')
+    await expect(card(fairName).innerText()).resolves.toContain(`签到码 ${checkInCode.slice(0, 4)} ${checkInCode.slice(4)}`)
+  })
+
+  it('the administrator sees the booking and the sign-up, and exports them', async () => {
+    await actAs('管理员')
+    await open('pages/jobs/index')
+    await card(fairName).click()
+    await page.getByText('参会企业与报名', { exact: true }).click()
+    const booking = page.locator('.fair-admin__booking', { hasText: FIRM })
+    await booking.waitFor()
+    await expect(booking.innerText()).resolves.toContain(`${POSTING}（2人）`)
+    await expect(booking.locator('.fair-admin__booth').innerText()).resolves.toBe(`${boothNo}号`)
+
+    // The fair is tomorrow: check-in opens on the day.
+    await page.locator('.fair-checkin__input input').fill(checkInCode)
+    await page.getByText('签到', { exact: true }).click()
+    await expect(page.locator('.fair-checkin__result').innerText()).resolves.toBe('招聘会当天才能签到')
+
+    const download = page.waitForEvent('download')
+    await page.getByText('导出CSV', { exact: true }).click()
+    const file = await download
+    expect(file.suggestedFilename()).toMatch(/参会企业\.csv$/)
+    await page.locator('.fair-admin__csv').waitFor()
+
+    await page.locator('.fair-admin__tab', { hasText: '报名求职者' }).click()
+    await page.locator(`.fair-admin__signup[data-code="${checkInCode}"]`).waitFor()
+    await screenshot(page, 'fairs-admin-bookings')
+  })
+
+  it('the administrator creates a fair, which seekers then see', async () => {
+    await actAs('管理员')
+    await open('pages/jobs/index')
+    await page.getByText('新建招聘会', { exact: true }).click()
+    const field = (name: string) => page.locator(`[data-field="${name}"]`)
+    await field('name').waitFor()
+    await field('name').locator('input').fill('金秋招聘月·阳泉市民营企业专场')
+    await field('campaign').locator('.chip', { hasText: '金秋招聘月' }).click()
+    await field('city').locator('.chip', { hasText: '阳泉市' }).click()
+    await field('district').locator('.chip', { hasText: /^城区$/ }).click()
+    await field('venue').locator('input').fill('阳泉市人力资源市场')
+    await field('address').locator('input').fill('阳泉市城区桃北西街1号')
+    await field('organiser').locator('input').fill('阳泉市人力资源和社会保障局')
+    await field('contactName').locator('input').fill('周强')
+    await field('contactPhone').locator('input').fill('0353-2020007')
+    await field('boothCount').locator('input').fill('0')
+    await page.getByText('发布招聘会', { exact: true }).click()
+    await expect(field('boothCount').locator('.form-field__error').innerText()).resolves.toContain('展位数不能小于1')
+    await screenshot(page, 'fairs-edit')
+    await field('boothCount').locator('input').fill('40')
+    await page.getByText('发布招聘会', { exact: true }).click()
+
+    await page.locator('.fair-head__name', { hasText: '金秋招聘月·阳泉市民营企业专场' }).waitFor()
+    await actAs('求职者')
+    await open('pages/jobs/index')
+    await card('金秋招聘月·阳泉市民营企业专场').waitFor()
+  })
+})

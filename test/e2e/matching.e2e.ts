@@ -1,0 +1,85 @@
+/**
+ * 政策找企业 (issue 8), end to end in the H5 build: the administrator runs a matching over the
+ * seeded firms and sees the HR firm listed under 第21条; the firm then sees it under 为您推荐 with a
+ * message, corrects its facts, and the recommendation disappears.
+ */
+import type { Page } from 'playwright-core'
+import { openPhone, screenshot as save } from './browser'
+import { startLocalServer } from './server'
+
+let server: Awaited<ReturnType<typeof startLocalServer>>
+let phone: Awaited<ReturnType<typeof openPhone>>
+let page: Page
+
+beforeAll(async () => {
+  server = await startLocalServer()
+  phone = await openPhone()
+  page = phone.page
+})
+afterAll(async () => {
+  await phone?.close()
+  await server?.stop()
+})
+
+const FIRM = '太原晋云软件科技有限公司'
+
+async function open(path: string) {
+  await page.goto('about:blank')
+  await page.goto(`${server.url}/#/${path}`)
+}
+
+async function actAs(label: string) {
+  await open('pages/me/index')
+  const switcher = page.locator('.role-switcher')
+  await switcher.waitFor()
+  await switcher.getByText(label, { exact: true }).click()
+  await page.locator('.role-switcher .chip--active', { hasText: label }).waitFor()
+}
+
+async function screenshot(name: string) {
+  await page.waitForTimeout(700)
+  await save(page, name)
+}
+
+describe('政策找企业', () => {
+  it('the administrator runs a matching and sees the firms that qualify', async () => {
+    await actAs('管理员')
+    await page.getByText('政策找企业', { exact: true }).click()
+    await page.getByText('开始比对', { exact: true }).click()
+    await page.locator('.progress__label', { hasText: '比对完成' }).waitFor()
+    const hiring = page.locator('.match-prov[data-key="21/hiring"]')
+    await hiring.waitFor()
+    await hiring.locator('.match-firm', { hasText: FIRM }).waitFor()
+    expect(await hiring.locator('.match-firm__amount').first().textContent()).toBe('¥8,000')
+    expect(await page.locator('.match-city', { hasText: '太原市' }).textContent()).toContain('¥8,000')
+    await screenshot('matching-admin')
+  })
+
+  it('the firm sees the recommendation and the message, and it goes when its facts change', async () => {
+    await actAs('企业 HR')
+    const rec = page.locator('.rec[data-key="21/hiring"]')
+    await rec.waitFor()
+    expect(await rec.locator('.rec__amount').textContent()).toBe('¥8,000')
+    await page.locator('.msg--unread', { hasText: '为您推荐' }).waitFor()
+    await screenshot('matching-firm')
+
+    await rec.getByText('情况有变化？更正条件').click()
+    const hires = page.locator('[data-fact="newHires"] input')
+    await hires.waitFor()
+    await hires.fill('0')
+    await page.getByText('更正并保存', { exact: true }).click()
+    await page.locator('[data-fact="newHires"] .fact__stated', { hasText: '填报于' }).waitFor()
+    await screenshot('matching-facts')
+
+    await open('pages/me/index')
+    await page.locator('.firm-recs', { hasText: '暂无推荐' }).waitFor()
+    expect(await page.locator('.rec').count()).toBe(0)
+  })
+
+  it('a seeker cannot open the matching', async () => {
+    await actAs('求职者')
+    await open('packages/admin/matching/index')
+    await page.getByText('开始比对', { exact: true }).click()
+    await page.locator('.match-run__error', { hasText: '仅人社部门管理员' }).waitFor()
+  })
+})
