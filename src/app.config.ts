@@ -3,14 +3,16 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/policy', pages: ['detail/index'] },
     { root: 'packages/quiz', pages: ['result/index', 'saved/index'] },
-    { root: 'packages/employer', pages: ['register/index', 'post-form/index', 'postings/index', 'facts/index'] },
+    { root: 'packages/employer', pages: ['register/index', 'post-form/index', 'postings/index', 'facts/index', 'pipeline/index'] },
     { root: 'packages/admin', pages: ['queue/index', 'stats/index', 'matching/index'] },
     { root: 'packages/fairs', pages: ['detail/index', 'book/index', 'mine/index', 'edit/index', 'bookings/index'] },
+    { root: 'packages/jobs', pages: ['detail/index'] },
+    { root: 'packages/seeker', pages: ['profile/index', 'applications/index', 'favourites/index'] },
   ],
   preloadRule: {
     'pages/policy/index': { network: 'all', packages: ['packages/policy'] },
     'pages/quiz/index': { network: 'all', packages: ['packages/quiz'] },
-    'pages/jobs/index': { network: 'all', packages: ['packages/fairs'] },
+    'pages/jobs/index': { network: 'all', packages: ['packages/fairs', 'packages/jobs'] },
   },
   window: {
     backgroundTextStyle: 'light',

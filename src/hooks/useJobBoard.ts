@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { CallError } from '../services/cloud'
 import { jobsApi, type BoardJob, type BoardSort, type SearchFilters, type SearchPage, type SearchParams } from '../services/jobs'
 
-export interface JobBoard {
+export interface JobBoardState {
   filters: SearchFilters
   sort: BoardSort
   jobs: BoardJob[]
@@ -35,7 +35,7 @@ const asCallError = (e: unknown) => (e instanceof CallError ? e : new CallError(
  * The board's endless list: a search is the filters and the sort; its pages follow `nextCursor`.
  * A response to an older search (the filters changed meanwhile) is dropped.
  */
-export function useJobBoard(search: (params: SearchParams) => Promise<SearchPage> = jobsApi.search, pageSize = 20): JobBoard {
+export function useJobBoard(search: (params: SearchParams) => Promise<SearchPage> = jobsApi.search, pageSize = 20): JobBoardState {
   const [filters, setFilters] = useState<SearchFilters>({})
   const [sort, setSort] = useState<BoardSort>('newest')
   const [state, setState] = useState<State>({ jobs: [], cursor: null, loading: true, loadingMore: false })

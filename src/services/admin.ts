@@ -6,10 +6,30 @@ export interface QueueJob extends JobView {
   compliance: { checkedAt: string; wechat: 'pass' | 'review' | 'unavailable' | 'skipped' } | null
 }
 
+/** An open report of a posting (by a seeker or another firm), with the posting as it is now. */
+export interface QueueReport {
+  id: string
+  jobId: string
+  employerId: string
+  jobTitle: string
+  employerName: string
+  reason: 'fraud' | 'discrimination' | 'wrong-info'
+  reasonLabel: string
+  note: string
+  status: 'open' | 'upheld' | 'dismissed'
+  statusLabel: string
+  createdAt: string
+  job: JobView | null
+  employer: EmployerView | null
+  /** Open reports of the same posting in the queue. */
+  sameJob: number
+}
+
 export interface Queue {
-  counts: { employers: number; jobs: number }
+  counts: { employers: number; jobs: number; reports: number }
   employers: EmployerView[]
   jobs: QueueJob[]
+  reports: QueueReport[]
 }
 
 export interface Bucket<K extends string = string> {
@@ -20,11 +40,13 @@ export interface Bucket<K extends string = string> {
 
 export interface Stats {
   asOf: string
+  /** Applications made: per day over the last 30 days (oldest first), and in all. */
+  applications: { total: number; byDay: Bucket[] }
   employers: { total: number; verified: number; byStatus: Bucket<EmployerStatus>[]; byIndustry: Bucket[]; byCity: Bucket[] }
   jobs: { total: number; live: number; byState: Bucket<JobState>[]; byIndustry: Bucket[]; byCity: Bucket[] }
 }
 
-export type ReviewTarget = 'employer' | 'job'
+export type ReviewTarget = 'employer' | 'job' | 'report'
 
 /** The bureau's actions (admin), typed. */
 export const adminApi = {

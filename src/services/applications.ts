@@ -1,5 +1,6 @@
 import { callFunction } from './cloud'
 import type { JobState } from './employer'
+import type { BoardJob } from './jobs'
 
 export type ApplicationStatus = 'submitted' | 'viewed' | 'interview' | 'offer' | 'rejected' | 'withdrawn'
 export type FirmStatus = 'viewed' | 'interview' | 'offer' | 'rejected'
@@ -66,7 +67,7 @@ export interface ApplicationView {
 }
 
 export interface Pipeline {
-  job: { id: string; title: string; state: JobState; stateLabel: string; headcount: number }
+  job: BoardJob
   counts: Record<ApplicationStatus, number>
   /** Every application ever received, including those of seekers who have since deleted their accounts. */
   received: number

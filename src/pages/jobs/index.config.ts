@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '招聘' })
+export default definePageConfig({ navigationBarTitleText: '招聘', enablePullDownRefresh: true, onReachBottomDistance: 200 })

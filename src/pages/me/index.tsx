@@ -3,11 +3,13 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { AsyncView } from '../../components/AsyncView'
 import { FirmRecommendations } from '../../components/FirmRecommendations'
 import { ReviewBadge } from '../../components/ReviewBadge'
+import { SeekerSection } from '../../components/SeekerSection'
 import { useRemote } from '../../hooks/useRemote'
 import { accountApi, roleLabels, type DevIdentity, type Me } from '../../services/account'
 import { adminApi } from '../../services/admin'
 import { devIdentity } from '../../services/cloud'
 import { employerApi, JOB_STATES, type EmployerView, type JobState, type MyJobs } from '../../services/employer'
+import { seekerApi, type ProfileData } from '../../services/seeker'
 import { formatWan, jobStateLabels } from '../../utils/jobs'
 import './index.css'
 
@@ -22,15 +24,18 @@ interface MeData {
   mine: MyJobs | null
   /** What awaits review, for an administrator. */
   pending: { employers: number; jobs: number } | null
+  /** A job seeker's profile and counts. */
+  seeker: ProfileData | null
 }
 
 async function loadMe(): Promise<MeData> {
   const me = await accountApi.me()
-  const [mine, queue] = await Promise.all([
+  const [mine, queue, seeker] = await Promise.all([
     me.role === 'employer' ? employerApi.mine() : Promise.resolve(null),
     me.role === 'admin' ? adminApi.queue() : Promise.resolve(null),
+    me.role === 'seeker' ? seekerApi.profile() : Promise.resolve(null),
   ])
-  return { me, mine, pending: queue?.counts ?? null }
+  return { me, mine, pending: queue?.counts ?? null, seeker }
 }
 
 function RoleSwitcher({ identities, current, onSwitch }: { identities: DevIdentity[]; current: string | null; onSwitch: (id: string) => void }) {
@@ -156,7 +161,7 @@ export default function MePage() {
   return (
     <View className='page'>
       <AsyncView remote={remote}>
-        {({ me, mine, pending }) => (
+        {({ me, mine, pending, seeker }) => (
           <>
             <View className='card me-who'>
               <Text className='card__title'>{roleLabels[me.role]}</Text>
@@ -165,6 +170,7 @@ export default function MePage() {
             {me.employer && <FirmProfile employer={me.employer} />}
             {mine && <FirmPostings mine={mine} />}
             {me.role === 'employer' && <FirmRecommendations />}
+            {seeker && <SeekerSection data={seeker} onChanged={remote.reload} />}
             {me.role === 'seeker' && <RegisterInvite />}
             {me.role === 'admin' && <AdminEntries pending={pending} />}
             {me.devIdentities && <RoleSwitcher identities={me.devIdentities} current={me.openId} onSwitch={switchTo} />}

@@ -9,6 +9,7 @@ import { adminApi, type Queue, type QueueJob, type ReviewTarget } from '../../..
 import { CallError } from '../../../services/cloud'
 import type { EmployerView } from '../../../services/employer'
 import { formatDateOf, formatPay, formatWan } from '../../../utils/jobs'
+import { ReportList } from './reports'
 import './index.css'
 
 const WECHAT_NOTES: Record<string, string> = {
@@ -152,6 +153,9 @@ function QueueView({ queue, reload }: { queue: Queue; reload: () => void }) {
         <View className={`queue-tab ${tab === 'job' ? 'queue-tab--active' : ''}`} onClick={() => setTab('job')}>
           {`岗位审核 ${queue.counts.jobs}`}
         </View>
+        <View className={`queue-tab ${tab === 'report' ? 'queue-tab--active' : ''}`} onClick={() => setTab('report')}>
+          {`举报 ${queue.counts.reports}`}
+        </View>
       </View>
       {tab === 'employer' &&
         (queue.employers.length ? (
@@ -161,6 +165,7 @@ function QueueView({ queue, reload }: { queue: Queue; reload: () => void }) {
         ))}
       {tab === 'job' &&
         (queue.jobs.length ? queue.jobs.map((j) => <JobItem key={j.id} job={j} onDone={reload} />) : <Text className='muted queue-empty'>没有待审核的岗位</Text>)}
+      {tab === 'report' && <ReportList reports={queue.reports} onDone={reload} />}
     </View>
   )
 }

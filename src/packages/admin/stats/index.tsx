@@ -50,6 +50,8 @@ function StatsView({ stats }: { stats: Stats }) {
       <Chart title='岗位状态' buckets={stats.jobs.byState} unit='个' />
       <Chart title='行业分布' note='在招岗位（已发布且未过期）' buckets={stats.jobs.byIndustry} unit='个' />
       <Chart title='城市分布' note='在招岗位（已发布且未过期）' buckets={stats.jobs.byCity} unit='个' />
+      <Text className='section-title'>{`求职投递 · 累计 ${stats.applications.total} 份`}</Text>
+      <Chart title='每日投递' note='近14天（北京时间），含此后注销账号的求职者的投递' buckets={stats.applications.byDay.slice(-14)} unit='份' />
     </View>
   )
 }

@@ -7,6 +7,7 @@ import { ReviewBadge } from '../../../components/ReviewBadge'
 import { useRemote } from '../../../hooks/useRemote'
 import { CallError } from '../../../services/cloud'
 import { employerApi, JOB_STATES, type JobState, type JobView, type MyJobs } from '../../../services/employer'
+import { pipelineUrl } from '../../../services/applications'
 import { formatDateOf, formatPay, jobStateLabels } from '../../../utils/jobs'
 import './index.css'
 
@@ -56,8 +57,14 @@ function PostingCard({ job, canSubmit, onChanged }: { job: JobView; canSubmit: b
       {job.reviewReason && (job.state === 'rejected' || job.state === 'draft') && (
         <Text className='posting__reason'>{`${job.state === 'rejected' ? '未通过原因' : '上次审核意见'}：${job.reviewReason}`}</Text>
       )}
+      {job.reviewReason && job.state === 'closed' && <Text className='posting__reason'>{`经举报核实，人社部门已下架：${job.reviewReason}`}</Text>}
       <HiringHint hint={job.measure21} compact />
       <View className='posting__actions'>
+        {job.publishedAt && (
+          <Button size='mini' className='posting__btn btn-primary' onClick={() => void Taro.navigateTo({ url: pipelineUrl(job.id) })}>
+            查看投递
+          </Button>
+        )}
         {editable && (
           <Button size='mini' className='posting__btn posting__btn--plain' disabled={busy} onClick={() => void Taro.navigateTo({ url: editUrl(job.id) })}>
             编辑

@@ -1,0 +1,100 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { MY_APPLICATIONS } from '../../services/applications'
+import { CallError } from '../../services/cloud'
+import { FAVOURITES_URL, PROFILE_URL, seekerApi, type ProfileData } from '../../services/seeker'
+import { todayInShanghai } from '../../utils/format'
+import './index.css'
+
+const go = (url: string) => void Taro.navigateTo({ url })
+const fail = (e: unknown) => void Taro.showToast({ title: e instanceof CallError ? e.message : '操作失败，请稍后重试', icon: 'none' })
+
+/** Hands the seeker their data as a JSON file (H5: a download; WeChat: the clipboard). */
+export async function saveJson(fileName: string, data: unknown): Promise<'downloaded' | 'copied'> {
+  const text = JSON.stringify(data, null, 2)
+  if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined') {
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
+    const link = document.createElement('a')
+    link.href = url
+    link.download = fileName
+    link.click()
+    setTimeout(() => URL.revokeObjectURL(url), 10_000)
+    return 'downloaded'
+  }
+  await Taro.setClipboardData({ data: text })
+  return 'copied'
+}
+
+function Entry({ label, meta, onClick, danger = false }: { label: string; meta?: string; onClick: () => void; danger?: boolean }) {
+  return (
+    <View className={`me-entry seeker-section__entry ${danger ? 'seeker-section__entry--danger' : ''}`} onClick={onClick}>
+      <Text className='me-entry__label'>{label}</Text>
+      <Text className='me-entry__meta'>{meta ?? ''}</Text>
+      <Text className='me-entry__arrow'>›</Text>
+    </View>
+  )
+}
+
+/** 我的 for a job seeker: the profile they apply with, 我的投递, 收藏, and their data (export, delete). */
+export function SeekerSection({ data, onChanged }: { data: ProfileData; onChanged: () => void }) {
+  const [busy, setBusy] = useState(false)
+  const p = data.profile
+
+  const exportData = async () => {
+    if (busy) return
+    setBusy(true)
+    try {
+      const how = await saveJson(`晋企通-我的求职数据-${todayInShanghai()}.json`, await seekerApi.exportData())
+      if (how === 'downloaded') await Taro.showToast({ title: '已下载JSON文件', icon: 'success' })
+      else await Taro.showModal({ title: '已复制', content: '您的全部求职数据（JSON格式）已复制到剪贴板，可粘贴到文件中保存。', showCancel: false })
+    } catch (e) {
+      fail(e)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const deleteAccount = async () => {
+    const { confirm } = await Taro.showModal({
+      title: '注销求职账号',
+      content: '将永久删除您的求职资料、全部投递记录和收藏，企业将不再看到您的投递。此操作不可恢复，确定注销？',
+      confirmText: '确定注销',
+      confirmColor: '#c8102e',
+    })
+    if (!confirm) return
+    setBusy(true)
+    try {
+      await seekerApi.deleteAccount()
+      await Taro.showToast({ title: '已注销', icon: 'success' })
+      onChanged()
+    } catch (e) {
+      fail(e)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className='card seeker-section'>
+      <View className='seeker-section__head'>
+        <Text className='card__title'>求职资料</Text>
+        <Text className='me-link' onClick={() => go(PROFILE_URL)}>
+          {p ? '修改' : '填写'}
+        </Text>
+      </View>
+      {p ? (
+        <View className='seeker-section__profile'>
+          <Text className='seeker-section__line'>{`${p.name} · ${p.phone}`}</Text>
+          <Text className='seeker-section__line'>{`${p.educationLabel} · ${p.experienceLabel}`}</Text>
+        </View>
+      ) : (
+        <Text className='muted seeker-section__hint'>填写姓名、手机号、学历和工作年限后，即可一键投递岗位</Text>
+      )}
+      <Entry label='我的投递' meta={`${data.counts.applications} 条`} onClick={() => go(MY_APPLICATIONS)} />
+      <Entry label='我的收藏' meta={`${data.counts.favourites} 个`} onClick={() => go(FAVOURITES_URL)} />
+      <Entry label='导出我的数据' meta='JSON 格式' onClick={() => void exportData()} />
+      <Entry label='注销求职账号' meta='删除资料与投递' danger onClick={() => void deleteAccount()} />
+    </View>
+  )
+}

@@ -1,0 +1,148 @@
+import { useState } from 'react'
+import { Button, Input, Text, View } from '@tarojs/components'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { ApplicationBadge } from '../../../components/ApplicationBadge'
+import { AsyncView } from '../../../components/AsyncView'
+import { ReviewBadge } from '../../../components/ReviewBadge'
+import { Timeline } from '../../../components/Timeline'
+import { useRemote } from '../../../hooks/useRemote'
+import {
+  APPLICATION_STATUSES,
+  applicationsApi,
+  applicationStatusLabels,
+  firmActionLabels,
+  type ApplicationStatus,
+  type ApplicationView,
+  type FirmStatus,
+  type Pipeline,
+} from '../../../services/applications'
+import { CallError } from '../../../services/cloud'
+import { formatDateTime } from '../../../utils/board'
+import { formatPay } from '../../../utils/jobs'
+import './index.css'
+
+const toast = (title: string, icon: 'success' | 'none' = 'none') => void Taro.showToast({ title, icon })
+const DONE: Readonly<Record<FirmStatus, string>> = { viewed: '已标记为已查看', interview: '已发出面试邀请', offer: '已录用', rejected: '已标记为不合适' }
+
+/** One applicant: who, how to reach them (in full: they applied to this firm), what they wrote, and the next moves. */
+function Applicant({ a, onChanged }: { a: ApplicationView; onChanged: () => void }) {
+  const [busy, setBusy] = useState(false)
+  const [inviting, setInviting] = useState(false)
+  const [note, setNote] = useState('')
+  const move = async (status: FirmStatus, withNote?: string) => {
+    if (status === 'rejected' || status === 'offer') {
+      const { confirm } = await Taro.showModal({
+        title: applicationStatusLabels[status],
+        content: status === 'offer' ? `确定录用${a.seeker.name}？求职者会在投递记录中看到。` : `确定将${a.seeker.name}标记为不合适？此操作不可撤销。`,
+      })
+      if (!confirm) return
+    }
+    setBusy(true)
+    try {
+      await applicationsApi.setStatus(a.id, status, withNote)
+      toast(DONE[status], 'success')
+      setInviting(false)
+      onChanged()
+    } catch (e) {
+      toast(e instanceof CallError ? e.message : '操作失败，请稍后重试')
+    } finally {
+      setBusy(false)
+    }
+  }
+  const actions = a.nextStatuses ?? []
+  return (
+    <View className='card applicant' data-application={a.id}>
+      <View className='applicant__head'>
+        <Text className='applicant__name'>{a.seeker.name}</Text>
+        <ApplicationBadge status={a.status} label={a.statusLabel} />
+      </View>
+      <Text className='applicant__line'>{`${a.seeker.educationLabel} · ${a.seeker.experienceLabel} · ${formatDateTime(a.createdAt)}投递`}</Text>
+      <View className='applicant__phone-row'>
+        <Text className='applicant__phone'>{a.seeker.phone}</Text>
+        {a.status !== 'withdrawn' && (
+          <Text className='applicant__call' onClick={() => void Taro.makePhoneCall({ phoneNumber: a.seeker.phone }).catch(() => undefined)}>
+            拨打
+          </Text>
+        )}
+      </View>
+      {a.seeker.intro ? <Text className='applicant__intro'>{a.seeker.intro}</Text> : null}
+      <Timeline items={a.timeline} className='applicant__timeline' />
+      {inviting ? (
+        <View className='applicant__invite'>
+          <Input className='applicant__invite-input' value={note} maxlength={200} placeholder='面试时间、地点、联系人（求职者可见，选填）' onInput={(e) => setNote(e.detail.value)} />
+          <View className='applicant__actions'>
+            <Button size='mini' className='applicant__btn applicant__btn--plain' disabled={busy} onClick={() => setInviting(false)}>
+              取消
+            </Button>
+            <Button size='mini' className='applicant__btn btn-primary' disabled={busy} onClick={() => void move('interview', note.trim() || undefined)}>
+              发出邀请
+            </Button>
+          </View>
+        </View>
+      ) : (
+        actions.length > 0 && (
+          <View className='applicant__actions'>
+            {actions.map((status) => (
+              <Button
+                key={status}
+                size='mini'
+                className={`applicant__btn ${status === 'interview' || status === 'offer' ? 'btn-primary' : 'applicant__btn--plain'}`}
+                data-move={status}
+                disabled={busy}
+                onClick={() => (status === 'interview' ? setInviting(true) : void move(status))}
+              >
+                {firmActionLabels[status]}
+              </Button>
+            ))}
+          </View>
+        )
+      )}
+    </View>
+  )
+}
+
+function PipelineView({ data, filter, onFilter, reload }: { data: Pipeline; filter: ApplicationStatus | null; onFilter: (s: ApplicationStatus | null) => void; reload: () => void }) {
+  const shown = filter ? data.applications.filter((a) => a.status === filter) : data.applications
+  return (
+    <View>
+      <View className='card pipeline-head'>
+        <View className='pipeline-head__row'>
+          <Text className='pipeline-head__title'>{data.job.title}</Text>
+          <ReviewBadge state={data.job.state} label={data.job.stateLabel} />
+        </View>
+        <Text className='pipeline-head__line'>{`招${data.job.headcount}人 · ${formatPay(data.job.pay)}`}</Text>
+        <Text className='pipeline-head__line'>{`累计收到 ${data.received} 份投递（含已注销账号的求职者）`}</Text>
+      </View>
+      <View className='pipeline-filters'>
+        <View className={`chip ${filter === null ? 'chip--active' : ''}`} onClick={() => onFilter(null)}>
+          {`全部 ${data.applications.length}`}
+        </View>
+        {APPLICATION_STATUSES.map((s) => (
+          <View key={s} className={`chip ${filter === s ? 'chip--active' : ''}`} data-status={s} onClick={() => onFilter(s)}>
+            {`${applicationStatusLabels[s]} ${data.counts[s]}`}
+          </View>
+        ))}
+      </View>
+      {shown.length === 0 ? (
+        <Text className='muted pipeline-empty'>{filter ? `没有「${applicationStatusLabels[filter]}」的投递` : '还没有求职者投递这个岗位'}</Text>
+      ) : (
+        shown.map((a) => <Applicant key={a.id} a={a} onChanged={reload} />)
+      )}
+    </View>
+  )
+}
+
+export default function PipelinePage() {
+  const { params } = useRouter()
+  const jobId = params.jobId ?? ''
+  const [filter, setFilter] = useState<ApplicationStatus | null>(null)
+  const remote = useRemote(() => applicationsApi.forJob(jobId), `pipeline-${jobId}`)
+  useDidShow(remote.reload)
+  return (
+    <View className='page'>
+      <AsyncView remote={remote} loadingText='正在加载投递…'>
+        {(data) => <PipelineView data={data} filter={filter} onFilter={setFilter} reload={remote.reload} />}
+      </AsyncView>
+    </View>
+  )
+}

@@ -1,0 +1,190 @@
+import { useRef, useState } from 'react'
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useDidShow, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { AsyncView } from '../../../components/AsyncView'
+import { ReportDialog } from '../../../components/ReportDialog'
+import { ReviewBadge } from '../../../components/ReviewBadge'
+import { SafetyTips } from '../../../components/SafetyTips'
+import { useRemote } from '../../../hooks/useRemote'
+import { applicationsApi, MY_APPLICATIONS, pipelineUrl } from '../../../services/applications'
+import { CallError } from '../../../services/cloud'
+import { jobDetailUrl, jobsApi, type JobDetail, type PublicEmployer, type PublicJob } from '../../../services/jobs'
+import { PROFILE_URL } from '../../../services/seeker'
+import { publishedAgo } from '../../../utils/board'
+import { formatDateOf, formatPay } from '../../../utils/jobs'
+import './index.css'
+
+const toast = (title: string, icon: 'success' | 'none' = 'none') => void Taro.showToast({ title, icon })
+const errorText = (e: unknown) => (e instanceof CallError ? e.message : '操作失败，请稍后重试')
+
+/** The share card: title with pay, and the firm. */
+export const shareTitle = (job: Pick<PublicJob, 'title' | 'pay' | 'employerName' | 'location'>) =>
+  `${job.title} ${formatPay(job.pay)} · ${job.employerName}（${job.location.city}）`
+
+function Head({ job }: { job: PublicJob }) {
+  return (
+    <View className='card job-detail__head'>
+      <View className='job-detail__title-row'>
+        <Text className='job-detail__title'>{job.title}</Text>
+        {job.state !== 'published' && <ReviewBadge state={job.state} label={`${job.stateLabel} · 停止招聘`} />}
+      </View>
+      <Text className='job-detail__pay'>{formatPay(job.pay)}</Text>
+      <View className='job-detail__tags'>
+        <Text className='job-detail__tag'>{`${job.location.city}·${job.location.district}`}</Text>
+        <Text className='job-detail__tag'>{job.requirements.educationLabel}</Text>
+        <Text className='job-detail__tag'>{job.requirements.experienceLabel}</Text>
+        <Text className='job-detail__tag'>{`招${job.headcount}人`}</Text>
+      </View>
+      <Text className='job-detail__dates'>
+        {[publishedAgo(job.publishedAt), job.validUntil && job.state === 'published' ? `有效期至${formatDateOf(job.validUntil)}` : ''].filter(Boolean).join(' · ')}
+      </Text>
+    </View>
+  )
+}
+
+function Section({ title, children }: { title: string; children: string }) {
+  return (
+    <View className='job-detail__section'>
+      <Text className='job-detail__section-title'>{title}</Text>
+      <Text className='job-detail__text'>{children}</Text>
+    </View>
+  )
+}
+
+function Firm({ employer }: { employer: PublicEmployer }) {
+  return (
+    <View className='card job-detail__firm' data-employer={employer.id}>
+      <View className='job-detail__firm-head'>
+        <Text className='job-detail__firm-name'>{employer.name}</Text>
+        {employer.verified && <Text className='job-detail__verified'>已认证</Text>}
+      </View>
+      <Text className='job-detail__firm-line'>{`${employer.industryLabel} · ${employer.employees}人 · ${employer.city}${employer.district}`}</Text>
+      <Text className='job-detail__firm-line'>{`联系人 ${employer.contactName} · ${employer.contactPhone}`}</Text>
+      <Text className='job-detail__firm-line'>{`在招岗位 ${employer.livePostings} 个`}</Text>
+      <Text className='job-detail__firm-note'>民营企业经人社部门审核认证；电话号码仅部分显示，投递后企业会与您联系。</Text>
+    </View>
+  )
+}
+
+function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
+  const { job, employer, viewer } = data
+  const [reporting, setReporting] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const inFlight = useRef(false)
+  const live = job.state === 'published'
+  const seeker = viewer?.role === 'seeker'
+  const applied = viewer?.application && viewer.application.status !== 'withdrawn' ? viewer.application : null
+
+  const apply = async () => {
+    if (!viewer) {
+      toast('请先登录')
+      return
+    }
+    if (!viewer.hasProfile) {
+      void Taro.navigateTo({ url: `${PROFILE_URL}?apply=${encodeURIComponent(job.id)}` })
+      return
+    }
+    // A second tap while the first is on its way changes nothing (and the database keeps one application anyway).
+    if (inFlight.current) return
+    inFlight.current = true
+    setBusy(true)
+    try {
+      const { alreadyApplied } = await applicationsApi.apply(job.id)
+      toast(alreadyApplied ? '已投递过该岗位' : '投递成功', alreadyApplied ? 'none' : 'success')
+      reload()
+    } catch (e) {
+      if (e instanceof CallError && e.details?.reason === 'profile-required') void Taro.navigateTo({ url: `${PROFILE_URL}?apply=${encodeURIComponent(job.id)}` })
+      else toast(errorText(e))
+    } finally {
+      inFlight.current = false
+      setBusy(false)
+    }
+  }
+
+  const favourite = async () => {
+    if (!viewer) return toast('请先登录')
+    try {
+      const res = await jobsApi.favourite(job.id, !viewer.favourite)
+      toast(res.favourite ? '已收藏' : '已取消收藏', 'success')
+      reload()
+    } catch (e) {
+      toast(errorText(e))
+    }
+  }
+
+  const report = async (reason: Parameters<typeof jobsApi.report>[1], note: string) => {
+    const res = await jobsApi.report(job.id, reason, note)
+    setReporting(false)
+    toast(res.alreadyReported ? '您已举报过该岗位' : '已提交，感谢您的监督', res.alreadyReported ? 'none' : 'success')
+    reload()
+  }
+
+  const share = () => {
+    if (process.env.TARO_ENV === 'weapp') return
+    const link = typeof window === 'undefined' ? jobDetailUrl(job.id) : window.location.href
+    void Taro.setClipboardData({ data: `${shareTitle(job)} ${link}` }).then(() => toast('链接已复制，可粘贴分享', 'success'))
+  }
+
+  let main: { label: string; onClick?: () => void; disabled?: boolean }
+  if (viewer?.own) main = { label: '查看投递', onClick: () => void Taro.navigateTo({ url: pipelineUrl(job.id) }) }
+  else if (viewer && !seeker) main = { label: viewer.role === 'admin' ? '管理员账号不能投递' : '企业账号不能投递', disabled: true }
+  else if (applied) main = { label: `已投递 · ${applied.statusLabel}`, onClick: () => void Taro.navigateTo({ url: MY_APPLICATIONS }) }
+  else if (!live) main = { label: '已停止招聘', disabled: true }
+  else if (!viewer) main = { label: '登录后投递', onClick: () => toast('请先登录（本地体验可在「我的」切换为求职者）') }
+  else main = { label: viewer.hasProfile ? '投递简历' : '填写资料并投递', onClick: () => void apply() }
+
+  return (
+    <View className='job-detail'>
+      <Head job={job} />
+      <View className='card'>
+        <Section title='岗位职责'>{job.duties}</Section>
+        {job.requirements.other ? <Section title='任职要求'>{job.requirements.other}</Section> : null}
+        {job.benefits ? <Section title='福利待遇'>{job.benefits}</Section> : null}
+        <Section title='工作地点'>{`${job.location.city}${job.location.district}${job.location.address}`}</Section>
+      </View>
+      {employer && <Firm employer={employer} />}
+      <SafetyTips />
+      <View className='job-detail__share card' onClick={share}>
+        <Button className='job-detail__share-btn' openType='share' size='mini'>
+          分享给朋友
+        </Button>
+        <Text className='job-detail__share-text'>{shareTitle(job)}</Text>
+      </View>
+      <View className='job-detail__bar'>
+        {seeker && (
+          <View className={`job-detail__icon ${viewer?.favourite ? 'job-detail__icon--on' : ''}`} onClick={() => void favourite()}>
+            <Text className='job-detail__icon-glyph'>{viewer?.favourite ? '★' : '☆'}</Text>
+            <Text className='job-detail__icon-label'>{viewer?.favourite ? '已收藏' : '收藏'}</Text>
+          </View>
+        )}
+        {viewer && !viewer.own && viewer.role !== 'admin' && live && (
+          <View className='job-detail__icon' onClick={() => (viewer.reported ? toast('您已举报过该岗位，人社部门会尽快核实') : setReporting(true))}>
+            <Text className='job-detail__icon-glyph'>⚠</Text>
+            <Text className='job-detail__icon-label'>{viewer.reported ? '已举报' : '举报'}</Text>
+          </View>
+        )}
+        <Button className={`job-detail__apply ${main.disabled ? 'job-detail__apply--off' : 'btn-primary'}`} disabled={main.disabled || busy} loading={busy} onClick={main.onClick}>
+          {main.label}
+        </Button>
+      </View>
+      {reporting && <ReportDialog jobTitle={job.title} onSubmit={report} onClose={() => setReporting(false)} />}
+    </View>
+  )
+}
+
+export default function JobDetailPage() {
+  const { params } = useRouter()
+  const id = params.id ?? ''
+  const remote = useRemote(() => jobsApi.get(id), `job-${id}`)
+  useDidShow(remote.reload)
+  const job = remote.data?.job
+  useShareAppMessage(() => ({ title: job ? shareTitle(job) : '晋企通 · 民营企业招聘', path: jobDetailUrl(id) }))
+  useShareTimeline(() => ({ title: job ? shareTitle(job) : '晋企通 · 民营企业招聘', query: `id=${encodeURIComponent(id)}` }))
+  return (
+    <View className='page job-detail-page'>
+      <AsyncView remote={remote} loadingText='正在加载岗位…'>
+        {(data) => <Detail data={data} reload={remote.reload} />}
+      </AsyncView>
+    </View>
+  )
+}
