@@ -29,3 +29,23 @@ export const fields = {
   id: z.string().min(1, '不能为空').max(64, '过长'),
   count: z.number().int('须为整数').min(0, '不能为负数'),
 }
+
+/** Trimmed text of `min`–`max` characters (min 0: optional content, '' allowed). */
+export function text(label: string, min: number, max: number) {
+  const base = z.string({ error: `${label}须为文字` }).trim()
+  const ranged = min > 0 ? base.min(min, min === 1 ? `请填写${label}` : `${label}至少${min}个字`) : base
+  return ranged.max(max, `${label}最多${max}个字`)
+}
+
+/** A whole number in `[min, max]`. */
+export const whole = (label: string, min: number, max: number, unit = '') =>
+  z
+    .number({ error: `${label}须为数字` })
+    .int(`${label}须为整数`)
+    .min(min, `${label}不能小于${min}${unit}`)
+    .max(max, `${label}不能大于${max}${unit}`)
+
+/** A mainland mobile number, or a landline with its area code. */
+export const phone = () =>
+  z.string({ error: '联系电话须为文字' }).trim().regex(/^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, '联系电话须为11位手机号，或带区号的固定电话（如0351-1234567）')
+

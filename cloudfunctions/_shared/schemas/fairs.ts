@@ -6,24 +6,7 @@ import { z } from 'zod'
 import { CITIES, isDistrictOf } from '../catalog'
 import { CAMPAIGNS, LEVELS, MAX_BOOTHS, MAX_FAIR_DAYS, MAX_JOBS_PER_BOOTH, MODES, SHANXI_BOUNDS } from '../fairs/catalog'
 import { isCalendarDate } from '../rules/facts'
-import { fields } from '../validation'
-
-/** Trimmed text of `min`–`max` characters (0 = optional, '' by default). */
-const text = (label: string, min: number, max: number) => {
-  const base = z.string({ error: `${label}须为文字` }).trim()
-  const ranged = min > 0 ? base.min(min, min === 1 ? `请填写${label}` : `${label}至少${min}个字`) : base
-  return ranged.max(max, `${label}最多${max}个字`)
-}
-
-const whole = (label: string, min: number, max: number, unit = '') =>
-  z
-    .number({ error: `${label}须为数字` })
-    .int(`${label}须为整数`)
-    .min(min, `${label}不能小于${min}${unit}`)
-    .max(max, `${label}不能大于${max}${unit}`)
-
-/** Mainland mobile numbers, or landlines with their area code (as for firms). */
-const PHONE = /^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/
+import { fields, phone, text, whole } from '../validation'
 
 const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/
 
@@ -74,7 +57,7 @@ export const fairContentShape = {
   endAt: instant('结束时间'),
   organiser: text('主办单位', 2, 60),
   contactName: text('联系人', 2, 20),
-  contactPhone: z.string({ error: '联系电话须为文字' }).trim().regex(PHONE, '联系电话须为11位手机号，或带区号的固定电话（如0351-1234567）'),
+  contactPhone: phone(),
   description: text('招聘会简介', 0, 1000).default(''),
   boothCount: whole('展位数', 1, MAX_BOOTHS, '个'),
 }

@@ -6,27 +6,9 @@ import { z } from 'zod'
 import { CITIES, EDUCATIONS, EXPERIENCE_YEARS, isDistrictOf, JOB_STATES, MAX_VALID_DAYS } from '../catalog'
 import { checkCreditCode, normaliseCreditCode } from '../compliance/credit-code'
 import { INDUSTRIES, OWNERSHIPS } from '../rules/facts'
-import { fields } from '../validation'
-
-/** Trimmed text of `min`–`max` characters. */
-const text = (label: string, min: number, max: number) => {
-  const base = z.string({ error: `${label}须为文字` }).trim()
-  const ranged = min > 0 ? base.min(min, min === 1 ? `请填写${label}` : `${label}至少${min}个字`) : base
-  return ranged.max(max, `${label}最多${max}个字`)
-}
-
-/** A whole number in `[min, max]`. */
-const whole = (label: string, min: number, max: number, unit = '') =>
-  z
-    .number({ error: `${label}须为数字` })
-    .int(`${label}须为整数`)
-    .min(min, `${label}不能小于${min}${unit}`)
-    .max(max, `${label}不能大于${max}${unit}`)
+import { fields, phone, text, whole } from '../validation'
 
 const city = z.enum(CITIES, { error: '城市须为山西省的设区市之一（如太原市）' })
-
-/** Mainland mobile numbers, or landlines with their area code (0351-1234567). */
-const PHONE = /^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/
 
 const creditCode = z
   .string({ error: '统一社会信用代码须为文字' })
@@ -51,10 +33,7 @@ export const employerProfileSchema = z
     district: text('区县', 1, 20),
     address: text('详细地址', 2, 100),
     contactName: text('联系人', 2, 20),
-    contactPhone: z
-      .string({ error: '联系电话须为文字' })
-      .trim()
-      .regex(PHONE, '联系电话须为11位手机号，或带区号的固定电话（如0351-1234567）'),
+    contactPhone: phone(),
   })
   .superRefine((v, ctx) => {
     if (!isDistrictOf(v.city, v.district)) ctx.addIssue({ code: 'custom', path: ['district'], message: `${v.district}不是${v.city}的区县` })

@@ -7,25 +7,11 @@ import { z } from 'zod'
 import { CITIES, EDUCATIONS, isDistrictOf } from '../catalog'
 import { INDUSTRIES } from '../rules/facts'
 import { APPLICATION_STATUSES, FIRM_STATUSES, REPORT_REASONS, reportReasonLabels } from '../seekers/catalog'
-import { fields } from '../validation'
+import { fields, text, whole } from '../validation'
 
 /** The most postings one page of the board holds. */
 export const MAX_PAGE_SIZE = 50
 export const DEFAULT_PAGE_SIZE = 20
-
-/** Trimmed text of `min`–`max` characters. */
-const text = (label: string, min: number, max: number) => {
-  const base = z.string({ error: `${label}须为文字` }).trim()
-  const ranged = min > 0 ? base.min(min, min === 1 ? `请填写${label}` : `${label}至少${min}个字`) : base
-  return ranged.max(max, `${label}最多${max}个字`)
-}
-
-const whole = (label: string, min: number, max: number, unit = '') =>
-  z
-    .number({ error: `${label}须为数字` })
-    .int(`${label}须为整数`)
-    .min(min, `${label}不能小于${min}${unit}`)
-    .max(max, `${label}不能大于${max}${unit}`)
 
 const education = z.enum(EDUCATIONS, { error: `学历须为 ${EDUCATIONS.join('、')} 之一` })
 
