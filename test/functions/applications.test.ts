@@ -221,6 +221,18 @@ describe('applications.withdraw', () => {
     expect(await w.dump()).toBe(before)
   })
 
+  it.each([
+    ['withdraw without an id', 'withdraw', SEEKER, {}],
+    ['withdraw with a number', 'withdraw', SEEKER, { id: 7 }],
+    ['withdraw with an unknown key', 'withdraw', SEEKER, { id: 'x', reason: '不想去了' }],
+    ['forJob with an unknown status', 'forJob', FIRM_A, { jobId: 'x', status: 'hired' }],
+    ['mine with a parameter', 'mine', SEEKER, { all: true }],
+  ])('refuses %s with INVALID_INPUT, writing nothing', async (_what, action, openId, params) => {
+    const before = await w.dump()
+    expect(await w.call('applications', openId, { action, ...params })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(await w.dump()).toBe(before)
+  })
+
   it('a firm cannot move an application the seeker withdrew', async () => {
     await w.ok('applications', SEEKER, { action: 'withdraw', id: w.applicationId })
     expect(await setStatus(w.applicationId, 'interview')).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })

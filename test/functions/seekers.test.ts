@@ -22,8 +22,8 @@ describe('account.updateProfile and account.profile', () => {
     await w.ok('account', NEWCOMER, { action: 'updateProfile', ...seekerProfile({ name: '  张伟 ', phone: '15011112222', intro: '' }) })
     const first = await w.ok<ProfileData>('account', NEWCOMER, { action: 'profile' })
     expect(first.profile).toMatchObject({ name: '张伟', phone: '150****2222', educationLabel: '大专', experienceYears: 2 })
-    const { phone: _phone, ...rest } = seekerProfile({ name: '张伟', education: 'bachelor' })
-    await w.ok('account', NEWCOMER, { action: 'updateProfile', ...rest })
+    // No phone: the stored one stays.
+    await w.ok('account', NEWCOMER, { action: 'updateProfile', ...seekerProfile({ name: '张伟', education: 'bachelor', phone: undefined }) })
     expect((await w.ok<ProfileData>('account', NEWCOMER, { action: 'profile' })).profile).toMatchObject({ phone: '150****2222', educationLabel: '本科' })
     const stored = (await w.db.collection('seekers').doc(NEWCOMER).get()).data[0]
     expect(stored).toMatchObject({ phone: '15011112222', education: 'bachelor' })

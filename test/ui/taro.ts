@@ -10,6 +10,8 @@ export const navigationTitles: string[] = []
 export const routerParams: Record<string, string> = {}
 /** The latest handlers pages registered with useShareAppMessage / useShareTimeline. */
 export const shareHandlers: { appMessage?: () => unknown; timeline?: () => unknown } = {}
+/** The latest handlers pages registered with useReachBottom / usePullDownRefresh, and how often a refresh was stopped. */
+export const pageHandlers: { reachBottom?: () => unknown; pullDownRefresh?: () => unknown; refreshStops: number } = { refreshStops: 0 }
 
 const Taro = {
   getStorageSync: (key: string): unknown => {
@@ -31,6 +33,10 @@ const Taro = {
     return Promise.resolve()
   },
   showToast: () => Promise.resolve(),
+  stopPullDownRefresh: () => {
+    pageHandlers.refreshStops++
+    return Promise.resolve()
+  },
 }
 
 export const resetTaro = () => {
@@ -40,10 +46,15 @@ export const resetTaro = () => {
   for (const key of Object.keys(routerParams)) delete routerParams[key]
   delete shareHandlers.appMessage
   delete shareHandlers.timeline
+  delete pageHandlers.reachBottom
+  delete pageHandlers.pullDownRefresh
+  pageHandlers.refreshStops = 0
 }
 export const useRouter = () => ({ params: { ...routerParams } })
 export const useDidShow = () => undefined
 export const useShareAppMessage = (handler: () => unknown) => void (shareHandlers.appMessage = handler)
 export const useShareTimeline = (handler: () => unknown) => void (shareHandlers.timeline = handler)
 export const useLaunch = () => undefined
+export const useReachBottom = (handler: () => unknown) => void (pageHandlers.reachBottom = handler)
+export const usePullDownRefresh = (handler: () => unknown) => void (pageHandlers.pullDownRefresh = handler)
 export default Taro

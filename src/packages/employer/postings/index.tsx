@@ -57,7 +57,7 @@ function PostingCard({ job, canSubmit, onChanged }: { job: JobView; canSubmit: b
       {job.reviewReason && (job.state === 'rejected' || job.state === 'draft') && (
         <Text className='posting__reason'>{`${job.state === 'rejected' ? '未通过原因' : '上次审核意见'}：${job.reviewReason}`}</Text>
       )}
-      {job.reviewReason && job.state === 'closed' && <Text className='posting__reason'>{`经举报核实，人社部门已下架：${job.reviewReason}`}</Text>}
+      {job.reviewReason && job.state === 'closed' && <Text className='posting__reason'>{`人社部门意见：${job.reviewReason}`}</Text>}
       <HiringHint hint={job.measure21} compact />
       <View className='posting__actions'>
         {job.publishedAt && (

@@ -125,10 +125,10 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
     void Taro.setClipboardData({ data: `${shareTitle(job)} ${link}` }).then(() => toast('链接已复制，可粘贴分享', 'success'))
   }
 
-  let main: { label: string; onClick?: () => void; disabled?: boolean }
+  let main: { label: string; onClick?: () => void; disabled?: boolean; done?: boolean }
   if (viewer?.own) main = { label: '查看投递', onClick: () => void Taro.navigateTo({ url: pipelineUrl(job.id) }) }
   else if (viewer && !seeker) main = { label: viewer.role === 'admin' ? '管理员账号不能投递' : '企业账号不能投递', disabled: true }
-  else if (applied) main = { label: `已投递 · ${applied.statusLabel}`, onClick: () => void Taro.navigateTo({ url: MY_APPLICATIONS }) }
+  else if (applied) main = { label: applied.status === 'submitted' ? '已投递 · 查看进度' : `已投递 · ${applied.statusLabel}`, onClick: () => void Taro.navigateTo({ url: MY_APPLICATIONS }), done: true }
   else if (!live) main = { label: '已停止招聘', disabled: true }
   else if (!viewer) main = { label: '登录后投递', onClick: () => toast('请先登录（本地体验可在「我的」切换为求职者）') }
   else main = { label: viewer.hasProfile ? '投递简历' : '填写资料并投递', onClick: () => void apply() }
@@ -163,7 +163,7 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
             <Text className='job-detail__icon-label'>{viewer.reported ? '已举报' : '举报'}</Text>
           </View>
         )}
-        <Button className={`job-detail__apply ${main.disabled ? 'job-detail__apply--off' : 'btn-primary'}`} disabled={main.disabled || busy} loading={busy} onClick={main.onClick}>
+        <Button className={`job-detail__apply ${main.disabled ? 'job-detail__apply--off' : main.done ? 'job-detail__apply--done' : 'btn-primary'}`} disabled={main.disabled || busy} loading={busy} onClick={main.onClick}>
           {main.label}
         </Button>
       </View>

@@ -1,0 +1,213 @@
+/**
+ * Seekers and the firms' pipeline, end to end in the H5 build: a seeker fills in a profile, finds a
+ * posting by filter on the 招聘 tab, applies twice (one application results), the firm sees the
+ * application with the full phone number and invites them to interview, and the seeker follows it
+ * on the timeline of 我的投递.
+ */
+import type { Page } from 'playwright-core'
+import { openPhone, screenshot as save } from './browser'
+import { startLocalServer } from './server'
+
+let server: Awaited<ReturnType<typeof startLocalServer>>
+let phone: Awaited<ReturnType<typeof openPhone>>
+let page: Page
+
+beforeAll(async () => {
+  server = await startLocalServer()
+  phone = await openPhone()
+  page = phone.page
+})
+afterAll(async () => {
+  await phone?.close()
+  await server?.stop()
+})
+
+const NAME = '韩晓梅'
+const PHONE = '13566778899'
+const JOB = '软件测试工程师'
+const INTERVIEW = '12月1日上午10点，太原市小店区长治路111号3层'
+
+/** A fresh load of a page (a hash change alone would keep the earlier pages, hidden, in the stack). */
+async function open(path: string) {
+  await page.goto('about:blank')
+  await page.goto(`${server.url}/#/${path}`)
+}
+
+/** Opens 我的 and acts as one of the seeded identities (求职者 / 企业 HR / 管理员). */
+async function actAs(label: string) {
+  await open('pages/me/index')
+  const switcher = page.locator('.role-switcher')
+  await switcher.waitFor()
+  await switcher.getByText(label, { exact: true }).click()
+  await page.locator('.role-switcher .chip--active', { hasText: label }).waitFor()
+}
+
+/** A screenshot once the page transition (a slide in H5) has finished. */
+async function screenshot(name: string) {
+  await page.waitForTimeout(700)
+  await save(page, name)
+}
+
+const field = (name: string) => page.locator(`[data-field="${name}"]`)
+const boardChip = (filter: string, label: string) => page.locator(`.job-board [data-filter="${filter}"] .chip`, { hasText: new RegExp(`^${label}$`) })
+const cardTitles = () => page.locator('.job-board .job-card__title').allInnerTexts()
+
+/** The stored applications of the seeker to the posting. */
+async function storedApplications(jobId: string) {
+  return (await server.db.collection('applications').where({ jobId, seekerOpenId: 'dev-seeker' }).count()).total
+}
+
+describe('seekers and the firms\' pipeline', () => {
+  let jobId = ''
+
+  it('a seeker fills in the profile they apply with; the phone shows masked', async () => {
+    await actAs('求职者')
+    const section = page.locator('.seeker-section')
+    await section.getByText('填写', { exact: true }).click()
+    await field('name').waitFor()
+    await field('name').locator('input').fill(NAME)
+    await field('phone').locator('input').fill(PHONE)
+    await field('education').locator('.chip', { hasText: /^大专$/ }).click()
+    await field('experienceYears').locator('input').fill('0')
+    await field('intro').locator('textarea').fill('软件技术专业应届毕业，熟悉测试用例设计和接口测试，持计算机等级证书。')
+    await screenshot('seeker-profile')
+    await page.getByText('保存', { exact: true }).click()
+    await section.getByText(`${NAME} · 135****8899`).waitFor()
+    await expect(section.innerText()).resolves.toContain('大专 · 无工作经验')
+  })
+
+  it('finds a posting by filter on the 招聘 tab, below the fairs', async () => {
+    await open('pages/jobs/index')
+    await page.locator('.job-board .job-card').first().waitFor()
+    await expect(page.locator('.fairs-section').count()).resolves.toBe(1)
+    await page.locator('.job-board__toggle').click()
+    await boardChip('city', '太原市').click()
+    await boardChip('experience', '无经验').click()
+    await page.waitForFunction(() => document.querySelectorAll('.job-board .job-card').length === 1)
+    await expect(cardTitles()).resolves.toEqual([JOB])
+    await page.locator('.job-board__filters').scrollIntoViewIfNeeded()
+    await screenshot('seeker-board-filters')
+    // Folded away, the filters leave the results in view.
+    await page.locator('.job-board__toggle').click()
+    await page.locator('.job-board__hero').evaluate((el) => el.scrollIntoView())
+    await screenshot('seeker-board')
+  })
+
+  it('applies twice: one application results', async () => {
+    await page.locator('.job-board .job-card', { hasText: JOB }).click()
+    const apply = page.locator('.job-detail__apply')
+    await expect(apply.innerText()).resolves.toBe('投递简历')
+    await expect(page.locator('.job-detail__firm').innerText()).resolves.toContain('138****0001')
+    await page.locator('.safety-tips').waitFor()
+    jobId = new URL(page.url().replace('#/', '')).searchParams.get('id') as string
+    await screenshot('seeker-job-detail')
+
+    await page.locator('.job-detail__icon', { hasText: '收藏' }).click()
+    await page.locator('.job-detail__icon', { hasText: '已收藏' }).waitFor()
+
+    // Pressed twice in quick succession, then the call repeated as it is.
+    await apply.dblclick()
+    await page.locator('.job-detail__apply', { hasText: '已投递 · 查看进度' }).waitFor()
+    const repeated = await page.evaluate(async (id) => {
+      const res = await fetch('/fn/applications', { method: 'POST', headers: { 'content-type': 'application/json', 'x-dev-openid': 'dev-seeker' }, body: JSON.stringify({ action: 'apply', jobId: id }) })
+      return res.json()
+    }, jobId)
+    expect(repeated).toMatchObject({ ok: true, data: { alreadyApplied: true, application: { status: 'submitted' } } })
+    expect(await storedApplications(jobId)).toBe(1)
+    await page.waitForTimeout(1200) // the toast
+    await screenshot('seeker-applied')
+  })
+
+  it('the firm sees the application with the full phone number and invites the seeker to interview', async () => {
+    await actAs('企业 HR')
+    await page.getByText('全部岗位', { exact: true }).click()
+    const posting = page.locator('.posting', { hasText: JOB })
+    await posting.getByText('查看投递', { exact: true }).click()
+    const applicant = page.locator('.applicant', { hasText: NAME })
+    await applicant.waitFor()
+    await expect(applicant.locator('.applicant__phone').innerText()).resolves.toBe(PHONE)
+    await expect(applicant.locator('.app-badge').innerText()).resolves.toBe('已投递')
+    await applicant.locator('[data-move="interview"]').click()
+    await applicant.locator('.applicant__invite-input input').fill(INTERVIEW)
+    await applicant.getByText('发出邀请', { exact: true }).click()
+    await page.locator('.applicant', { hasText: NAME }).locator('.app-badge', { hasText: '邀请面试' }).waitFor()
+    await expect(page.locator('.applicant', { hasText: NAME }).innerText()).resolves.toContain(INTERVIEW)
+    await page.waitForTimeout(1200) // the toast
+    await screenshot('employer-pipeline')
+  })
+
+  it('the seeker sees the timeline in 我的投递', async () => {
+    await actAs('求职者')
+    await page.locator('.seeker-section').getByText('我的投递', { exact: true }).click()
+    const card = page.locator('.app-card', { hasText: JOB })
+    await card.waitFor()
+    await expect(page.locator('.app-card').count()).resolves.toBe(1)
+    await expect(card.locator('.app-badge').innerText()).resolves.toBe('邀请面试')
+    await expect(card.locator('.timeline__label').allInnerTexts()).resolves.toEqual(['已投递', '邀请面试'])
+    await expect(card.locator('.timeline__note').innerText()).resolves.toBe(INTERVIEW)
+    await screenshot('seeker-applications')
+
+    await actAs('求职者')
+    await expect(page.locator('.seeker-section').innerText()).resolves.toMatch(/我的投递\s*1 条[\s\S]*我的收藏\s*1 个/)
+    await screenshot('seeker-me')
+    await page.locator('.seeker-section').getByText('我的收藏', { exact: true }).click()
+    await page.locator('.job-card', { hasText: JOB }).waitFor()
+    await screenshot('seeker-favourites')
+  })
+
+  it('the board loads more as the page scrolls to the bottom, and refreshes when pulled down', async () => {
+    const published = async (title: string, minutesAgo: number) => {
+      const { data } = await server.db.collection('jobs').where({ ownerOpenId: 'dev-hr', status: 'published' }).limit(1).get()
+      const template: Record<string, unknown> = { ...data[0] }
+      delete template._id
+      const at = new Date(Date.now() - minutesAgo * 60_000).toISOString()
+      await server.db.collection('jobs').add({ ...template, title, publishedAt: at, updatedAt: at })
+    }
+    for (let i = 1; i <= 25; i++) await published(`补充岗位${i}`, i)
+    await actAs('求职者')
+    await open('pages/jobs/index')
+    const cards = page.locator('.job-board .job-card')
+    await cards.nth(19).waitFor()
+    await expect(cards.count()).resolves.toBe(20)
+    // In H5 the page element scrolls, not the window.
+    const scroller = page.locator('.taro_page_show')
+    await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight))
+    await page.locator('.job-board__foot', { hasText: '没有更多岗位了' }).waitFor()
+    const total = await cards.count()
+    expect(total).toBeGreaterThan(20)
+    expect(new Set(await cardTitles()).size).toBe(total)
+
+    // Pulled down from the top of the page, a posting published meanwhile comes first.
+    await published('刚刚发布的岗位', 0)
+    await scroller.evaluate((el) => el.scrollTo(0, 0))
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 180, y: 120 }] })
+    for (let y = 140; y <= 520; y += 20) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: 180, y }] })
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    await page.waitForFunction(() => document.querySelector('.job-board .job-card__title')?.textContent === '刚刚发布的岗位')
+  })
+
+  it('the bureau takes down a reported posting and counts applications per day', async () => {
+    await actAs('管理员')
+    await page.getByText('审核队列', { exact: true }).click()
+    await page.locator('.queue-tab', { hasText: '举报 1' }).click()
+    const report = page.locator('.report-item', { hasText: '门店服务员' })
+    await report.waitFor()
+    await expect(report.innerText()).resolves.toContain('信息不实')
+    await screenshot('admin-queue-reports')
+    await report.getByText('核实并下架', { exact: true }).click()
+    await report.locator('textarea').fill('经电话核实，实际每月休息2天，与发布信息不符')
+    await report.getByText('确认下架岗位', { exact: true }).click()
+    await expect(report.waitFor({ state: 'detached' })).resolves.toBeUndefined()
+    const job = (await server.db.collection('jobs').where({ title: '门店服务员' }).get()).data[0]
+    expect(job).toMatchObject({ status: 'closed', reviewReason: '经电话核实，实际每月休息2天，与发布信息不符' })
+
+    await open('packages/admin/stats/index')
+    const daily = page.locator('.stats-chart', { hasText: '每日投递' })
+    await daily.waitFor()
+    // Today: the seeker's application (the seeded ones are from earlier days).
+    await expect(daily.locator('.bar-chart__row').last().innerText()).resolves.toMatch(/\d+月\d+日\s*[1-9]\d*份/)
+    await daily.scrollIntoViewIfNeeded()
+    await screenshot('admin-stats-applications')
+  })
+})

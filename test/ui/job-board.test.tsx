@@ -1,0 +1,121 @@
+/**
+ * The postings part of the 招聘 tab against the real functions (in process) on a seeded embedded
+ * database: below the fairs, newest first, filters and sort sent to jobs.search, endless scrolling
+ * by cursor, pull-to-refresh, loading and empty states.
+ */
+import { act, fireEvent, render, waitFor } from '@testing-library/react'
+import { openEmbeddedDatabase, type EmbeddedDatabase } from '../../cloudfunctions/_shared/db/sqlite'
+import { indexes } from '../../cloudfunctions/_shared/repositories/indexes'
+import { JOBS, type Job } from '../../cloudfunctions/_shared/repositories/jobs'
+import { seedIfEmpty } from '../../server/seed'
+import { functionCalls, inProcess } from './app-functions'
+import { navigations, pageHandlers, resetTaro } from './taro'
+
+jest.mock('../../src/services/cloud', () => ({ ...jest.requireActual('../../src/services/cloud'), callFunction: jest.fn() }))
+import { callFunction } from '../../src/services/cloud'
+import JobsPage from '../../src/pages/jobs'
+
+let db: EmbeddedDatabase
+
+beforeEach(async () => {
+  resetTaro()
+  functionCalls.length = 0
+  db = openEmbeddedDatabase(':memory:', { indexes })
+  await seedIfEmpty(db, new Date())
+  ;(callFunction as jest.Mock).mockImplementation(inProcess(db, () => 'dev-seeker'))
+})
+afterEach(() => db.close())
+
+const cards = (container: HTMLElement) => Array.from(container.querySelectorAll('.job-card'))
+const titles = (container: HTMLElement) => cards(container).map((c) => c.querySelector('.job-card__title')?.textContent)
+const searches = () => functionCalls.filter((c) => c.name === 'jobs' && c.action === 'search').map((c) => c.params)
+const chip = (container: HTMLElement, filter: string, label: string) =>
+  Array.from(container.querySelectorAll(`[data-filter="${filter}"] .chip`)).find((c) => c.textContent === label) as HTMLElement
+
+/** `count` more published postings of the seeded 太原 firm, published over the last hours. */
+async function morePostings(count: number) {
+  const { data } = await db.collection<Job>(JOBS).where({ ownerOpenId: 'dev-hr', status: 'published' }).limit(1).get()
+  const template: Partial<Job> = { ...data[0] }
+  delete template._id
+  const now = Date.now()
+  for (let i = 0; i < count; i++) {
+    const at = new Date(now - (i + 1) * 60_000).toISOString()
+    await db.collection(JOBS).add({ ...template, title: `补充岗位${i + 1}`, publishedAt: at, updatedAt: at })
+  }
+}
+
+describe('招聘 tab: postings', () => {
+  it('lists the postings recruiting now below the fairs, newest first, with a loading state first', async () => {
+    const { container, getByText } = render(<JobsPage />)
+    expect(getByText('正在加载岗位…')).toBeTruthy()
+    await waitFor(() => expect(cards(container).length).toBe(6))
+    expect(titles(container)).toEqual(['门店服务员', '软件测试工程师', '机械装配工', '前端开发工程师', '中餐厨师', '电焊工'])
+    // The board comes after the fairs section.
+    const fairs = container.querySelector('.fairs-section') as Element
+    expect(fairs.compareDocumentPosition(container.querySelector('.job-board') as Element) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(getByText('没有更多岗位了')).toBeTruthy()
+    fireEvent.click(cards(container)[0])
+    expect(navigations[navigations.length - 1]).toMatch(/^\/packages\/jobs\/detail\/index\?id=/)
+  })
+
+  it('loads the next page when the page reaches the bottom, without repeats, until the last', async () => {
+    await morePostings(39) // 45 in all: pages of 20, 20 and 5
+    const { container, getByText } = render(<JobsPage />)
+    await waitFor(() => expect(cards(container).length).toBe(20))
+    act(() => void pageHandlers.reachBottom?.())
+    await waitFor(() => expect(cards(container).length).toBe(40))
+    act(() => void pageHandlers.reachBottom?.())
+    await waitFor(() => expect(cards(container).length).toBe(45))
+    await waitFor(() => getByText('没有更多岗位了'))
+    expect(new Set(titles(container)).size).toBe(45)
+    expect(searches().map((p) => Boolean(p.cursor))).toEqual([false, true, true])
+    // At the end, reaching the bottom asks for nothing more.
+    act(() => void pageHandlers.reachBottom?.())
+    expect(searches()).toHaveLength(3)
+  })
+
+  it('sends the filters and the sort, and starts the list over', async () => {
+    const { container, getByText } = render(<JobsPage />)
+    await waitFor(() => expect(cards(container).length).toBe(6))
+    fireEvent.click(getByText('筛选'))
+    await waitFor(() => expect(chip(container, 'city', '大同市')).toBeTruthy())
+    fireEvent.click(chip(container, 'city', '大同市'))
+    await waitFor(() => expect(titles(container)).toEqual(['机械装配工', '电焊工']))
+    expect(searches().pop()).toMatchObject({ city: '大同市', sort: 'newest', pageSize: 20 })
+    fireEvent.click(chip(container, 'district', '平城区'))
+    await waitFor(() => expect(titles(container)).toEqual(['电焊工']))
+    fireEvent.click(chip(container, 'district', '不限'))
+    fireEvent.click(container.querySelector('[data-sort="pay"]') as Element)
+    await waitFor(() => expect(titles(container)).toEqual(['电焊工', '机械装配工']))
+    expect(searches().pop()).toMatchObject({ city: '大同市', sort: 'pay' })
+    expect(getByText('筛选 · 1')).toBeTruthy()
+    fireEvent.click(chip(container, 'experience', '无经验'))
+    await waitFor(() => expect(titles(container)).toEqual(['机械装配工']))
+    expect(searches().pop()).toMatchObject({ city: '大同市', experienceYears: 0 })
+  })
+
+  it('searches by keyword, and says when nothing matches', async () => {
+    const { container, getByText } = render(<JobsPage />)
+    await waitFor(() => expect(cards(container).length).toBe(6))
+    const input = container.querySelector('.job-board__input input') as HTMLInputElement
+    fireEvent.input(input, { target: { value: '工程师' } })
+    fireEvent.click(getByText('搜索'))
+    await waitFor(() => expect(titles(container)).toEqual(['软件测试工程师', '前端开发工程师']))
+    fireEvent.input(input, { target: { value: '飞行员' } })
+    fireEvent.click(getByText('搜索'))
+    await waitFor(() => getByText('没有符合条件的岗位，换个条件试试'))
+    fireEvent.click(getByText('清空筛选'))
+    await waitFor(() => expect(cards(container).length).toBe(6))
+  })
+
+  it('refreshes on pull-down and stops the spinner', async () => {
+    const { container } = render(<JobsPage />)
+    await waitFor(() => expect(cards(container).length).toBe(6))
+    await morePostings(1)
+    await act(async () => {
+      pageHandlers.pullDownRefresh?.()
+    })
+    await waitFor(() => expect(titles(container)[0]).toBe('补充岗位1'))
+    await waitFor(() => expect(pageHandlers.refreshStops).toBe(1))
+  })
+})
