@@ -88,10 +88,12 @@ describe('account.deleteAccount', () => {
     await w.ok('applications', SEEKER, { action: 'apply', jobId: w.jobs.bPublished })
     await w.ok('jobs', SEEKER, { action: 'report', id: w.jobs.bPublished, reason: 'fraud' })
     await w.ok('applications', SEEKER_2, { action: 'apply', jobId: w.jobs.aPublished })
+    // A fair sign-up holds the seeker's openid and check-in code: personal data too.
+    await w.db.collection('fairSignups').add({ _id: `fair-1_${SEEKER}`, fairId: 'fair-1', openId: SEEKER, code: 'ABCD2345', marks: [] })
     const statsBefore = await w.ok<{ applications: unknown }>('admin', ADMIN, { action: 'stats' })
 
     const res = await w.ok('account', SEEKER, { action: 'deleteAccount', confirm: true })
-    expect(res).toEqual({ deleted: { profile: 1, applications: 2, favourites: 1 }, anonymised: { reports: 1 } })
+    expect(res).toEqual({ deleted: { profile: 1, applications: 2, favourites: 1, fairSignups: 1 }, anonymised: { reports: 1 } })
 
     expect(await w.count('seekers', { _id: SEEKER })).toBe(0)
     expect(await w.count('applications', { seekerOpenId: SEEKER })).toBe(0)

@@ -87,6 +87,12 @@ export const fairSignupsRepository = (db: Database) => {
       return data
     },
 
+    /** Removes every sign-up of a seeker (account deletion); returns how many. */
+    async removeByOpenId(openId: string): Promise<number> {
+      const { deleted } = await signups().where({ openId }).remove()
+      return deleted
+    },
+
     async countByFair(fairId: string, where: { checkedIn?: boolean } = {}): Promise<number> {
       const condition = where.checkedIn === undefined ? { fairId } : { fairId, checkedInAt: where.checkedIn ? db.command.neq(null) : null }
       return (await signups().where(condition).count()).total

@@ -91,8 +91,9 @@ export const seekersService = {
     const placeholder = `deleted-${randomBytes(12).toString('hex')}`
     const applications = await applicationsRepository(ctx.db).removeBySeeker(openId)
     const favourites = await favouritesRepository(ctx.db).removeAll(openId)
+    const fairSignups = await fairSignupsRepository(ctx.db).removeByOpenId(openId)
     const reports = await reportsRepository(ctx.db).anonymiseReporter(openId, placeholder)
     const profile = await seekersRepository(ctx.db).remove(openId)
-    return { deleted: { profile, applications, favourites }, anonymised: { reports } }
+    return { deleted: { profile, applications, favourites, fairSignups }, anonymised: { reports } }
   },
 }
