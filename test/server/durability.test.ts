@@ -63,10 +63,10 @@ describe('the local server under kill -9', () => {
       }
     })()
     while (acknowledged.length < 15) await new Promise((resolve) => setTimeout(resolve, 10))
+    const exited = new Promise((resolve) => server?.once('exit', resolve))
     server.kill('SIGKILL')
     stop = true
-    await writer
-    await new Promise((resolve) => server?.once('exit', resolve))
+    await Promise.all([writer, exited])
 
     server = await startApi(dataDir, port)
     const me = await call(port, 'account', { action: 'me' })
