@@ -50,3 +50,18 @@ export async function screenshot(page: Page, name: string) {
   fs.mkdirSync(dir, { recursive: true })
   await page.screenshot({ path: path.join(dir, `${name}.png`) })
 }
+
+/** A fresh load of an app page (a hash change alone would keep earlier pages, hidden, in the stack). */
+export async function openAppPage(page: Page, origin: string, path: string) {
+  await page.goto('about:blank')
+  await page.goto(`${origin}/#/${path}`)
+}
+
+/** Opens 我的 and acts as one of the seeded identities (求职者 / 企业 HR / 管理员) via the role switcher. */
+export async function actAsIdentity(page: Page, origin: string, label: string) {
+  await openAppPage(page, origin, 'pages/me/index')
+  const switcher = page.locator('.role-switcher')
+  await switcher.waitFor()
+  await switcher.getByText(label, { exact: true }).click()
+  await page.locator('.role-switcher .chip--active', { hasText: label }).waitFor()
+}

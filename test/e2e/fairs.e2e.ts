@@ -4,7 +4,7 @@
  * and gets a check-in code; the administrator sees both, exports them and creates a fair.
  */
 import type { Page } from 'playwright-core'
-import { openPhone, screenshot } from './browser'
+import { actAsIdentity, openAppPage, openPhone, screenshot } from './browser'
 import { startLocalServer } from './server'
 
 let server: Awaited<ReturnType<typeof startLocalServer>>
@@ -42,20 +42,9 @@ async function call<T>(fn: string, body: Record<string, unknown>, openId?: strin
   return envelope.data
 }
 
-/** A fresh load of a page (a hash change alone would keep the earlier pages, hidden, in the stack). */
-async function open(path: string) {
-  await page.goto('about:blank')
-  await page.goto(`${server.url}/#/${path}`)
-}
+const open = (path: string) => openAppPage(page, server.url, path)
 
-/** Opens 我的 and acts as one of the seeded identities (求职者 / 企业 HR / 管理员). */
-async function actAs(label: string) {
-  await open('pages/me/index')
-  const switcher = page.locator('.role-switcher')
-  await switcher.waitFor()
-  await switcher.getByText(label, { exact: true }).click()
-  await page.locator('.role-switcher .chip--active', { hasText: label }).waitFor()
-}
+const actAs = (label: string) => actAsIdentity(page, server.url, label)
 
 const card = (name: string) => page.locator('.fair-card', { hasText: name })
 

@@ -4,7 +4,7 @@
  * message, corrects its facts, and the recommendation disappears.
  */
 import type { Page } from 'playwright-core'
-import { openPhone, screenshot as save } from './browser'
+import { actAsIdentity, openAppPage, openPhone, screenshot as save } from './browser'
 import { startLocalServer } from './server'
 
 let server: Awaited<ReturnType<typeof startLocalServer>>
@@ -23,18 +23,9 @@ afterAll(async () => {
 
 const FIRM = '太原晋云软件科技有限公司'
 
-async function open(path: string) {
-  await page.goto('about:blank')
-  await page.goto(`${server.url}/#/${path}`)
-}
+const open = (path: string) => openAppPage(page, server.url, path)
 
-async function actAs(label: string) {
-  await open('pages/me/index')
-  const switcher = page.locator('.role-switcher')
-  await switcher.waitFor()
-  await switcher.getByText(label, { exact: true }).click()
-  await page.locator('.role-switcher .chip--active', { hasText: label }).waitFor()
-}
+const actAs = (label: string) => actAsIdentity(page, server.url, label)
 
 async function screenshot(name: string) {
   await page.waitForTimeout(700)

@@ -5,7 +5,7 @@
  * on the timeline of 我的投递.
  */
 import type { Page } from 'playwright-core'
-import { openPhone, screenshot as save } from './browser'
+import { actAsIdentity, openAppPage, openPhone, screenshot as save } from './browser'
 import { startLocalServer } from './server'
 
 let server: Awaited<ReturnType<typeof startLocalServer>>
@@ -27,20 +27,9 @@ const PHONE = '13566778899'
 const JOB = '软件测试工程师'
 const INTERVIEW = '12月1日上午10点，太原市小店区长治路111号3层'
 
-/** A fresh load of a page (a hash change alone would keep the earlier pages, hidden, in the stack). */
-async function open(path: string) {
-  await page.goto('about:blank')
-  await page.goto(`${server.url}/#/${path}`)
-}
+const open = (path: string) => openAppPage(page, server.url, path)
 
-/** Opens 我的 and acts as one of the seeded identities (求职者 / 企业 HR / 管理员). */
-async function actAs(label: string) {
-  await open('pages/me/index')
-  const switcher = page.locator('.role-switcher')
-  await switcher.waitFor()
-  await switcher.getByText(label, { exact: true }).click()
-  await page.locator('.role-switcher .chip--active', { hasText: label }).waitFor()
-}
+const actAs = (label: string) => actAsIdentity(page, server.url, label)
 
 /** A screenshot once the page transition (a slide in H5) has finished. */
 async function screenshot(name: string) {
