@@ -1,10 +1,11 @@
 import { callFunction } from './cloud'
 import type { EmployerView, JobView } from './employer'
+// Type-only imports from the shared backend code: erased at build time, one source for the wire types.
+import type { Campaign, FairLevel, FairMode } from '../../cloudfunctions/_shared/fairs/catalog'
+import type { FairContent } from '../../cloudfunctions/_shared/repositories/fairs'
+import type { FairStatus } from '../../cloudfunctions/_shared/fairs/status'
 
-export type Campaign = 'spring-breeze' | 'private-enterprise-month' | 'golden-autumn' | 'regular'
-export type FairLevel = 'province' | 'city' | 'county'
-export type FairMode = 'online' | 'onsite'
-export type FairStatus = 'upcoming' | 'today' | 'ongoing' | 'ended'
+export type { Campaign, FairContent, FairLevel, FairMode, FairStatus }
 
 export const CAMPAIGN_OPTIONS: readonly { value: Campaign; label: string }[] = [
   { value: 'spring-breeze', label: '春风行动' },
@@ -21,26 +22,6 @@ export const MODE_OPTIONS: readonly { value: FairMode; label: string }[] = [
   { value: 'onsite', label: '现场' },
   { value: 'online', label: '线上' },
 ]
-
-/** What the bureau writes about a fair (admin.saveFair). */
-export interface FairContent {
-  name: string
-  campaign: Campaign
-  level: FairLevel
-  region: { city: string; district: string }
-  mode: FairMode
-  venue: string
-  address: string
-  location: { latitude: number; longitude: number } | null
-  hallMapUrl: string
-  startAt: string
-  endAt: string
-  organiser: string
-  contactName: string
-  contactPhone: string
-  description: string
-  boothCount: number
-}
 
 export interface FairView extends FairContent {
   id: string
