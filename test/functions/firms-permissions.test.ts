@@ -3,7 +3,7 @@
  * a firm awaiting verification, a verified firm on its own data and on another firm's, and an
  * administrator. A refused call answers with its code and writes nothing.
  */
-import { ADMIN, CODES, FIRM_A, jobContent, makeWorld, profile, SEEKER, UNVERIFIED, type FnName, type World } from '../helpers/firms'
+import { ADMIN, CODES, expectOutcome, FIRM_A, jobContent, makeWorld, profile, SEEKER, UNVERIFIED, type FnName, type World } from '../helpers/firms'
 
 type Actor = 'anonymous' | 'seeker' | 'unverified' | 'verifiedOwn' | 'verifiedOther' | 'admin'
 type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_INPUT'
@@ -117,15 +117,7 @@ describe.each(cases)('$name', (c) => {
   it.each(actors)('as %s', async (actor) => {
     const w = await makeWorld()
     try {
-      const before = await w.dump()
-      const res = await w.call(c.fn, callerOf[actor], c.event(w, actor))
-      const expected = c.expect[actor]
-      if (expected === 'ok') {
-        if (!res.ok) throw new Error(`expected ok, got ${res.error.code}: ${res.error.message}`)
-      } else {
-        expect(res.ok ? 'ok' : res.error.code).toBe(expected)
-        expect(await w.dump()).toBe(before)
-      }
+      await expectOutcome(w, () => w.call(c.fn, callerOf[actor], c.event(w, actor)), c.expect[actor])
     } finally {
       w.db.close()
     }

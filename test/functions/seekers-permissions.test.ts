@@ -4,6 +4,7 @@
  * another firm, and by an administrator. A refused call answers with its code and writes nothing.
  */
 import { ADMIN, FIRM_A, FIRM_B, makeSeekerWorld, SEEKER, SEEKER_2, type SeekerFn, type SeekerWorld } from '../helpers/seekers'
+import { expectOutcome } from '../helpers/firms'
 
 type Actor = 'anonymous' | 'seekerOwn' | 'seekerOther' | 'firmOwn' | 'firmOther' | 'admin'
 type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT'
@@ -84,15 +85,7 @@ describe.each(cases)('$name', (c) => {
     const w = await makeSeekerWorld()
     try {
       const { report } = await w.ok<{ report: { id: string } }>('jobs', SEEKER_2, { action: 'report', id: w.jobs.bPublished, reason: 'wrong-info' })
-      const before = await w.dump()
-      const res = await w.call(c.fn, callerOf[actor], c.event(w, report.id))
-      const expected = c.expect[actor]
-      if (expected === 'ok') {
-        if (!res.ok) throw new Error(`expected ok, got ${res.error.code}: ${res.error.message}`)
-      } else {
-        expect(res.ok ? 'ok' : res.error.code).toBe(expected)
-        expect(await w.dump()).toBe(before)
-      }
+      await expectOutcome(w, () => w.call(c.fn, callerOf[actor], c.event(w, report.id)), c.expect[actor])
     } finally {
       w.db.close()
     }

@@ -118,3 +118,18 @@ export async function makeWorld() {
 }
 
 export type World = Awaited<ReturnType<typeof makeWorld>>
+
+/**
+ * The permission-matrix check: the call either succeeds, or fails with the expected code and
+ * leaves what `world.dump()` shows byte-identical.
+ */
+export async function expectOutcome(world: { dump: () => Promise<string> }, call: () => Promise<Envelope>, expected: string) {
+  const before = await world.dump()
+  const res = await call()
+  if (expected === 'ok') {
+    if (!res.ok) throw new Error(`expected ok, got ${res.error.code}: ${res.error.message}`)
+    return
+  }
+  expect(res.ok ? 'ok' : res.error.code).toBe(expected)
+  expect(await world.dump()).toBe(before)
+}
