@@ -4,22 +4,12 @@
  * and the reasons shown, the corrected posting is approved and published.
  */
 import type { Page } from 'playwright-core'
-import { actAsIdentity, openAppPage, openPhone, screenshot as save } from './browser'
-import { startLocalServer } from './server'
+import { actAsIdentity, openAppPage, screenshot as save } from './browser'
+import { usePhoneSession, type LocalServer } from './server'
 
-let server: Awaited<ReturnType<typeof startLocalServer>>
-let phone: Awaited<ReturnType<typeof openPhone>>
+let server: LocalServer
 let page: Page
-
-beforeAll(async () => {
-  server = await startLocalServer()
-  phone = await openPhone()
-  page = phone.page
-})
-afterAll(async () => {
-  await phone?.close()
-  await server?.stop()
-})
+usePhoneSession((session) => ({ server, page } = session))
 
 const FIRM = '太原晋阳仓储物流有限公司'
 const open = (path: string) => openAppPage(page, server.url, path)

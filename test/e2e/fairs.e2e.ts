@@ -4,22 +4,12 @@
  * and gets a check-in code; the administrator sees both, exports them and creates a fair.
  */
 import type { Page } from 'playwright-core'
-import { actAsIdentity, openAppPage, openPhone, screenshot } from './browser'
-import { startLocalServer } from './server'
+import { actAsIdentity, openAppPage, screenshot } from './browser'
+import { usePhoneSession, type LocalServer } from './server'
 
-let server: Awaited<ReturnType<typeof startLocalServer>>
-let phone: Awaited<ReturnType<typeof openPhone>>
+let server: LocalServer
 let page: Page
-
-beforeAll(async () => {
-  server = await startLocalServer()
-  phone = await openPhone()
-  page = phone.page
-})
-afterAll(async () => {
-  await phone?.close()
-  await server?.stop()
-})
+usePhoneSession((session) => ({ server, page } = session))
 
 /** The seeded on-site fair in 太原 tomorrow, where dev-hr has no booth yet (server/seed-fairs.ts). */
 const FAIR_SUFFIX = '太原市民营企业综合招聘会'

@@ -3,22 +3,12 @@
  * filter and a measure's detail page. Screenshots: guide, policy-detail (see `screenshot`).
  */
 import type { Page } from 'playwright-core'
-import { openPhone, screenshot } from './browser'
-import { startLocalServer } from './server'
+import { screenshot } from './browser'
+import { usePhoneSession, type LocalServer } from './server'
 
-let server: Awaited<ReturnType<typeof startLocalServer>>
-let phone: Awaited<ReturnType<typeof openPhone>>
+let server: LocalServer
 let page: Page
-
-beforeAll(async () => {
-  server = await startLocalServer()
-  phone = await openPhone()
-  page = phone.page
-})
-afterAll(async () => {
-  await phone?.close()
-  await server?.stop()
-})
+usePhoneSession((session) => ({ server, page } = session))
 
 /** The guide tab (hidden tab pages stay in the DOM: everything is scoped to it). */
 const guide = () => page.locator('.policy-page')

@@ -12,22 +12,12 @@
  * 1500元 each: 150,000元, so the total becomes 175,404元 (138,000元 more).
  */
 import type { Page } from 'playwright-core'
-import { openPhone, screenshot } from './browser'
-import { startLocalServer } from './server'
+import { screenshot } from './browser'
+import { usePhoneSession, type LocalServer } from './server'
 
-let server: Awaited<ReturnType<typeof startLocalServer>>
-let phone: Awaited<ReturnType<typeof openPhone>>
+let server: LocalServer
 let page: Page
-
-beforeAll(async () => {
-  server = await startLocalServer()
-  phone = await openPhone()
-  page = phone.page
-})
-afterAll(async () => {
-  await phone?.close()
-  await server?.stop()
-})
+usePhoneSession((session) => ({ server, page } = session))
 
 /** Answers for every question this firm may be asked: chips by label, numbers as typed. */
 const FIRM: Record<string, { chip: string } | { type: string }> = {

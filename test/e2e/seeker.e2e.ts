@@ -5,22 +5,12 @@
  * on the timeline of 我的投递.
  */
 import type { Page } from 'playwright-core'
-import { actAsIdentity, openAppPage, openPhone, screenshot as save } from './browser'
-import { startLocalServer } from './server'
+import { actAsIdentity, openAppPage, screenshot as save } from './browser'
+import { usePhoneSession, type LocalServer } from './server'
 
-let server: Awaited<ReturnType<typeof startLocalServer>>
-let phone: Awaited<ReturnType<typeof openPhone>>
+let server: LocalServer
 let page: Page
-
-beforeAll(async () => {
-  server = await startLocalServer()
-  phone = await openPhone()
-  page = phone.page
-})
-afterAll(async () => {
-  await phone?.close()
-  await server?.stop()
-})
+usePhoneSession((session) => ({ server, page } = session))
 
 const NAME = '韩晓梅'
 const PHONE = '13566778899'

@@ -4,6 +4,8 @@ import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { createHost } from '../../server/http'
 import { openLocalBackend, repoRoot } from '../../server/local'
+import type { Page } from 'playwright-core'
+import { openPhone } from './browser'
 
 /** The local server (H5 build + functions) on a free port, with a fresh seeded database. */
 export async function startLocalServer() {
@@ -21,4 +23,24 @@ export async function startLocalServer() {
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+export type LocalServer = Awaited<ReturnType<typeof startLocalServer>>
+
+/**
+ * For a test file: a fresh seeded local server and a phone-sized Chromium page before its tests,
+ * both closed after them. `ready` receives them once started.
+ */
+export function usePhoneSession(ready: (session: { server: LocalServer; page: Page }) => void) {
+  let server: LocalServer | undefined
+  let phone: Awaited<ReturnType<typeof openPhone>> | undefined
+  beforeAll(async () => {
+    server = await startLocalServer()
+    phone = await openPhone()
+    ready({ server, page: phone.page })
+  })
+  afterAll(async () => {
+    await phone?.close()
+    await server?.stop()
+  })
 }
