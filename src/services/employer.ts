@@ -1,4 +1,10 @@
 import { callFunction } from './cloud'
+// Type-only imports from the shared backend code: erased at build time, one source for the wire types.
+import type { ComplianceHit } from '../../cloudfunctions/_shared/compliance/posting-check'
+import type { JobContent } from '../../cloudfunctions/_shared/repositories/jobs'
+import type { HiringHint } from '../../cloudfunctions/_shared/services/hiring-hint'
+
+export type { ComplianceHit, HiringHint, JobContent }
 
 export type EmployerStatus = 'pending' | 'verified' | 'rejected'
 export type JobState = 'draft' | 'pending' | 'published' | 'rejected' | 'closed' | 'expired'
@@ -49,41 +55,6 @@ export interface EmployerView extends Omit<EmployerProfile, 'ownership' | 'reven
   submittedAt: string
   reviewedAt: string | null
   createdAt: string
-}
-
-/** What a posting says (the national rules on online recruitment). */
-export interface JobContent {
-  title: string
-  headcount: number
-  duties: string
-  requirements: { education: string; experienceYears: number; other: string }
-  location: { city: string; district: string; address: string }
-  pay: { min: number; max: number }
-  benefits: string
-  validDays: number
-}
-
-/** Measure 21 for filling a posting, from the rules engine. */
-export interface HiringHint {
-  status: 'eligible' | 'ineligible' | 'needs-info' | 'expired' | 'relevant'
-  amount?: number
-  working?: string
-  reasons: string[]
-  missing?: string[]
-  citation: string
-  newHires: number
-  condition: string
-}
-
-export interface ComplianceHit {
-  field: string
-  fieldLabel: string
-  word: string
-  category: string
-  categoryLabel: string
-  kind: 'discrimination' | 'sensitive'
-  reason: string
-  source: 'word-list' | 'wechat'
 }
 
 export interface JobView extends JobContent {
