@@ -13,7 +13,7 @@ import { EDUCATIONS, EXPERIENCE_YEARS, SHANXI_REGIONS } from '../cloudfunctions/
 import { openEmbeddedDatabase, type EmbeddedDatabase } from '../cloudfunctions/_shared/db/sqlite'
 import { APPLICATIONS } from '../cloudfunctions/_shared/repositories/applications'
 import { EMPLOYERS, type Employer } from '../cloudfunctions/_shared/repositories/employers'
-import { indexes } from '../cloudfunctions/_shared/repositories/indexes'
+import { collections } from '../cloudfunctions/_shared/repositories/schema'
 import { JOBS, type Job } from '../cloudfunctions/_shared/repositories/jobs'
 import { SEEKERS } from '../cloudfunctions/_shared/repositories/seekers'
 import { INDUSTRIES } from '../cloudfunctions/_shared/rules/facts'
@@ -140,7 +140,7 @@ const scenarios: Scenario[] = [
 ]
 
 async function withServer<R>(db: EmbeddedDatabase, work: (call: (fn: string, body: object, openId?: string) => Promise<{ status: number; body: { ok: boolean; data?: Record<string, unknown>; error?: { code: string } } }>) => Promise<R>) {
-  const server = createHost({ db, config: { adminOpenIds: [], local: true } })
+  const server = createHost({ db, config: { adminOpenIds: [], local: true, rateLimits: {} } })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1000 })
@@ -234,7 +234,7 @@ async function benchApply(db: EmbeddedDatabase, now: number) {
 
 export async function benchJobs() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jqt-bench-jobs-'))
-  const db = openEmbeddedDatabase(path.join(dir, 'bench.db'), { indexes })
+  const db = openEmbeddedDatabase(path.join(dir, 'bench.db'), { schema: collections })
   const now = Date.now()
   try {
     const employers = firms(now)

@@ -11,7 +11,7 @@ import type { RequestContext } from '../cloudfunctions/_shared/context'
 import { openEmbeddedDatabase } from '../cloudfunctions/_shared/db/sqlite'
 import { EMPLOYERS } from '../cloudfunctions/_shared/repositories/employers'
 import { ENTERPRISE_FACTS } from '../cloudfunctions/_shared/repositories/enterprise-facts'
-import { indexes } from '../cloudfunctions/_shared/repositories/indexes'
+import { collections } from '../cloudfunctions/_shared/repositories/schema'
 import { CITIES } from '../cloudfunctions/_shared/catalog'
 
 const FIRMS = 10_000
@@ -19,7 +19,7 @@ const SIZES = ['large', 'medium', 'small', 'micro'] as const
 
 export async function benchMatching(firms = FIRMS) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jqt-bench-matching-'))
-  const db = openEmbeddedDatabase(path.join(dir, 'bench.db'), { indexes })
+  const db = openEmbeddedDatabase(path.join(dir, 'bench.db'), { schema: collections })
   try {
     const at = '2021-11-15T00:00:00.000Z'
     // Seeding in transactions of 500 documents (not timed).
@@ -45,7 +45,7 @@ export async function benchMatching(firms = FIRMS) {
       })
     }
     const verified = firms - Math.ceil(firms / 20)
-    const ctx: RequestContext = { db, openId: 'bench-admin', config: { adminOpenIds: ['bench-admin'], local: true }, now: () => new Date('2021-12-01T02:00:00Z') }
+    const ctx: RequestContext = { db, openId: 'bench-admin', config: { adminOpenIds: ['bench-admin'], local: true, rateLimits: {} }, now: () => new Date('2021-12-01T02:00:00Z') }
     const t0 = performance.now()
     let calls = 1
     let res = await admin.dispatch({ action: 'runMatching', asOf: '2021-12-01' }, ctx)

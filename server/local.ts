@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { configFromEnv, type AppConfig } from '../cloudfunctions/_shared/context'
 import { openEmbeddedDatabase } from '../cloudfunctions/_shared/db/sqlite'
 import { DEV_ADMIN_OPENIDS } from '../cloudfunctions/_shared/dev-identities'
-import { indexes } from '../cloudfunctions/_shared/repositories/indexes'
+import { collections } from '../cloudfunctions/_shared/repositories/schema'
 import { seedIfEmpty } from './seed'
 
 export const DEFAULT_PORT = 10086
@@ -15,7 +15,7 @@ export const repoRoot = path.resolve(__dirname, '..')
 export async function openLocalBackend(env: NodeJS.ProcessEnv = process.env) {
   const dataDir = path.resolve(repoRoot, env.JQT_DATA_DIR ?? '.data')
   fs.mkdirSync(dataDir, { recursive: true })
-  const db = openEmbeddedDatabase(path.join(dataDir, 'jinqitong.db'), { indexes })
+  const db = openEmbeddedDatabase(path.join(dataDir, 'jinqitong.db'), { schema: collections })
   const fromEnv = configFromEnv(env, true)
   const config: AppConfig = { ...fromEnv, adminOpenIds: fromEnv.adminOpenIds.length ? fromEnv.adminOpenIds : DEV_ADMIN_OPENIDS }
   const seeded = await seedIfEmpty(db, new Date())

@@ -5,13 +5,13 @@ import type { Database } from '../cloudfunctions/_shared/db/types'
 import { EMPLOYERS, type Employer } from '../cloudfunctions/_shared/repositories/employers'
 import { JOBS, type Job, type JobContent } from '../cloudfunctions/_shared/repositories/jobs'
 import { ENTERPRISE_FACTS } from '../cloudfunctions/_shared/repositories/enterprise-facts'
+import { META } from '../cloudfunctions/_shared/repositories/schema'
 import { seedFairs } from './seed-fairs'
 import { seedSeekers } from './seed-seekers'
 
 dayjs.extend(utc)
 dayjs.extend(timezone)
 
-const META = 'meta'
 const SEED_DOC = 'seed'
 
 /**

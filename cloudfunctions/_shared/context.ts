@@ -1,5 +1,7 @@
 import type { ContentSecurity } from './compliance/content-security'
 import type { Database } from './db/types'
+import type { Notifier } from './notify/notifier'
+import { parseRateLimits, type RateLimits } from './rate-limit'
 
 /** Deployment settings read from the environment, the same way locally and in the cloud. */
 export interface AppConfig {
@@ -7,6 +9,8 @@ export interface AppConfig {
   adminOpenIds: readonly string[]
   /** true on the local server: enables dev identities and the local word list. */
   local: boolean
+  /** Writes per caller and window, by kind (RATE_LIMITS); a kind left out is not limited. */
+  rateLimits: RateLimits
 }
 
 /**
@@ -21,11 +25,14 @@ export interface RequestContext {
   now: () => Date
   /** WeChat's text security check; the cloud entry sets it, the local server leaves it out (word list only). */
   contentSecurity?: ContentSecurity
+  /** WeChat subscription messages; the cloud entry sets it, locally the in-app 消息 list stands alone. */
+  notifier?: Notifier
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv, local: boolean): AppConfig {
   return {
     adminOpenIds: (env.ADMIN_OPENIDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     local,
+    rateLimits: parseRateLimits(env.RATE_LIMITS),
   }
 }

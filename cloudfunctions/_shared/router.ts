@@ -3,14 +3,32 @@ import { AppError, invalidInput } from './errors'
 import { failure, success, type Envelope } from './envelope'
 import type { RequestContext } from './context'
 import { parseInput } from './validation'
+import { checkRateLimit, countWrite, type RateLimitedWrite } from './rate-limit'
 
 /** One action: the schema of its input (everything but `action`) and what it does. */
 export interface Action<S extends z.ZodType = z.ZodType, R = unknown> {
   input: S
   handle: (input: z.infer<S>, ctx: RequestContext) => Promise<R> | R
+  /** The per-caller limit this write counts against (rate-limit.ts). */
+  rateLimit?: RateLimitedWrite
 }
 
-export const action = <S extends z.ZodType, R>(input: S, handle: Action<S, R>['handle']): Action<S, R> => ({ input, handle })
+export const action = <S extends z.ZodType, R>(input: S, handle: Action<S, R>['handle'], options: { rateLimit?: RateLimitedWrite } = {}): Action<S, R> => ({
+  input,
+  handle,
+  ...options,
+})
+
+/** Runs the action: valid input first, then the caller's limit, then the handler; only a success counts. */
+async function run(act: Action, params: Record<string, unknown>, ctx: RequestContext): Promise<unknown> {
+  const input = parseInput(act.input, params)
+  if (!act.rateLimit) return act.handle(input, ctx)
+  await checkRateLimit(act.rateLimit, ctx)
+  const result = await act.handle(input, ctx)
+  // The write stands; a counter that fails to count is logged, not the caller's error.
+  await countWrite(act.rateLimit, ctx).catch((error: unknown) => console.error('[rate-limit] counting failed', error))
+  return result
+}
 
 export interface CloudFunction {
   name: string
@@ -39,7 +57,7 @@ export function defineFunction(name: string, actions: Record<string, Action>): C
         const { act, params } = splitEvent(name, actions, event)
         // The platform adds its own keys (userInfo) to the event; they are never input.
         delete params.userInfo
-        return success(await act.handle(parseInput(act.input, params), ctx))
+        return success(await run(act, params, ctx))
       } catch (error) {
         if (!(error instanceof AppError)) console.error(`[${name}]`, error)
         return failure(error)

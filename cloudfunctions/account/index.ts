@@ -10,7 +10,7 @@ import { seekersService } from '../_shared/services/seekers'
 
 const account = defineFunction('account', {
   me: action(z.object({}).strict(), (_input, ctx) => accountService.me(ctx)),
-  registerEmployer: action(employerProfileSchema, (input, ctx) => accountService.registerEmployer(input, ctx)),
+  registerEmployer: action(employerProfileSchema, (input, ctx) => accountService.registerEmployer(input, ctx), { rateLimit: 'register' }),
   catalog: action(z.strictObject({}), () => accountService.catalog()),
   // The job seeker's own data (issue 5): profile, export, deletion.
   profile: action(z.strictObject({}), (_input, ctx) => seekersService.profile(ctx)),

@@ -6,7 +6,7 @@ import { applicationsService } from '../_shared/services/applications'
 
 /** Applications (issue 5): the seeker applies once per posting and follows it; the firm works its pipeline. */
 const applications = defineFunction('applications', {
-  apply: action(applySchema, (input, ctx) => applicationsService.apply(input, ctx)),
+  apply: action(applySchema, (input, ctx) => applicationsService.apply(input, ctx), { rateLimit: 'apply' }),
   mine: action(z.strictObject({}), (_input, ctx) => applicationsService.mine(ctx)),
   withdraw: action(applicationRefSchema, (input, ctx) => applicationsService.withdraw(input, ctx)),
   forJob: action(forJobSchema, (input, ctx) => applicationsService.forJob(input, ctx)),

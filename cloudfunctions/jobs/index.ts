@@ -7,7 +7,7 @@ import { favouriteSchema, jobRefSchema, reportSchema, searchSchema } from '../_s
 import { boardService } from '../_shared/services/board'
 
 const jobs = defineFunction('jobs', {
-  create: action(createJobSchema, (input, ctx) => jobsService.create(input, ctx)),
+  create: action(createJobSchema, (input, ctx) => jobsService.create(input, ctx), { rateLimit: 'post' }),
   update: action(updateJobSchema, (input, ctx) => jobsService.update(input, ctx)),
   close: action(jobIdSchema, (input, ctx) => jobsService.close(input, ctx)),
   mine: action(mineSchema, (input, ctx) => jobsService.mine(input, ctx)),
@@ -17,7 +17,7 @@ const jobs = defineFunction('jobs', {
   get: action(jobRefSchema, (input, ctx) => boardService.get(input, ctx)),
   favourite: action(favouriteSchema, (input, ctx) => boardService.favourite(input, ctx)),
   favourites: action(z.strictObject({}), (_input, ctx) => boardService.favourites(ctx)),
-  report: action(reportSchema, (input, ctx) => boardService.report(input, ctx)),
+  report: action(reportSchema, (input, ctx) => boardService.report(input, ctx), { rateLimit: 'report' }),
 })
 
 export default jobs

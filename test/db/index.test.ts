@@ -3,18 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { isDuplicateKeyError } from '../../cloudfunctions/_shared/db/errors'
-import { explainQueryPlan, openEmbeddedDatabase, type IndexSpec } from '../../cloudfunctions/_shared/db/sqlite'
+import { explainQueryPlan, openEmbeddedDatabase, type CollectionSchema } from '../../cloudfunctions/_shared/db/sqlite'
 
-const uniquePhone: IndexSpec = {
-  collection: 'users',
-  name: 'phone_unique',
-  fields: [{ field: 'contact.phone', direction: 'asc' }],
-  unique: true,
-}
+/** A users collection whose contact.phone index is unique (or not). */
+const usersSchema = (unique = true): CollectionSchema[] => [{ name: 'users', indexes: [{ name: 'phone_unique', fields: [{ field: 'contact.phone', direction: 'asc' }], unique }] }]
 
 describe('unique index', () => {
   test('rejects a duplicate on add, set and update with DATABASE_DUPLICATE_WRITE and writes nothing', async () => {
-    const db = openEmbeddedDatabase(':memory:', { indexes: [uniquePhone] })
+    const db = openEmbeddedDatabase(':memory:', { schema: usersSchema() })
     const users = db.collection('users')
     await users.add({ _id: 'u1', contact: { phone: '138' }, n: 1 })
     await users.add({ _id: 'u2', contact: { phone: '139' }, n: 2 })
@@ -42,7 +38,7 @@ describe('unique index', () => {
   })
 
   test('a service can insert-or-detect without reading first', async () => {
-    const db = openEmbeddedDatabase(':memory:', { indexes: [uniquePhone] })
+    const db = openEmbeddedDatabase(':memory:', { schema: usersSchema() })
     const register = async (phone: string) => {
       try {
         await db.collection('users').add({ contact: { phone } })
@@ -66,10 +62,10 @@ describe('unique index', () => {
       await plain.collection('users').add({ contact: { phone: '1' } })
       await plain.collection('users').add({ contact: { phone: '1' } })
       plain.close()
-      expect(() => openEmbeddedDatabase(file, { indexes: [uniquePhone] })).toThrow(expect.objectContaining({ code: 'DATABASE_DUPLICATE_WRITE' }))
+      expect(() => openEmbeddedDatabase(file, { schema: usersSchema() })).toThrow(expect.objectContaining({ code: 'DATABASE_DUPLICATE_WRITE' }))
 
       // Same name, no longer unique: the old definition is replaced, so opening works.
-      const relaxed = openEmbeddedDatabase(file, { indexes: [{ ...uniquePhone, unique: false }] })
+      const relaxed = openEmbeddedDatabase(file, { schema: usersSchema(false) })
       expect((await relaxed.collection('users').count()).total).toBe(2)
       relaxed.close()
     } finally {
@@ -91,19 +87,12 @@ describe('isDuplicateKeyError', () => {
 })
 
 describe('query plans', () => {
-  const indexes: IndexSpec[] = [
-    {
-      collection: 'events',
-      name: 'by_city_time',
-      fields: [
-        { field: 'city', direction: 'asc' },
-        { field: 'startsAt', direction: 'desc' },
-      ],
-    },
+  const schema: CollectionSchema[] = [
+    { name: 'events', indexes: [{ name: 'by_city_time', fields: [{ field: 'city', direction: 'asc' }, { field: 'startsAt', direction: 'desc' }] }] },
   ]
 
   test('with 100,000 documents, equality + orderBy + limit uses the index and needs no sort', async () => {
-    const db = openEmbeddedDatabase(':memory:', { indexes })
+    const db = openEmbeddedDatabase(':memory:', { schema })
     const cities = ['Taiyuan', 'Datong', 'Yangquan', 'Changzhi', 'Jincheng', 'Shuozhou', 'Jinzhong', 'Yuncheng', 'Xinzhou', 'Linfen']
     await db.runTransaction(async (tx) => {
       const events = tx.collection('events')

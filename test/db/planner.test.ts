@@ -3,16 +3,21 @@
  * optimize), and an explicit orderBy('_id') — what CloudBase callers add for stable pages — not
  * repeated by the engine's own tie-break, so an index can still serve the whole ORDER BY.
  */
-import { explainQueryPlan, openEmbeddedDatabase, type IndexSpec } from '../../cloudfunctions/_shared/db/sqlite'
+import { explainQueryPlan, openEmbeddedDatabase, type CollectionSchema } from '../../cloudfunctions/_shared/db/sqlite'
 
-const indexes: IndexSpec[] = [
-  // Like jobs: a range-friendly index and one that serves the board's order.
-  { collection: 'posts', name: 'live', fields: [{ field: 'status', direction: 'asc' }, { field: 'validUntil', direction: 'asc' }] },
-  { collection: 'posts', name: 'newest', fields: [{ field: 'status', direction: 'asc' }, { field: 'publishedAt', direction: 'desc' }] },
+const schema: CollectionSchema[] = [
+  {
+    name: 'posts',
+    // Like jobs: a range-friendly index and one that serves the board's order.
+    indexes: [
+      { name: 'live', fields: [{ field: 'status', direction: 'asc' }, { field: 'validUntil', direction: 'asc' }] },
+      { name: 'newest', fields: [{ field: 'status', direction: 'asc' }, { field: 'publishedAt', direction: 'desc' }] },
+    ],
+  },
 ]
 
 async function seeded(count: number) {
-  const db = openEmbeddedDatabase(':memory:', { indexes })
+  const db = openEmbeddedDatabase(':memory:', { schema })
   await db.runTransaction(async (tx) => {
     for (let i = 0; i < count; i++) {
       const at = Date.UTC(2026, 0, 1) + i * 60_000
@@ -43,7 +48,7 @@ test('once a table has grown, the index that serves the order is chosen over a r
 })
 
 test('an explicit _id order keeps pages in a total order', async () => {
-  const db = openEmbeddedDatabase(':memory:', { indexes })
+  const db = openEmbeddedDatabase(':memory:', { schema })
   for (const id of ['b', 'a', 'c']) await db.collection('posts').add({ _id: id, status: 'published', publishedAt: 'same' })
   const ids = async (dir: 'asc' | 'desc') => (await db.collection('posts').orderBy('publishedAt', 'desc').orderBy('_id', dir).get()).data.map((d) => d._id)
   expect(await ids('asc')).toEqual(['a', 'b', 'c'])

@@ -10,6 +10,7 @@ import account from '../../cloudfunctions/account/index.ts'
 import admin from '../../cloudfunctions/admin/index.ts'
 import jobs from '../../cloudfunctions/jobs/index.ts'
 import { ADMIN, contextFor, freshDatabase } from './context'
+import { DEFAULT_RATE_LIMITS } from '../../cloudfunctions/_shared/rate-limit'
 
 export { ADMIN }
 export const SEEKER = 'u-seeker'
@@ -70,7 +71,7 @@ export async function makeWorld() {
   const db = freshDatabase()
   const ctx = (openId: string | null, options: CallOptions = {}): RequestContext => ({
     ...contextFor(db, openId, options.now ?? NOW),
-    config: { adminOpenIds: [ADMIN], local: options.local ?? false },
+    config: { adminOpenIds: [ADMIN], local: options.local ?? false, rateLimits: DEFAULT_RATE_LIMITS },
     ...(options.contentSecurity ? { contentSecurity: options.contentSecurity } : {}),
   })
   const call = (fn: FnName, openId: string | null, event: Record<string, unknown>, options: CallOptions = {}): Promise<Envelope> =>

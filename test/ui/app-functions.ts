@@ -7,6 +7,7 @@ import type { RequestContext } from '../../cloudfunctions/_shared/context'
 import type { Database } from '../../cloudfunctions/_shared/db/types'
 import { cloudFunctions } from '../../server/functions'
 import { CallError } from '../../src/services/cloud'
+import { DEFAULT_RATE_LIMITS } from '../../cloudfunctions/_shared/rate-limit'
 
 /** Every call made, for assertions on what the page sent. */
 export const functionCalls: { name: string; action: string; params: Record<string, unknown> }[] = []
@@ -15,7 +16,7 @@ export const functionCalls: { name: string; action: string; params: Record<strin
 export function inProcess(db: Database, caller: () => string | null, now: () => Date = () => new Date()) {
   return async (name: string, action: string, params: Record<string, unknown> = {}) => {
     functionCalls.push({ name, action, params })
-    const ctx: RequestContext = { db, openId: caller(), config: { adminOpenIds: ['dev-admin'], local: true }, now }
+    const ctx: RequestContext = { db, openId: caller(), config: { adminOpenIds: ['dev-admin'], local: true, rateLimits: DEFAULT_RATE_LIMITS }, now }
     // Through JSON, as over the wire.
     const envelope = await cloudFunctions[name].dispatch(JSON.parse(JSON.stringify({ action, ...params })), ctx)
     if (envelope.ok) return JSON.parse(JSON.stringify(envelope.data))

@@ -5,7 +5,7 @@
 import { fireEvent, render, waitFor } from '@testing-library/react'
 import type { RequestContext } from '../../cloudfunctions/_shared/context'
 import { openEmbeddedDatabase, type EmbeddedDatabase } from '../../cloudfunctions/_shared/db/sqlite'
-import { indexes } from '../../cloudfunctions/_shared/repositories/indexes'
+import { collections } from '../../cloudfunctions/_shared/repositories/schema'
 import { cloudFunctions } from '../../server/functions'
 import { seedIfEmpty } from '../../server/seed'
 import { navigations, resetTaro } from './taro'
@@ -13,12 +13,13 @@ import { navigations, resetTaro } from './taro'
 jest.mock('../../src/services/cloud', () => ({ ...jest.requireActual('../../src/services/cloud'), callFunction: jest.fn() }))
 import { CallError, callFunction } from '../../src/services/cloud'
 import JobsPage from '../../src/pages/jobs'
+import { DEFAULT_RATE_LIMITS } from '../../cloudfunctions/_shared/rate-limit'
 
 let db: EmbeddedDatabase
 const calls: { name: string; action: string; params: Record<string, unknown> }[] = []
 
 beforeAll(async () => {
-  db = openEmbeddedDatabase(':memory:', { indexes })
+  db = openEmbeddedDatabase(':memory:', { schema: collections })
   await seedIfEmpty(db, new Date())
 })
 afterAll(() => db.close())
@@ -26,7 +27,7 @@ afterAll(() => db.close())
 beforeEach(() => {
   resetTaro()
   calls.length = 0
-  const ctx: RequestContext = { db, openId: 'dev-seeker', config: { adminOpenIds: ['dev-admin'], local: true }, now: () => new Date() }
+  const ctx: RequestContext = { db, openId: 'dev-seeker', config: { adminOpenIds: ['dev-admin'], local: true, rateLimits: DEFAULT_RATE_LIMITS }, now: () => new Date() }
   ;(callFunction as jest.Mock).mockImplementation(async (name: string, action: string, params: Record<string, unknown> = {}) => {
     calls.push({ name, action, params })
     const envelope = await cloudFunctions[name].dispatch(JSON.parse(JSON.stringify({ action, ...params })), ctx)

@@ -5,7 +5,7 @@
  */
 import { act, fireEvent, render, waitFor } from '@testing-library/react'
 import { openEmbeddedDatabase, type EmbeddedDatabase } from '../../cloudfunctions/_shared/db/sqlite'
-import { indexes } from '../../cloudfunctions/_shared/repositories/indexes'
+import { collections } from '../../cloudfunctions/_shared/repositories/schema'
 import { JOBS, type Job } from '../../cloudfunctions/_shared/repositories/jobs'
 import { seedIfEmpty } from '../../server/seed'
 import { functionCalls, inProcess } from './app-functions'
@@ -20,7 +20,7 @@ let db: EmbeddedDatabase
 beforeEach(async () => {
   resetTaro()
   functionCalls.length = 0
-  db = openEmbeddedDatabase(':memory:', { indexes })
+  db = openEmbeddedDatabase(':memory:', { schema: collections })
   await seedIfEmpty(db, new Date())
   ;(callFunction as jest.Mock).mockImplementation(inProcess(db, () => 'dev-seeker'))
 })

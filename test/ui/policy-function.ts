@@ -15,7 +15,7 @@ export const calls: { name: string; action: string; params: Record<string, unkno
 
 export function policyFunction(now: Date = TEST_NOW) {
   // The policy function never touches the database.
-  const ctx = { db: undefined, openId: null, config: { adminOpenIds: [], local: true }, now: () => now } as unknown as RequestContext
+  const ctx = { db: undefined, openId: null, config: { adminOpenIds: [], local: true, rateLimits: {} }, now: () => now } as unknown as RequestContext
   return async <T>(name: string, action: string, params: Record<string, unknown> = {}): Promise<T> => {
     calls.push({ name, action, params })
     if (name !== 'policy') throw new CallError('NOT_FOUND', `no function ${name} in this test`)

@@ -38,7 +38,20 @@ export interface IndexSpec {
   unique?: boolean
 }
 
-export type EmbeddedDatabase = Database & { close(): void }
+/** A declared collection and its indexes (the shape of repositories/schema.ts). */
+export interface CollectionSchema {
+  name: string
+  indexes: readonly Omit<IndexSpec, 'collection'>[]
+}
+
+export type EmbeddedDatabase = Database & {
+  close(): void
+  /** SQLite's own check of the file (`PRAGMA integrity_check`): 'ok' or what is broken. */
+  integrityCheck(): string
+}
+
+/** CloudBase's code for a collection that was never created. */
+export const COLLECTION_NOT_EXIST = 'DATABASE_COLLECTION_NOT_EXIST'
 
 const FIELD = /^[A-Za-z_][A-Za-z0-9_.]*$/
 const SEGMENT = /^[A-Za-z_][A-Za-z0-9_]*$/
@@ -425,6 +438,8 @@ class Engine {
   private readonly activeTx = new AsyncLocalStorage<{ open: boolean }>()
   /** Documents written since the planner's statistics were last checked. */
   private writes = 0
+  /** The declared collections, when opened with a schema: any other is refused, as in CloudBase. */
+  declared: ReadonlySet<string> | null = null
 
   constructor(file: string) {
     this.sqlite = new BetterSqlite3(file, { timeout: 5000 })
@@ -447,6 +462,19 @@ class Engine {
 
   close(): void {
     this.sqlite.close()
+  }
+
+  integrityCheck(): string {
+    return (this.sqlite.pragma('integrity_check', { simple: false }) as { integrity_check: string }[]).map((r) => r.integrity_check).join('\n')
+  }
+
+  /** Drops the collection's indexes that are no longer declared. */
+  dropUndeclaredIndexes(collection: string, keep: readonly string[]): void {
+    const prefix = `${collection}__`
+    const names = this.stmt("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", true).all(collection) as string[]
+    for (const name of names) {
+      if (name.startsWith(prefix) && !keep.includes(name.slice(prefix.length))) this.sqlite.exec(`DROP INDEX "${name}"`)
+    }
   }
 
   /** Prepared statements are reused: preparing costs more than running a small query. */
@@ -496,6 +524,7 @@ class Engine {
   /** Creates the collection's table on first use (CloudBase needs collections created up front; locally that is a chore). */
   table(collection: string): string {
     if (typeof collection !== 'string' || !NAME.test(collection)) throw invalidParam(`invalid collection name: ${String(collection)}`)
+    if (this.declared && !this.declared.has(collection)) throw new DbError(COLLECTION_NOT_EXIST, `collection ${collection} is not declared`)
     if (!this.tables.has(collection)) {
       this.sqlite.exec(`CREATE TABLE IF NOT EXISTS "${collection}" (_id TEXT PRIMARY KEY, doc TEXT NOT NULL CHECK (json_valid(doc)))`)
       this.tables.add(collection)
@@ -777,13 +806,22 @@ class SqliteTransaction implements Transaction {
 }
 
 /**
- * Opens (creating if needed) an embedded database file, or ':memory:'. Indexes are created
- * (or re-created when their definition changed) before it is returned.
+ * Opens (creating if needed) an embedded database file, or ':memory:'. With a schema, its tables
+ * and indexes are created (indexes re-created when their definition changed, dropped when no longer
+ * declared) before it is returned, and undeclared collections are refused; without one, tables
+ * appear on first use.
  */
-export function openEmbeddedDatabase(file: string, options: { indexes?: IndexSpec[] } = {}): EmbeddedDatabase {
+export function openEmbeddedDatabase(file: string, options: { schema?: readonly CollectionSchema[] } = {}): EmbeddedDatabase {
   const engine = new Engine(file)
   try {
-    for (const spec of options.indexes ?? []) engine.createIndex(spec)
+    if (options.schema) {
+      engine.declared = new Set(options.schema.map((c) => c.name))
+      for (const { name, indexes } of options.schema) {
+        engine.table(name)
+        engine.dropUndeclaredIndexes(name, indexes.map((i) => i.name))
+        for (const index of indexes) engine.createIndex({ collection: name, ...index })
+      }
+    }
     engine.optimize()
   } catch (e) {
     engine.close()
@@ -798,6 +836,7 @@ export function openEmbeddedDatabase(file: string, options: { indexes?: IndexSpe
     RegExp: makePattern,
     runTransaction: (fn) => engine.runTransaction(fn),
     close: () => engine.close(),
+    integrityCheck: () => engine.integrityCheck(),
   }
 }
 

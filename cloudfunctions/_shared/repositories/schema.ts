@@ -1,0 +1,229 @@
+/**
+ * Every collection the functions use, declared once with its indexes and its security rule.
+ * The embedded engine builds its tables and indexes from this list (and refuses any other
+ * collection, as CloudBase does); `npm run deploy:database` applies the same list to CloudBase.
+ */
+import type { IndexSpec } from '../db/sqlite'
+import { APPLICATION_COUNTS, APPLICATIONS } from './applications'
+import { AUDIT_LOG } from './audit-log'
+import { EMPLOYERS } from './employers'
+import { ENTERPRISE_FACTS } from './enterprise-facts'
+import { FAIR_BOOKINGS } from './fair-bookings'
+import { FAIR_SIGNUPS } from './fair-signups'
+import { FAIRS } from './fairs'
+import { FAVOURITES } from './favourites'
+import { JOBS } from './jobs'
+import { MATCHES, MATCHING_RUNS } from './matching'
+import { MESSAGES } from './messages'
+import { RATE_LIMITS } from './rate-limits'
+import { RECOMMENDATIONS } from './recommendations'
+import { REPORTS } from './reports'
+import { SEEKERS } from './seekers'
+
+/**
+ * A CloudBase database security rule (custom form): what a client calling the database
+ * directly, outside the functions, may do. Functions use the server SDK and are not bound by it.
+ */
+export interface SecurityRule {
+  read: boolean | string
+  write: boolean | string
+}
+
+/** Every read and write goes through a function, where identity and validation live. */
+export const FUNCTIONS_ONLY: SecurityRule = { read: false, write: false }
+
+/** Operational records; the local server's seeding marks itself done here. */
+export const META = 'meta'
+
+export type CollectionIndex = Omit<IndexSpec, 'collection'>
+
+export interface CollectionSpec {
+  name: string
+  /** What the collection holds, for the people who deploy and operate it. */
+  holds: string
+  indexes: CollectionIndex[]
+  security: SecurityRule
+}
+
+const asc = (field: string) => ({ field, direction: 'asc' as const })
+const desc = (field: string) => ({ field, direction: 'desc' as const })
+
+export const collections: CollectionSpec[] = [
+  {
+    name: EMPLOYERS,
+    holds: '企业资料（待核验/已核验/退回），每个用户一份',
+    security: FUNCTIONS_ONLY,
+    indexes: [
+      { name: 'employers_owner', fields: [asc('ownerOpenId')], unique: true },
+      // One profile per 统一社会信用代码.
+      { name: 'employers_credit_code', fields: [asc('creditCode')], unique: true },
+      // The review queue: pending profiles, the longest waiting first.
+      { name: 'employers_status', fields: [asc('status'), asc('submittedAt')] },
+      // Verified firms in _id order: a matching run pages through them.
+      { name: 'employers_status_id', fields: [asc('status')] },
+    ],
+  },
+  {
+    name: ENTERPRISE_FACTS,
+    holds: '企业自报的测算事实及其填报日期（_id 为企业 _id）',
+    security: FUNCTIONS_ONLY,
+    indexes: [],
+  },
+  {
+    name: JOBS,
+    holds: '招聘岗位：草稿、待审、已发布、已关闭、已退回',
+    security: FUNCTIONS_ONLY,
+    indexes: [
+      // A firm's postings (我的), the most recently changed first.
+      { name: 'jobs_owner', fields: [asc('ownerOpenId'), desc('updatedAt')] },
+      // The review queue: pending postings, the longest waiting first.
+      { name: 'jobs_review', fields: [asc('status'), asc('submittedAt')] },
+      // Published and not yet expired (the statistics).
+      { name: 'jobs_live', fields: [asc('status'), asc('validUntil')] },
+      // The board (jobs.search): published postings by publication or by pay, on their own or within a
+      // city, a district or an industry, so every filter combination walks an index in the order it
+      // shows (the other filters are checked on the way; expiry too, as the newest come first).
+      { name: 'jobs_board_newest', fields: [asc('status'), desc('publishedAt')] },
+      { name: 'jobs_board_pay', fields: [asc('status'), desc('pay.max')] },
+      { name: 'jobs_board_city_newest', fields: [asc('status'), asc('location.city'), desc('publishedAt')] },
+      { name: 'jobs_board_city_pay', fields: [asc('status'), asc('location.city'), desc('pay.max')] },
+      { name: 'jobs_board_district_newest', fields: [asc('status'), asc('location.city'), asc('location.district'), desc('publishedAt')] },
+      { name: 'jobs_board_district_pay', fields: [asc('status'), asc('location.city'), asc('location.district'), desc('pay.max')] },
+      { name: 'jobs_board_industry_newest', fields: [asc('status'), asc('industry'), desc('publishedAt')] },
+      { name: 'jobs_board_industry_pay', fields: [asc('status'), asc('industry'), desc('pay.max')] },
+    ],
+  },
+  {
+    name: SEEKERS,
+    holds: '求职者资料（简历），_id 为 openid',
+    security: FUNCTIONS_ONLY,
+    indexes: [],
+  },
+  {
+    name: APPLICATIONS,
+    holds: '投递：求职者发出的资料副本与每次状态变化',
+    security: FUNCTIONS_ONLY,
+    indexes: [
+      // One application per seeker and posting: what makes applying twice (or 500 times at once) one application.
+      { name: 'applications_job_seeker', fields: [asc('jobId'), asc('seekerOpenId')], unique: true },
+      // 我的投递, and a posting's pipeline, the newest first.
+      { name: 'applications_seeker', fields: [asc('seekerOpenId'), desc('createdAt')] },
+      { name: 'applications_job', fields: [asc('jobId'), desc('createdAt')] },
+    ],
+  },
+  {
+    name: APPLICATION_COUNTS,
+    holds: '投递计数（按日、按岗位、总数），删除账号后仍保留',
+    security: FUNCTIONS_ONLY,
+    indexes: [],
+  },
+  {
+    name: FAVOURITES,
+    holds: '求职者收藏的岗位',
+    security: FUNCTIONS_ONLY,
+    indexes: [
+      // One favourite per seeker and posting; a seeker's favourites, the latest first.
+      { name: 'favourites_openid_job', fields: [asc('openId'), asc('jobId')], unique: true },
+      { name: 'favourites_openid', fields: [asc('openId'), desc('createdAt')] },
+    ],
+  },
+  {
+    name: REPORTS,
+    holds: '对岗位的举报及处理结果',
+    security: FUNCTIONS_ONLY,
+    indexes: [
+      // One report per caller and posting; the bureau's queue of open reports, the longest waiting first.
+      { name: 'reports_job_reporter', fields: [asc('jobId'), asc('reporterOpenId')], unique: true },
+      { name: 'reports_status', fields: [asc('status'), asc('createdAt')] },
+      { name: 'reports_reporter', fields: [asc('reporterOpenId'), desc('createdAt')] },
+    ],
+  },
+  {
+    name: FAIRS,
+    holds: '招聘会（春风行动、民营企业招聘月、金秋招聘月等）',
+    security: FUNCTIONS_ONLY,
+    indexes: [
+      // Those not yet ended (endAt), and a month of the calendar (startAt).
+      { name: 'fairs_end', fields: [asc('endAt')] },
+      { name: 'fairs_start', fields: [asc('startAt')] },
+    ],
+  },
+  {
+    name: FAIR_BOOKINGS,
+    holds: '企业的展位预订（_id 为招聘会与企业，一企一展位）',
+    security: FUNCTIONS_ONLY,
+    indexes: [
+      // One firm per booth; a fair's bookings by booth.
+      { name: 'fairBookings_booth', fields: [asc('fairId'), asc('boothNo')], unique: true },
+      { name: 'fairBookings_owner', fields: [asc('ownerOpenId'), desc('createdAt')] },
+      { name: 'fairBookings_employer', fields: [asc('employerId')] },
+    ],
+  },
+  {
+    name: FAIR_SIGNUPS,
+    holds: '求职者的招聘会报名与签到码',
+    security: FUNCTIONS_ONLY,
+    indexes: [
+      // A check-in code is unique within its fair; a fair's sign-ups in order; a seeker's sign-ups.
+      { name: 'fairSignups_code', fields: [asc('fairId'), asc('code')], unique: true },
+      { name: 'fairSignups_fair', fields: [asc('fairId'), asc('createdAt')] },
+      { name: 'fairSignups_openid', fields: [asc('openId'), desc('createdAt')] },
+    ],
+  },
+  {
+    name: MATCHING_RUNS,
+    holds: '政策找企业的匹配批次及进度',
+    security: FUNCTIONS_ONLY,
+    indexes: [{ name: 'matchingRuns_started', fields: [desc('startedAt')] }],
+  },
+  {
+    name: MATCHES,
+    holds: '匹配结果：每批次、每项政策、每家企业一条',
+    security: FUNCTIONS_ONLY,
+    indexes: [
+      // A run's matches per provision and status, the largest amount first; all of them in _id order (CSV).
+      { name: 'matches_provision', fields: [asc('runId'), asc('key'), asc('status'), desc('amount')] },
+      { name: 'matches_run', fields: [asc('runId')] },
+    ],
+  },
+  {
+    name: RECOMMENDATIONS,
+    holds: '推荐给企业的政策（为您推荐）',
+    security: FUNCTIONS_ONLY,
+    indexes: [{ name: 'recommendations_employer', fields: [asc('employerId')] }],
+  },
+  {
+    name: MESSAGES,
+    holds: '站内消息（我的 → 消息）：政策推荐、投递状态变化',
+    security: FUNCTIONS_ONLY,
+    indexes: [{ name: 'messages_owner', fields: [asc('ownerOpenId'), desc('createdAt')] }],
+  },
+  {
+    name: AUDIT_LOG,
+    holds: '审计日志：管理员的每项决定与投递状态的每次变化（谁、何时、做了什么、前后状态）',
+    security: FUNCTIONS_ONLY,
+    indexes: [
+      // The newest first; one target's history; one actor's decisions.
+      { name: 'auditLog_at', fields: [desc('at')] },
+      { name: 'auditLog_target', fields: [asc('target.collection'), asc('target.id'), desc('at')] },
+      { name: 'auditLog_actor', fields: [asc('actor.openId'), desc('at')] },
+    ],
+  },
+  {
+    name: META,
+    holds: '运维记录：示例数据的写入时间（仅本地开发环境写入）',
+    security: FUNCTIONS_ONLY,
+    indexes: [],
+  },
+  {
+    name: RATE_LIMITS,
+    holds: '写操作频率计数：每个用户、每类操作、每个时间窗一条（_id）',
+    security: FUNCTIONS_ONLY,
+    indexes: [],
+  },
+]
+
+/** The indexes of every collection, in the engine's form. */
+export const indexes: IndexSpec[] = collections.flatMap(({ name, indexes }) => indexes.map((index) => ({ collection: name, ...index })))
+
+export const collectionNames = collections.map((c) => c.name)
