@@ -2,16 +2,21 @@ import type { Database } from '../db/types'
 
 export const MESSAGES = 'messages'
 
-/** A message in a user's 消息 list (issue 8: a matching run found something new for the firm). */
+/**
+ * A message in a user's 消息 list: a matching run found something new for the firm (issue 8), or
+ * a firm moved the seeker's application along (the in-app twin of the WeChat subscription message).
+ */
 export interface Message {
   _id: string
   ownerOpenId: string
-  kind: 'recommendation'
+  kind: 'recommendation' | 'application-status'
   title: string
   body: string
-  /** What the message is about, e.g. the run and the provision keys found. */
+  /** What the message is about: the run and the provision keys found, or the application and its posting. */
   runId?: string
   keys?: string[]
+  applicationId?: string
+  jobId?: string
   read: boolean
   createdAt: string
 }

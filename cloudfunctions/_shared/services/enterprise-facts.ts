@@ -85,7 +85,16 @@ const recommendationView = (r: Recommendation) => ({
   foundAt: r.foundAt,
 })
 
-const messageView = (m: Message) => ({ id: m._id, kind: m.kind, title: m.title, body: m.body, read: m.read, createdAt: m.createdAt })
+const messageView = (m: Message) => ({
+  id: m._id,
+  kind: m.kind,
+  title: m.title,
+  body: m.body,
+  read: m.read,
+  createdAt: m.createdAt,
+  applicationId: m.applicationId ?? null,
+  jobId: m.jobId ?? null,
+})
 
 async function applyChange(employer: Employer, change: FactsChange, ctx: RequestContext): Promise<EnterpriseFacts> {
   const at = ctx.now().toISOString()
