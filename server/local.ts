@@ -11,11 +11,14 @@ import { seedIfEmpty } from './seed'
 export const DEFAULT_PORT = 10086
 export const repoRoot = path.resolve(__dirname, '..')
 
+/** The database file in a data folder. */
+export const databaseFile = (dataDir: string) => path.join(dataDir, 'jinqitong.db')
+
 /** The embedded defaults: data under .data/ (or JQT_DATA_DIR), seeded on first run. */
 export async function openLocalBackend(env: NodeJS.ProcessEnv = process.env) {
   const dataDir = path.resolve(repoRoot, env.JQT_DATA_DIR ?? '.data')
   fs.mkdirSync(dataDir, { recursive: true })
-  const db = openEmbeddedDatabase(path.join(dataDir, 'jinqitong.db'), { schema: collections })
+  const db = openEmbeddedDatabase(databaseFile(dataDir), { schema: collections })
   const fromEnv = configFromEnv(env, true)
   const config: AppConfig = { ...fromEnv, adminOpenIds: fromEnv.adminOpenIds.length ? fromEnv.adminOpenIds : DEV_ADMIN_OPENIDS }
   const seeded = await seedIfEmpty(db, new Date())

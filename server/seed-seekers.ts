@@ -4,7 +4,7 @@
  * bureau's queue. dev-seeker is left without a profile: 求职者 starts from scratch.
  */
 import type { Database } from '../cloudfunctions/_shared/db/types'
-import { applicationsRepository, type TimelineEntry } from '../cloudfunctions/_shared/repositories/applications'
+import { applicationsRepository, applicationWrites, type TimelineEntry } from '../cloudfunctions/_shared/repositories/applications'
 import { JOBS, type Job } from '../cloudfunctions/_shared/repositories/jobs'
 import { reportsRepository } from '../cloudfunctions/_shared/repositories/reports'
 import { seekersRepository, type SeekerProfileContent } from '../cloudfunctions/_shared/repositories/seekers'
@@ -42,7 +42,7 @@ export async function seedSeekers(db: Database, now: Date): Promise<void> {
       ...a.steps.map(([status, after, note]) => ({ status, at: new Date(applied + after * HOUR).toISOString(), ...(note ? { note } : {}) })),
     ]
     const last = timeline[timeline.length - 1]
-    const created = await repo.create({
+    const created = await db.runTransaction((tx) => applicationWrites(tx).create({
       jobId: job._id,
       seekerOpenId: a.seeker,
       employerId: job.employerId,
@@ -53,7 +53,7 @@ export async function seedSeekers(db: Database, now: Date): Promise<void> {
       timeline,
       createdAt: timeline[0].at,
       updatedAt: last.at,
-    })
+    }))
     await repo.countNew(created, todayInShanghai(new Date(applied)), timeline[0].at)
   }
   const reported = byTitle.get('门店服务员')

@@ -7,6 +7,8 @@ import { checkInSchema, exportFairSchema, fairRefSchema, saveFairSchema } from '
 import { fairsAdminService } from '../_shared/services/fairs-admin'
 import { exportMatchingSchema, matchingSchema, runMatchingSchema, runRefSchema } from '../_shared/schemas/matching'
 import { matchingService } from '../_shared/services/matching'
+import { auditSchema } from '../_shared/schemas/audit'
+import { auditService } from '../_shared/services/audit'
 
 const admin = defineFunction('admin', {
   queue: action(queueSchema, (input, ctx) => adminService.queue(input, ctx)),
@@ -23,6 +25,8 @@ const admin = defineFunction('admin', {
   continueMatching: action(runRefSchema, (input, ctx) => matchingService.continueMatching(input, ctx)),
   matching: action(matchingSchema, (input, ctx) => matchingService.matching(input, ctx)),
   exportMatching: action(exportMatchingSchema, (input, ctx) => matchingService.exportMatching(input, ctx)),
+  // The audit log (issue 7): every decision above and every change of an application's status.
+  audit: action(auditSchema, (input, ctx) => auditService.list(input, ctx)),
 })
 
 export default admin

@@ -109,14 +109,14 @@ afterEach(() => s.w.db.close())
 describe('permissions of the fair actions', () => {
   it.each(rows)('%s as %s → %s', async (_name, actor, outcome, c) => {
     const options = c.onFairDay ? { now: at('2026-12-05 10:00') } : {}
-    const before = await s.w.dumpAll()
+    const before = await s.w.dump()
     const event = c.event(s, actor)
     const res = c.fn === 'fairs' ? await s.w.fairsCall(callerOf[actor], event, options) : await s.w.adminCall(callerOf[actor], event, options)
     if (outcome === 'ok') {
       expect(res).toMatchObject({ ok: true })
     } else {
       expect(res).toMatchObject({ ok: false, error: { code: outcome } })
-      expect(await s.w.dumpAll()).toBe(before)
+      expect(await s.w.dump()).toBe(before)
     }
   })
 

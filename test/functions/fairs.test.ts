@@ -48,9 +48,9 @@ describe('admin.saveFair', () => {
     await w.fairsOk(FIRM_B, { action: 'register', fairId: id, jobIds: [w.jobs.bPublished] })
     await w.fairsOk(FIRM_A, { action: 'cancel', fairId: id })
     // Booth 2 (firm B) remains: 1 booth would drop it.
-    const before = await w.dumpAll()
+    const before = await w.dump()
     expect(await w.adminCall(ADMIN, { action: 'saveFair', id, ...fairInput({ boothCount: 1 }) })).toMatchObject(refused('INVALID_INPUT', '2号展位已被预订'))
-    expect(await w.dumpAll()).toBe(before)
+    expect(await w.dump()).toBe(before)
     const { fair } = await w.adminOk<Data['saveFair']>({ action: 'saveFair', id, ...fairInput({ name: '民营企业招聘月·太原综合专场', boothCount: 2 }) })
     expect(fair).toMatchObject({ id, name: '民营企业招聘月·太原综合专场', boothCount: 2, boothsBooked: 1, boothsLeft: 1 })
     await w.fairsOk(FIRM_A, { action: 'register', fairId: id, jobIds: [w.jobs.aPublished] })
@@ -86,13 +86,13 @@ describe('admin.saveFair', () => {
     ['an unknown field', { booths: 10 }, ''],
   ])('refuses %s and writes nothing', async (_label, over, field) => {
     const id = await w.createFair()
-    const before = await w.dumpAll()
+    const before = await w.dump()
     for (const event of [{ action: 'saveFair', ...fairInput(over) }, { action: 'saveFair', id, ...fairInput(over) }]) {
       const res = await w.adminCall(ADMIN, event)
       expect(res).toMatchObject(refused('INVALID_INPUT'))
       if (field && !res.ok) expect((res.error.details?.issues as { field: string }[]).map((i) => i.field)).toContain(field)
     }
-    expect(await w.dumpAll()).toBe(before)
+    expect(await w.dump()).toBe(before)
   })
 })
 
@@ -176,21 +176,21 @@ describe('booking a booth (fairs.register / cancel / setJobs)', () => {
 
   it('allows one booth per firm, never more booths than the fair has, and writes nothing when it refuses', async () => {
     await w.fairsOk(FIRM_A, { action: 'register', fairId, jobIds: [w.jobs.aPublished] })
-    let before = await w.dumpAll()
+    let before = await w.dump()
     expect(await book(FIRM_A, fairId, [w.jobs.aPublished])).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', message: expect.stringContaining('1号展位'), details: { reason: 'booked', boothNo: 1 } },
     })
-    expect(await w.dumpAll()).toBe(before)
+    expect(await w.dump()).toBe(before)
 
     await w.adminOk({ action: 'saveFair', id: fairId, ...fairInput({ boothCount: 1 }) })
-    before = await w.dumpAll()
+    before = await w.dump()
     expect(await book(FIRM_B, fairId, [w.jobs.bPublished])).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '展位已订满', details: { reason: 'full' } } })
-    expect(await w.dumpAll()).toBe(before)
+    expect(await w.dump()).toBe(before)
   })
 
   it('brings only the firm’s own postings that are recruiting now', async () => {
-    const before = await w.dumpAll()
+    const before = await w.dump()
     expect(await book(FIRM_A, fairId, [w.jobs.aDraft])).toMatchObject(refused('CONFLICT', '「数控车工」当前不在招聘中'))
     expect(await book(FIRM_A, fairId, [w.jobs.aPending])).toMatchObject(refused('CONFLICT'))
     expect(await book(FIRM_A, fairId, [w.jobs.aPublished, w.jobs.bPublished])).toMatchObject(refused('FORBIDDEN', '只能带本企业'))
@@ -200,15 +200,15 @@ describe('booking a booth (fairs.register / cancel / setJobs)', () => {
     expect(await book(FIRM_A, 'no-such-fair', [w.jobs.aPublished])).toMatchObject(refused('NOT_FOUND'))
     // Expired: the posting was published for 30 days on NOW.
     expect(await book(FIRM_A, fairId, [w.jobs.aPublished], { now: at('2027-01-05 10:00') })).toMatchObject(refused('CONFLICT'))
-    expect(await w.dumpAll()).toBe(before)
+    expect(await w.dump()).toBe(before)
   })
 
   it('lets a firm book until the fair ends, and cancel only before it starts, which frees the booth', async () => {
     expect(await book(FIRM_A, fairId, [w.jobs.aPublished], AFTER)).toMatchObject(refused('CONFLICT', '已结束'))
     await w.fairsOk(FIRM_A, { action: 'register', fairId, jobIds: [w.jobs.aPublished] }, DURING)
-    const before = await w.dumpAll()
+    const before = await w.dump()
     expect(await w.fairsCall(FIRM_A, { action: 'cancel', fairId }, DURING)).toMatchObject(refused('CONFLICT', '已开始'))
-    expect(await w.dumpAll()).toBe(before)
+    expect(await w.dump()).toBe(before)
     // The same morning, before 09:00, it still may.
     const cancelled = await w.fairsOk<Data['cancel']>(FIRM_A, { action: 'cancel', fairId }, { now: at('2026-12-05 08:59') })
     expect(cancelled).toMatchObject({ cancelled: { boothNo: 1 }, fair: { boothsBooked: 0 } })

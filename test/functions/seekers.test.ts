@@ -90,10 +90,16 @@ describe('account.deleteAccount', () => {
     await w.ok('applications', SEEKER_2, { action: 'apply', jobId: w.jobs.aPublished })
     // A fair sign-up holds the seeker's openid and check-in code: personal data too.
     await w.db.collection('fairSignups').add({ _id: `fair-1_${SEEKER}`, fairId: 'fair-1', openId: SEEKER, code: 'ABCD2345', marks: [] })
+    // The firm moved an application along: a message for the seeker, an audit entry by the firm.
+    await w.ok('applications', FIRM_A, { action: 'setStatus', id: w.applicationId, status: 'viewed' })
     const statsBefore = await w.ok<{ applications: unknown }>('admin', ADMIN, { action: 'stats' })
 
     const res = await w.ok('account', SEEKER, { action: 'deleteAccount', confirm: true })
-    expect(res).toEqual({ deleted: { profile: 1, applications: 2, favourites: 1, fairSignups: 1 }, anonymised: { reports: 1 } })
+    // The audit log keeps the two applications made, without saying by whom.
+    expect(res).toEqual({
+      deleted: { profile: 1, applications: 2, favourites: 1, fairSignups: 1, messages: 1 },
+      anonymised: { reports: 1, auditEntries: 2 },
+    })
 
     expect(await w.count('seekers', { _id: SEEKER })).toBe(0)
     expect(await w.count('applications', { seekerOpenId: SEEKER })).toBe(0)

@@ -71,14 +71,9 @@ export async function makeFairWorld() {
   const createFair = async (over: Record<string, unknown> = {}) =>
     (await adminOk<{ fair: { id: string } }>({ action: 'saveFair', ...fairInput(over) })).fair.id
 
-  /** Every stored fair, booking and sign-up (and the firms' data), to prove a failed call wrote nothing. */
-  const dumpAll = async () => {
-    const all = async (name: string) => (await w.db.collection(name).orderBy('_id', 'asc').limit(1000).get()).data
-    return JSON.stringify({ base: await w.dump(), fairs: await all('fairs'), bookings: await all('fairBookings'), signups: await all('fairSignups') })
-  }
   const countOf = async (name: 'fairs' | 'fairBookings' | 'fairSignups') => (await w.db.collection(name).count()).total
 
-  return { ...w, fairsCall, adminCall, fairsOk, adminOk, createFair, dumpAll, countOf }
+  return { ...w, fairsCall, adminCall, fairsOk, adminOk, createFair, countOf }
 }
 
 export type FairWorld = Awaited<ReturnType<typeof makeFairWorld>>

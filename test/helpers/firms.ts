@@ -11,6 +11,7 @@ import admin from '../../cloudfunctions/admin/index.ts'
 import jobs from '../../cloudfunctions/jobs/index.ts'
 import { ADMIN, contextFor, freshDatabase } from './context'
 import { DEFAULT_RATE_LIMITS } from '../../cloudfunctions/_shared/rate-limit'
+import { collectionNames } from '../../cloudfunctions/_shared/repositories/schema'
 
 export { ADMIN }
 export const SEEKER = 'u-seeker'
@@ -108,12 +109,12 @@ export async function makeWorld() {
   await approveJob(jobs.aPublished)
   await approveJob(jobs.bPublished)
 
-  /** Every stored profile and posting, to prove a failed call wrote nothing. */
+  /** Every document of every collection, to prove a failed call wrote nothing. */
   const dump = async () => {
     const all = async (name: string) => (await db.collection(name).orderBy('_id', 'asc').limit(1000).get()).data
-    return JSON.stringify({ employers: await all('employers'), jobs: await all('jobs') })
+    return JSON.stringify(await Promise.all(collectionNames.map(async (name) => [name, await all(name)])))
   }
-  const count = async (name: 'employers' | 'jobs') => (await db.collection(name).count()).total
+  const count = async (name: string) => (await db.collection(name).count()).total
 
   return { db, ctx, call, ok, dump, count, register, createJob, approveJob, ids: { unverified: unverifiedId, a: firmAId, b: firmBId }, jobs }
 }

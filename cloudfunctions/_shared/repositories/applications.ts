@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto'
 import { isDuplicateKeyError } from '../db/errors'
-import type { Database } from '../db/types'
+import type { Database, Transaction } from '../db/types'
 import type { ApplicationStatus } from '../seekers/catalog'
 import type { SeekerProfileContent } from './seekers'
 
@@ -54,6 +55,32 @@ export const ALL_COUNT_ID = 'all'
 /** The most applications one list returns (a seeker's, or one posting's). */
 export const LIST_LIMIT = 500
 
+/**
+ * The writes of an application's status, inside a transaction that also records the change
+ * (audit log, the seeker's message): the application and its record stand or fall together.
+ */
+export const applicationWrites = (tx: Transaction) => {
+  const applications = () => tx.collection<Application>(APPLICATIONS)
+  return {
+    /** A single insert: a second application to the same posting by the same seeker throws the database's duplicate-key error. */
+    async create(doc: Omit<Application, '_id'>): Promise<Application> {
+      // The id is ours: a transaction's add() does not promise to return one.
+      const application = { _id: randomBytes(16).toString('hex'), ...doc }
+      await applications().add(application)
+      return application
+    },
+
+    /** Writes the change if nobody changed the application since it was read; false otherwise. */
+    async update(current: Application, changes: Partial<Pick<Application, 'status' | 'timeline' | 'seeker' | 'updatedAt'>>): Promise<boolean> {
+      const ref = applications().doc(current._id)
+      const { data } = await ref.get()
+      if (!data || data.status !== current.status || data.updatedAt !== current.updatedAt) return false
+      await ref.update(changes)
+      return true
+    },
+  }
+}
+
 export const applicationsRepository = (db: Database) => {
   const applications = () => db.collection<Application>(APPLICATIONS)
   const counts = () => db.collection<ApplicationCount>(APPLICATION_COUNTS)
@@ -73,12 +100,6 @@ export const applicationsRepository = (db: Database) => {
   }
 
   return {
-    /** A single insert: a second application to the same posting by the same seeker throws the database's duplicate-key error. */
-    async create(doc: Omit<Application, '_id'>): Promise<Application> {
-      const { id } = await applications().add(doc)
-      return { _id: id as string, ...doc }
-    },
-
     async findById(id: string): Promise<Application | null> {
       const { data } = await applications().doc(id).get()
       return data[0] ?? null
@@ -111,12 +132,6 @@ export const applicationsRepository = (db: Database) => {
 
     async countByJob(jobId: string, status: ApplicationStatus): Promise<number> {
       return (await applications().where({ jobId, status }).count()).total
-    },
-
-    /** Writes the change if nobody changed the application since it was read; false otherwise. */
-    async update(current: Application, changes: Partial<Pick<Application, 'status' | 'timeline' | 'seeker' | 'updatedAt'>>): Promise<boolean> {
-      const { updated } = await applications().where({ _id: current._id, status: current.status, updatedAt: current.updatedAt }).update(changes)
-      return updated > 0
     },
 
     async removeBySeeker(seekerOpenId: string): Promise<number> {

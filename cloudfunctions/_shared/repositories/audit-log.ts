@@ -46,6 +46,11 @@ export const auditLogRepository = (db: Database) => {
       await coll().add(entry)
     },
 
+    /** Keeps what a deleted account did, but no longer who did it. */
+    async anonymiseActor(openId: string, placeholder: string): Promise<number> {
+      return (await coll().where({ 'actor.openId': openId }).update({ actor: { openId: placeholder } })).updated
+    },
+
     /** The newest first, `limit` of them, before the (at, _id) cursor when given. */
     async list(filter: AuditFilter, limit: number, before?: { at: string; id: string }): Promise<AuditEntry[]> {
       const _ = db.command

@@ -1,4 +1,4 @@
-import type { Database } from '../db/types'
+import type { Database, Transaction } from '../db/types'
 
 export const MESSAGES = 'messages'
 
@@ -24,6 +24,11 @@ export interface Message {
 export const messagesRepository = (db: Database) => {
   const coll = () => db.collection<Message>(MESSAGES)
   return {
+    /** Adds the message inside the transaction that makes the change it tells of. */
+    async addIn(tx: Transaction, message: Omit<Message, '_id'>): Promise<void> {
+      await tx.collection<Message>(MESSAGES).add(message)
+    },
+
     /** The newest first. */
     async listFor(ownerOpenId: string, limit: number): Promise<Message[]> {
       const { data } = await coll().where({ ownerOpenId }).orderBy('createdAt', 'desc').limit(limit).get()
@@ -32,6 +37,10 @@ export const messagesRepository = (db: Database) => {
     async countUnread(ownerOpenId: string): Promise<number> {
       return (await coll().where({ ownerOpenId, read: false }).count()).total
     },
+    async removeAll(ownerOpenId: string): Promise<number> {
+      return (await coll().where({ ownerOpenId }).remove()).deleted
+    },
+
     /** Marks the given messages (or all) of the owner read; returns how many changed. */
     async markRead(ownerOpenId: string, ids?: readonly string[]): Promise<number> {
       const where = ids ? { ownerOpenId, read: false, _id: db.command.in([...ids]) } : { ownerOpenId, read: false }

@@ -20,6 +20,10 @@ export const rateLimitsRepository = (db: Database) => {
       return data[0]?.count ?? 0
     },
 
+    async removeFor(openId: string): Promise<number> {
+      return (await coll().where({ openId }).remove()).deleted
+    },
+
     /** Adds one, creating the counter on first use; safe under concurrency without a transaction. */
     async hit(id: string, base: Omit<RateCounter, '_id' | 'count'>): Promise<void> {
       const inc = () => coll().doc(id).update({ count: db.command.inc(1) })

@@ -219,7 +219,8 @@ export const collections: CollectionSpec[] = [
     name: RATE_LIMITS,
     holds: '写操作频率计数：每个用户、每类操作、每个时间窗一条（_id）',
     security: FUNCTIONS_ONLY,
-    indexes: [],
+    // A deleted account's counters.
+    indexes: [{ name: 'rateLimits_openid', fields: [asc('openId')] }],
   },
 ]
 

@@ -21,6 +21,7 @@ import { jobsRepository } from '../repositories/jobs'
 import { employerView, jobView } from './firm-views'
 import { applicationsService } from './applications'
 import { reportsAdmin } from './reports-admin'
+import { recordDecision } from './audit'
 
 const DAY_MS = 86_400_000
 
@@ -88,6 +89,13 @@ export const adminService = {
       if (!(await employers.review(firm._id, { status, reason, by, at }))) {
         throw new AppError('CONFLICT', '该企业刚刚已被审核或修改，请刷新队列')
       }
+      await recordDecision(ctx, {
+        action: 'admin.review',
+        target: { collection: 'employers', id: firm._id, label: firm.name },
+        before: { status: firm.status },
+        after: { status, reviewReason: reason },
+        ...(reason ? { note: reason } : {}),
+      })
       return { target: 'employer' as const, id: firm._id, status, statusLabel: employerStatusLabels[status], reviewReason: reason }
     }
 
@@ -96,16 +104,25 @@ export const adminService = {
     if (!job) throw new AppError('NOT_FOUND', '没有找到这个岗位')
     if (job.status !== 'pending') throw new AppError('CONFLICT', `该岗位${jobStateLabels[job.status]}，不在待审核状态`)
     const common = { reviewedBy: by, reviewedAt: at, updatedAt: at }
-    let ok: boolean
+    const decided = (after: Record<string, unknown>) =>
+      recordDecision(ctx, {
+        action: 'admin.review',
+        target: { collection: 'jobs', id: job._id, label: `${job.employerName}「${job.title}」` },
+        before: { status: job.status },
+        after: { ...after, reviewReason: reason },
+        ...(reason ? { note: reason } : {}),
+      })
     if (approve) {
       const firm = await employersRepository(ctx.db).findById(job.employerId)
       if (firm?.status !== 'verified') throw new AppError('CONFLICT', '发布岗位的企业尚未通过认证，请先审核企业')
       const validUntil = new Date(now.getTime() + job.validDays * DAY_MS).toISOString()
-      ok = await jobs.review(job._id, { status: 'published', publishedAt: at, validUntil, ...common, ...(reason ? { reviewReason: reason } : {}) }, !reason)
-      if (ok) return { target: 'job' as const, id: job._id, status: 'published' as const, statusLabel: jobStateLabels.published, reviewReason: reason, publishedAt: at, validUntil }
-    } else {
-      ok = await jobs.review(job._id, { status: 'rejected', reviewReason: reason ?? '', ...common }, false)
-      if (ok) return { target: 'job' as const, id: job._id, status: 'rejected' as const, statusLabel: jobStateLabels.rejected, reviewReason: reason }
+      if (await jobs.review(job._id, { status: 'published', publishedAt: at, validUntil, ...common, ...(reason ? { reviewReason: reason } : {}) }, !reason)) {
+        await decided({ status: 'published', validUntil })
+        return { target: 'job' as const, id: job._id, status: 'published' as const, statusLabel: jobStateLabels.published, reviewReason: reason, publishedAt: at, validUntil }
+      }
+    } else if (await jobs.review(job._id, { status: 'rejected', reviewReason: reason ?? '', ...common }, false)) {
+      await decided({ status: 'rejected' })
+      return { target: 'job' as const, id: job._id, status: 'rejected' as const, statusLabel: jobStateLabels.rejected, reviewReason: reason }
     }
     throw new AppError('CONFLICT', '该岗位刚刚已被审核或修改，请刷新队列')
   },

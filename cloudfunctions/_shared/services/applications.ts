@@ -8,12 +8,15 @@ import type { RequestContext } from '../context'
 import { isDuplicateKeyError } from '../db/errors'
 import { AppError } from '../errors'
 import { isAdmin, requireCaller } from '../identity'
-import { ALL_COUNT_ID, applicationsRepository, dayCountId, jobCountId, type Application, type TimelineEntry } from '../repositories/applications'
+import { ALL_COUNT_ID, applicationsRepository, applicationWrites, dayCountId, jobCountId, type Application, type TimelineEntry } from '../repositories/applications'
+import { auditLogRepository } from '../repositories/audit-log'
+import { messagesRepository } from '../repositories/messages'
 import { jobsRepository, type Job } from '../repositories/jobs'
 import { seekersRepository, type SeekerProfile, type SeekerProfileContent } from '../repositories/seekers'
 import { todayInShanghai } from '../rules/facts'
 import { APPLICATION_STATUSES, applicationStatusLabels, canMove, isOpenStatus, type ApplicationStatus, type FirmStatus } from '../seekers/catalog'
 import { effectiveState } from './firm-views'
+import { auditEntry } from './audit'
 import { applicationView, boardJobView } from './seeker-views'
 import { requireSeeker } from './seekers'
 
@@ -26,6 +29,48 @@ const snapshot = (p: SeekerProfile): SeekerProfileContent => ({
   experienceYears: p.experienceYears,
   intro: p.intro,
 })
+
+type StatusChange = Partial<Pick<Application, 'status' | 'timeline' | 'seeker' | 'updatedAt'>>
+
+const targetOf = (a: Pick<Application, '_id' | 'jobTitle' | 'employerName'>) => ({
+  collection: 'applications',
+  id: a._id,
+  label: `${a.employerName}「${a.jobTitle}」`,
+})
+
+/**
+ * Moves an application to `next.status` if nobody changed it since it was read, recording the
+ * change in the audit log (and, when a firm made it, in the seeker's 消息) in the same transaction.
+ */
+async function changeStatus(
+  ctx: RequestContext,
+  current: Application,
+  next: StatusChange & { status: ApplicationStatus },
+  by: { role: 'seeker' | 'employer'; action: 'applications.apply' | 'applications.withdraw' | 'applications.setStatus'; note?: string },
+): Promise<boolean> {
+  return ctx.db.runTransaction(async (tx) => {
+    if (!(await applicationWrites(tx).update(current, next))) return false
+    const change = { before: { status: current.status }, after: { status: next.status } }
+    await auditLogRepository(ctx.db).addIn(tx, auditEntry(ctx, by.role, { action: by.action, target: targetOf(current), ...change, note: by.note }))
+    if (by.role === 'employer') await messagesRepository(ctx.db).addIn(tx, statusMessage(current, next.status, by.note, next.updatedAt ?? ctx.now().toISOString()))
+    return true
+  })
+}
+
+/** The seeker's in-app message when the firm moves their application. */
+function statusMessage(a: Application, status: ApplicationStatus, note: string | undefined, at: string) {
+  const label = applicationStatusLabels[status]
+  return {
+    ownerOpenId: a.seekerOpenId,
+    kind: 'application-status' as const,
+    title: `投递进展：${label}`,
+    body: `${a.employerName}「${a.jobTitle}」：${label}${note ? `。${note}` : ''}`,
+    applicationId: a._id,
+    jobId: a.jobId,
+    read: false,
+    createdAt: at,
+  }
+}
 
 /** A posting seekers may see: one that has been published (recruiting, expired or closed since). */
 export async function findPublicJob(ctx: RequestContext, id: string): Promise<Job> {
@@ -69,17 +114,22 @@ export const applicationsService = {
 
     let created: Application | null = null
     try {
-      created = await applications.create({
-        jobId: job._id,
-        seekerOpenId: openId,
-        employerId: job.employerId,
-        jobTitle: job.title,
-        employerName: job.employerName,
-        seeker: snapshot(profile),
-        status: 'submitted',
-        timeline: [{ status: 'submitted', at }],
-        createdAt: at,
-        updatedAt: at,
+      created = await ctx.db.runTransaction(async (tx) => {
+        const application = await applicationWrites(tx).create({
+          jobId: job._id,
+          seekerOpenId: openId,
+          employerId: job.employerId,
+          jobTitle: job.title,
+          employerName: job.employerName,
+          seeker: snapshot(profile),
+          status: 'submitted',
+          timeline: [{ status: 'submitted', at }],
+          createdAt: at,
+          updatedAt: at,
+        })
+        const entry = auditEntry(ctx, 'seeker', { action: 'applications.apply', target: targetOf(application), before: null, after: { status: 'submitted' } })
+        await auditLogRepository(ctx.db).addIn(tx, entry)
+        return application
       })
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error
@@ -101,7 +151,9 @@ export const applicationsService = {
         timeline: [...existing.timeline, { status: 'submitted', at }],
         updatedAt: at,
       }
-      if (await applications.update(existing, again)) return answer({ ...existing, ...again }, false)
+      if (await changeStatus(ctx, existing, { ...again, status: 'submitted' }, { role: 'seeker', action: 'applications.apply' })) {
+        return answer({ ...existing, ...again }, false)
+      }
     }
     throw new AppError('CONFLICT', '投递状态刚刚发生了变化，请刷新后重试')
   },
@@ -127,7 +179,9 @@ export const applicationsService = {
     const now = ctx.now()
     const at = now.toISOString()
     const next = { status: 'withdrawn' as const, timeline: [...current.timeline, { status: 'withdrawn' as const, at }], updatedAt: at }
-    if (!(await applications.update(current, next))) throw new AppError('CONFLICT', '投递状态刚刚发生了变化，请刷新后重试')
+    if (!(await changeStatus(ctx, current, next, { role: 'seeker', action: 'applications.withdraw' }))) {
+      throw new AppError('CONFLICT', '投递状态刚刚发生了变化，请刷新后重试')
+    }
     const job = await jobsRepository(ctx.db).findById(current.jobId)
     return { application: applicationView({ ...current, ...next }, job, now) }
   },
@@ -176,7 +230,22 @@ export const applicationsService = {
     const at = now.toISOString()
     const entry: TimelineEntry = { status: input.status, at, ...(input.note ? { note: input.note } : {}) }
     const next = { status: input.status, timeline: [...current.timeline, entry], updatedAt: at }
-    if (!(await applications.update(current, next))) throw new AppError('CONFLICT', '投递状态刚刚发生了变化（求职者可能已撤回），请刷新后重试')
+    if (!(await changeStatus(ctx, current, next, { role: 'employer', action: 'applications.setStatus', note: input.note }))) {
+      throw new AppError('CONFLICT', '投递状态刚刚发生了变化（求职者可能已撤回），请刷新后重试')
+    }
+    // The WeChat subscription message is best effort: the change and the in-app message stand without it.
+    await ctx.notifier
+      ?.applicationStatusChanged({
+        toOpenId: current.seekerOpenId,
+        applicationId: current._id,
+        jobTitle: current.jobTitle,
+        employerName: current.employerName,
+        status: input.status,
+        statusLabel: applicationStatusLabels[input.status],
+        ...(input.note ? { note: input.note } : {}),
+        at,
+      })
+      .catch((error: unknown) => console.error('[applications] subscription message failed', error))
     return { application: applicationView({ ...current, ...next }, job, now, true) }
   },
 

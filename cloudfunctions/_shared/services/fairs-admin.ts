@@ -15,6 +15,7 @@ import { fairJobsRepository } from '../repositories/fair-jobs'
 import { fairSignupsRepository, type FairSignup } from '../repositories/fair-signups'
 import { fairsRepository, type Fair, type FairContent } from '../repositories/fairs'
 import { byRelevance, fairView, signupView } from './fair-views'
+import { recordDecision } from './audit'
 import { effectiveState, employerView } from './firm-views'
 import { jobStateLabels } from '../catalog'
 import dayjs from 'dayjs'
@@ -81,6 +82,8 @@ async function roster(ctx: RequestContext, fair: Fair) {
   }
 }
 
+const fairTarget = (fair: Pick<Fair, '_id' | 'name'>) => ({ collection: 'fairs', id: fair._id, label: fair.name })
+
 export const fairsAdminService = {
   /** Creates a fair, or rewrites one (`id`): never fewer booths than it has booked, nor below a booked booth's number. */
   async saveFair(input: FairContent & { id?: string }, ctx: RequestContext) {
@@ -91,9 +94,12 @@ export const fairsAdminService = {
     const fairs = fairsRepository(ctx.db)
     if (!id) {
       const fair = await fairs.create({ ...content, takenBooths: [], createdBy: by, updatedBy: by, createdAt: at, updatedAt: at })
+      await recordDecision(ctx, { action: 'admin.saveFair', target: fairTarget(fair), before: null, after: { ...content } })
       return { fair: fairView(fair, now), created: true }
     }
+    let before: Fair | undefined
     const fair = await fairs.update(id, content, { updatedBy: by, updatedAt: at }, (current) => {
+      before = current
       const taken = current.takenBooths ?? []
       if (content.boothCount < taken.length) {
         throw invalidInput(`已有${taken.length}家企业预订展位，展位数不能少于${taken.length}个`, { field: 'boothCount', booked: taken.length })
@@ -103,7 +109,11 @@ export const fairsAdminService = {
         throw invalidInput(`${highest}号展位已被预订，展位数不能少于${highest}个`, { field: 'boothCount', highestBooked: highest })
       }
     })
-    if (!fair) throw new AppError('NOT_FOUND', '没有找到这场招聘会')
+    if (!fair || !before) throw new AppError('NOT_FOUND', '没有找到这场招聘会')
+    // Before and after: the fields this save changed.
+    const changed = (Object.keys(content) as (keyof FairContent)[]).filter((k) => JSON.stringify(before?.[k]) !== JSON.stringify(content[k]))
+    const pick = (f: FairContent) => Object.fromEntries(changed.map((k) => [k, f[k]]))
+    await recordDecision(ctx, { action: 'admin.saveFair', target: fairTarget(fair), before: pick(before), after: pick(content) })
     return { fair: fairView(fair, now), created: false }
   },
 
@@ -148,6 +158,8 @@ export const fairsAdminService = {
             ...signups.map((s, i) => [i + 1, s.code, s.openId, shanghaiTime(s.createdAt), shanghaiTime(s.checkedInAt), s.visited, s.interested]),
           ]
     const date = dayjs(fair.startAt).tz(TIME_ZONE).format('YYYYMMDD')
+    // Personal data leaves the system: who took it, when.
+    await recordDecision(ctx, { action: 'admin.exportFair', target: fairTarget(fair), before: null, after: { kind: input.kind, rows: rows.length - 1 } })
     return {
       filename: `${date}-${fair.name}-${input.kind === 'bookings' ? '参会企业' : '报名求职者'}.csv`,
       rows: rows.length - 1,
@@ -174,6 +186,12 @@ export const fairsAdminService = {
       const again = (await signups.find(fair._id, signup.openId)) ?? signup
       return { signup: signupView(again), already: true }
     }
+    await recordDecision(ctx, {
+      action: 'admin.fairCheckIn',
+      target: { collection: 'fairSignups', id: signup._id, label: `${fair.name} 签到码${code}` },
+      before: { checkedInAt: null },
+      after: { checkedInAt: at },
+    })
     return { signup: signupView({ ...signup, checkedInAt: at, checkedInBy: by }), already: false }
   },
 

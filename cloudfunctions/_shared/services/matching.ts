@@ -23,6 +23,7 @@ import { RECOMMENDATIONS, recommendationId, recommendationsRepository, type Reco
 import { evaluate, factLabels, PROVISIONS, type FactName } from '../rules'
 import { effectiveFacts } from './enterprise-facts'
 import { provisionTitle } from './matching-labels'
+import { recordDecision } from './audit'
 
 /** Verified firms read and evaluated per batch. */
 export const BATCH = 100
@@ -202,6 +203,8 @@ const csvCell = (v: unknown) => {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
+const runTarget = (run: Pick<MatchingRun, '_id' | 'asOf'>) => ({ collection: 'matching_runs', id: run._id, label: `政策找企业（基准日${run.asOf}）` })
+
 export const matchingService = {
   /** Starts a run as of a date and processes its first batches. */
   async runMatching(input: { asOf: string }, ctx: RequestContext, budgetMs = BUDGET_MS) {
@@ -212,6 +215,7 @@ export const matchingService = {
       asOf: input.asOf, status: 'running', total, processed: 0, cursor: '', batches: 0, notified: 0,
       provisions: emptyTotals(), cities: {}, startedBy: by, startedAt: at, updatedAt: at, elapsedMs: 0,
     })
+    await recordDecision(ctx, { action: 'admin.runMatching', target: runTarget(run), before: null, after: { asOf: input.asOf, firms: total } })
     return progressView(await advance(run, ctx, budgetMs))
   },
 
@@ -283,6 +287,8 @@ export const matchingService = {
     }
     const order = new Map(Object.keys(run.provisions).map((k, i) => [k, i]))
     rows.sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0) || (a.status === b.status ? 0 : a.status === 'eligible' ? -1 : 1) || (b.amount ?? 0) - (a.amount ?? 0) || a.employerName.localeCompare(b.employerName))
+    // Firms' data leaves the system: who took it, when.
+    await recordDecision(ctx, { action: 'admin.exportMatching', target: runTarget(run), before: null, after: { rows: rows.length } })
     const header = ['条款', '补贴项目', '结果', '企业名称', '统一社会信用代码', '市', '区县', '金额（元）', '最高金额（元）', '计算过程', '还需补充的条件']
     const lines = rows.map((m) =>
       [`第${m.measure}条`, provisionTitle(m.key), m.status === 'eligible' ? '符合' : '差一项条件', m.employerName, m.creditCode, m.city, m.district, m.amount, m.amountMax, m.working, m.missing ? factLabels[m.missing as FactName] : '']

@@ -11,6 +11,7 @@ import { reportsRepository } from '../repositories/reports'
 import { reportStatusLabels } from '../seekers/catalog'
 import { employerView, jobView } from './firm-views'
 import { reportView } from './seeker-views'
+import { recordDecision } from './audit'
 
 export const reportsAdmin = {
   /** Open reports, the longest waiting first, with the posting as it is now and its firm. */
@@ -50,11 +51,20 @@ export const reportsAdmin = {
     if (report.status !== 'open') throw new AppError('CONFLICT', `该举报${reportStatusLabels[report.status]}，不在待处理状态`)
     const at = ctx.now().toISOString()
     const reason = input.reason ?? ''
+    const decided = (after: Record<string, unknown>) =>
+      recordDecision(ctx, {
+        action: 'admin.review',
+        target: { collection: 'reports', id: report._id, label: `举报：${report.jobTitle}` },
+        before: { status: report.status },
+        after,
+        ...(reason ? { note: reason } : {}),
+      })
 
     if (input.decision === 'reject') {
       if (!(await reports.resolve({ id: report._id }, { status: 'dismissed', resolution: reason, by, at }))) {
         throw new AppError('CONFLICT', '该举报刚刚已被处理，请刷新队列')
       }
+      await decided({ status: 'dismissed' })
       return { target: 'report' as const, id: report._id, status: 'dismissed' as const, statusLabel: reportStatusLabels.dismissed, reviewReason: reason || null, jobId: report.jobId }
     }
 
@@ -65,6 +75,7 @@ export const reportsAdmin = {
       if (!(await jobs.update(job, changes))) throw new AppError('CONFLICT', '该岗位刚刚发生了变化，请刷新队列后重试')
     }
     const settled = await reports.resolve({ jobId: report.jobId }, { status: 'upheld', resolution: reason, by, at })
+    await decided({ status: 'upheld', jobId: report.jobId, jobState: 'closed', settledReports: settled })
     return {
       target: 'report' as const,
       id: report._id,

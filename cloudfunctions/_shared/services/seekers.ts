@@ -15,6 +15,9 @@ import { jobsRepository } from '../repositories/jobs'
 import { reportsRepository } from '../repositories/reports'
 import { seekersRepository } from '../repositories/seekers'
 import { applicationView, ownProfileView, profileView, reportView } from './seeker-views'
+import { auditLogRepository } from '../repositories/audit-log'
+import { messagesRepository } from '../repositories/messages'
+import { rateLimitsRepository } from '../repositories/rate-limits'
 
 /**
  * The caller as a job seeker: signed in (UNAUTHENTICATED), not an administrator and without an
@@ -92,8 +95,11 @@ export const seekersService = {
     const applications = await applicationsRepository(ctx.db).removeBySeeker(openId)
     const favourites = await favouritesRepository(ctx.db).removeAll(openId)
     const fairSignups = await fairSignupsRepository(ctx.db).removeByOpenId(openId)
+    const messages = await messagesRepository(ctx.db).removeAll(openId)
+    await rateLimitsRepository(ctx.db).removeFor(openId)
     const reports = await reportsRepository(ctx.db).anonymiseReporter(openId, placeholder)
+    const auditEntries = await auditLogRepository(ctx.db).anonymiseActor(openId, placeholder)
     const profile = await seekersRepository(ctx.db).remove(openId)
-    return { deleted: { profile, applications, favourites, fairSignups }, anonymised: { reports } }
+    return { deleted: { profile, applications, favourites, fairSignups, messages }, anonymised: { reports, auditEntries } }
   },
 }
