@@ -16,7 +16,11 @@ interface HostOptions {
 }
 
 function send(res: ServerResponse, status: number, body: Envelope) {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
+  const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' }
+  // RATE_LIMITED says when to come back, in the body (Chinese) and for HTTP clients.
+  const retryAfter = body.ok ? undefined : body.error.details?.retryAfterSeconds
+  if (typeof retryAfter === 'number') headers['retry-after'] = String(retryAfter)
+  res.writeHead(status, headers)
   res.end(JSON.stringify(body))
 }
 

@@ -10,7 +10,8 @@ import account from '../../cloudfunctions/account/index.ts'
 import admin from '../../cloudfunctions/admin/index.ts'
 import jobs from '../../cloudfunctions/jobs/index.ts'
 import { ADMIN, contextFor, freshDatabase } from './context'
-import { DEFAULT_RATE_LIMITS } from '../../cloudfunctions/_shared/rate-limit'
+import { DEFAULT_RATE_LIMITS, type RateLimits } from '../../cloudfunctions/_shared/rate-limit'
+import type { Notifier } from '../../cloudfunctions/_shared/notify/notifier'
 import { collectionNames } from '../../cloudfunctions/_shared/repositories/schema'
 
 export { ADMIN }
@@ -66,14 +67,18 @@ export interface CallOptions {
   now?: Date
   local?: boolean
   contentSecurity?: ContentSecurity
+  notifier?: Notifier
+  /** Instead of the default per-caller write limits. */
+  rateLimits?: RateLimits
 }
 
 export async function makeWorld() {
   const db = freshDatabase()
   const ctx = (openId: string | null, options: CallOptions = {}): RequestContext => ({
     ...contextFor(db, openId, options.now ?? NOW),
-    config: { adminOpenIds: [ADMIN], local: options.local ?? false, rateLimits: DEFAULT_RATE_LIMITS },
+    config: { adminOpenIds: [ADMIN], local: options.local ?? false, rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS },
     ...(options.contentSecurity ? { contentSecurity: options.contentSecurity } : {}),
+    ...(options.notifier ? { notifier: options.notifier } : {}),
   })
   const call = (fn: FnName, openId: string | null, event: Record<string, unknown>, options: CallOptions = {}): Promise<Envelope> =>
     fns[fn].dispatch(event, ctx(openId, options))

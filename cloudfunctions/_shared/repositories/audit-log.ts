@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { Database, Transaction } from '../db/types'
 
 export const AUDIT_LOG = 'auditLog'
@@ -34,16 +35,22 @@ export interface AuditFilter {
   actorOpenId?: string
 }
 
+/**
+ * Ids that sort like the entries were written: entries share a millisecond (a decision and its
+ * effects, or a test's fixed clock), and the log is read in (at, _id) order.
+ */
+const entryId = () => `${process.hrtime.bigint().toString().padStart(20, '0')}${randomBytes(4).toString('hex')}`
+
 export const auditLogRepository = (db: Database) => {
   const coll = () => db.collection<AuditEntry>(AUDIT_LOG)
   return {
     /** Adds the entry inside the transaction that makes the change, so neither stands without the other. */
     async addIn(tx: Transaction, entry: NewAuditEntry): Promise<void> {
-      await tx.collection<AuditEntry>(AUDIT_LOG).add(entry)
+      await tx.collection<AuditEntry>(AUDIT_LOG).add({ _id: entryId(), ...entry })
     },
 
     async add(entry: NewAuditEntry): Promise<void> {
-      await coll().add(entry)
+      await coll().add({ _id: entryId(), ...entry })
     },
 
     /** Keeps what a deleted account did, but no longer who did it. */

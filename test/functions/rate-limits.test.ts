@@ -1,0 +1,133 @@
+/**
+ * Per-caller limits on writes: apply, post, report, register, booth booking and fair sign-up.
+ * Past the limit a call answers RATE_LIMITED in Chinese saying when to retry, and writes nothing;
+ * refused calls do not count; one caller's limit is not another's; the limits are configurable.
+ */
+import type { AddressInfo } from 'node:net'
+import { DEFAULT_RATE_LIMITS, parseRateLimits, RATE_LIMITED_WRITES, type RateLimits } from '../../cloudfunctions/_shared/rate-limit'
+import { createHost } from '../../server/http'
+import { at, CODES, fairInput, makeFairWorld, profile, type FairWorld } from '../helpers/fairs'
+import { jobContent } from '../helpers/firms'
+import { FIRM_A, FIRM_B, NOW, SEEKER, SEEKER_2, makeSeekerWorld, type SeekerWorld } from '../helpers/seekers'
+
+const oncePerHour: RateLimits = Object.fromEntries(Object.keys(RATE_LIMITED_WRITES).map((k) => [k, { limit: 1, windowSeconds: 3600 }]))
+
+describe('RATE_LIMITS', () => {
+  it('defaults to limits on every limited write', () => {
+    expect(parseRateLimits(undefined)).toEqual(DEFAULT_RATE_LIMITS)
+    expect(Object.keys(parseRateLimits('')).sort()).toEqual(Object.keys(RATE_LIMITED_WRITES).sort())
+  })
+
+  it('reads overrides in seconds, minutes, hours and days, turns one off, or all', () => {
+    const limits = parseRateLimits('apply=100/1h, post=off, report=5/10m, signup=3/30s, booth=2/1d')
+    expect(limits.apply).toEqual({ limit: 100, windowSeconds: 3600 })
+    expect(limits.report).toEqual({ limit: 5, windowSeconds: 600 })
+    expect(limits.signup).toEqual({ limit: 3, windowSeconds: 30 })
+    expect(limits.booth).toEqual({ limit: 2, windowSeconds: 86_400 })
+    expect(limits.post).toBeUndefined()
+    expect(limits.register).toEqual(DEFAULT_RATE_LIMITS.register)
+    expect(parseRateLimits('off')).toEqual({})
+  })
+
+  it.each(['apply=lots', 'apply=10', 'upload=1/1h', 'apply=0/1h', 'apply=5/0m', 'apply=5/1w'])('refuses to start with %s', (value) => {
+    expect(() => parseRateLimits(value)).toThrow(/RATE_LIMITS/)
+  })
+})
+
+describe('applying', () => {
+  let w: SeekerWorld
+  beforeEach(async () => {
+    w = await makeSeekerWorld()
+  })
+  afterEach(() => w.db.close())
+  const limits = { rateLimits: { apply: { limit: 2, windowSeconds: 3600 } } }
+  const apply = (openId: string, jobId: string, now = NOW) => w.call('applications', openId, { action: 'apply', jobId }, { ...limits, now })
+
+  it('answers RATE_LIMITED past the limit, says when to retry in Shanghai time, writes nothing, and lets the caller in again next window', async () => {
+    // NOW is 12:00 in Shanghai; the setup's apply was the first of this hour's two.
+    expect(await apply(SEEKER, w.jobs.bPublished)).toMatchObject({ ok: true })
+    const before = await w.dump()
+    const refused = await apply(SEEKER, w.jobs.aPublished)
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'RATE_LIMITED',
+        message: '操作过于频繁：每小时最多投递简历2次，请在13:00后（约1小时后）再试',
+        details: { write: 'apply', limit: 2, windowSeconds: 3600, retryAfterSeconds: 3600, retryAt: '2026-11-28T13:00:00+08:00' },
+      },
+    })
+    expect(await w.dump()).toBe(before)
+    const halfPast = await apply(SEEKER, w.jobs.aPublished, new Date(NOW.getTime() + 30 * 60_000))
+    expect(halfPast).toMatchObject({ ok: false, error: { message: expect.stringContaining('约30分钟后'), details: { retryAfterSeconds: 1800 } } })
+    expect(await apply(SEEKER, w.jobs.aPublished, new Date(NOW.getTime() + 60 * 60_000))).toMatchObject({ ok: true })
+  })
+
+  it('counts only calls that succeeded, per caller', async () => {
+    // Refused for other reasons: no such posting, a firm applying. None of them count.
+    for (let i = 0; i < 3; i++) expect(await apply(SEEKER_2, 'no-such-job')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await apply(SEEKER_2, w.jobs.aPublished)).toMatchObject({ ok: true })
+    expect(await apply(SEEKER_2, w.jobs.bPublished)).toMatchObject({ ok: true })
+    // SEEKER_2 is now at the limit; SEEKER still has one left.
+    expect(await apply(SEEKER_2, w.jobs.bPublished)).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
+    expect(await apply(SEEKER, w.jobs.bPublished)).toMatchObject({ ok: true })
+  })
+
+  it('is answered over HTTP with status 429 and Retry-After', async () => {
+    const server = createHost({ db: w.db, config: { adminOpenIds: [], local: true, rateLimits: { apply: { limit: 1, windowSeconds: 60 } } } })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const post = () =>
+        fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/fn/applications`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-dev-openid': SEEKER_2 },
+          body: JSON.stringify({ action: 'apply', jobId: w.jobs.aPublished }),
+        })
+      expect((await post()).status).toBe(200)
+      const limited = await post()
+      expect(limited.status).toBe(429)
+      const retryAfter = Number(limited.headers.get('retry-after'))
+      expect(retryAfter).toBeGreaterThan(0)
+      expect(retryAfter).toBeLessThanOrEqual(60)
+      expect(await limited.json()).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', details: { retryAfterSeconds: retryAfter } } })
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
+})
+
+describe('every limited write', () => {
+  let w: FairWorld
+  beforeEach(async () => {
+    w = await makeFairWorld()
+  })
+  afterEach(() => w.db.close())
+  const opts = (now = at('2026-12-05 10:00')) => ({ rateLimits: oncePerHour, now })
+
+  it('posting: one a window', async () => {
+    expect(await w.call('jobs', FIRM_A, { action: 'create', ...jobContent() }, opts())).toMatchObject({ ok: true })
+    expect(await w.call('jobs', FIRM_A, { action: 'create', ...jobContent() }, opts())).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', message: expect.stringContaining('每小时最多发布岗位1次') } })
+    expect(await w.call('jobs', FIRM_B, { action: 'create', ...jobContent() }, opts())).toMatchObject({ ok: true })
+  })
+
+  it('reporting: one a window', async () => {
+    expect(await w.call('jobs', SEEKER, { action: 'report', id: w.jobs.aPublished, reason: 'fraud' }, opts())).toMatchObject({ ok: true })
+    expect(await w.call('jobs', SEEKER, { action: 'report', id: w.jobs.bPublished, reason: 'fraud' }, opts())).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', message: expect.stringContaining('举报岗位') } })
+  })
+
+  it('registering a firm: one a window', async () => {
+    expect(await w.call('account', 'u-new-firm', { action: 'registerEmployer', ...profile({ creditCode: CODES.spare }) }, opts())).toMatchObject({ ok: true })
+    expect(await w.call('account', 'u-new-firm', { action: 'registerEmployer', ...profile({ creditCode: CODES.spare, name: '改名后的公司' }) }, opts())).toMatchObject({
+      ok: false,
+      error: { code: 'RATE_LIMITED', message: expect.stringContaining('提交企业认证') },
+    })
+  })
+
+  it('booking a booth and signing up for a fair: one a window each', async () => {
+    const first = await w.createFair(fairInput())
+    const second = await w.createFair(fairInput({ name: '金秋招聘月·大同专场' }))
+    expect(await w.fairsCall(FIRM_A, { action: 'register', fairId: first, jobIds: [w.jobs.aPublished] }, opts(at('2026-12-01 10:00')))).toMatchObject({ ok: true })
+    expect(await w.fairsCall(FIRM_A, { action: 'register', fairId: second, jobIds: [w.jobs.aPublished] }, opts(at('2026-12-01 10:00')))).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', message: expect.stringContaining('预订招聘会展位') } })
+    expect(await w.fairsCall(SEEKER, { action: 'signup', fairId: first }, opts(at('2026-12-01 10:00')))).toMatchObject({ ok: true })
+    expect(await w.fairsCall(SEEKER, { action: 'signup', fairId: second }, opts(at('2026-12-01 10:00')))).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', message: expect.stringContaining('报名招聘会') } })
+  })
+})
