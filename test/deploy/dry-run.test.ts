@@ -1,0 +1,69 @@
+/** Both deploy scripts started as `npm run deploy … -- --dry-run` starts them, reading what they print. */
+import os from 'node:os'
+import fs from 'node:fs'
+import path from 'node:path'
+import { collections } from '../../cloudfunctions/_shared/repositories/schema'
+import { readCloudbaseRc } from '../../scripts/deploy/functions'
+import { runScript } from './run-script'
+
+// No login and no credentials anywhere: a dry run needs none.
+const home = fs.mkdtempSync(path.join(os.tmpdir(), 'jqt-deploy-'))
+afterAll(() => fs.rmSync(home, { recursive: true, force: true }))
+
+const dryRun = (script: 'functions' | 'database', env: Record<string, string>) => runScript(script, ['--dry-run'], { HOME: home, ...env })
+
+const lines = (text: string) => text.split('\n').filter(Boolean)
+
+describe('npm run deploy -- --dry-run', () => {
+  it('prints the build, then one deploy per function to TCB_ENV_ID, and runs none', async () => {
+    const { code, stdout } = await dryRun('functions', { TCB_ENV_ID: 'jqt-dry-1', ADMIN_OPENIDS: 'oA1' })
+    expect(code).toBe(0)
+    const commands = lines(stdout).filter((line) => line.startsWith('$ '))
+    expect(commands).toEqual([
+      '$ npm run build:functions',
+      ...readCloudbaseRc().functions.map((f) => `$ node_modules/.bin/tcb fn deploy ${f.name} --envId jqt-dry-1 --force --yes`),
+    ])
+    expect(stdout).toContain('dry run: nothing is run')
+    expect(stdout).toContain('warning: SUBSCRIBE_TEMPLATE_APPLICATION_STATUS is not set')
+  }, 60_000)
+
+  it('masks the API key it would log in with', async () => {
+    const { code, stdout } = await dryRun('functions', { TCB_ENV_ID: 'jqt-dry-1', ADMIN_OPENIDS: 'oA1', TCB_SECRET_ID: 'AKIDdry', TCB_SECRET_KEY: 'never-printed' })
+    expect(code).toBe(0)
+    expect(stdout).toContain('$ node_modules/.bin/tcb login --apiKeyId AKIDdry --apiKey ****')
+    expect(stdout).not.toContain('never-printed')
+  }, 60_000)
+
+  it('refuses to run without TCB_ENV_ID, saying so', async () => {
+    const { code, stdout, stderr } = await dryRun('functions', { ADMIN_OPENIDS: 'oA1' })
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/^error: TCB_ENV_ID is not set/)
+    expect(stdout).not.toContain('$ ')
+  }, 60_000)
+})
+
+describe('npm run deploy:database -- --dry-run', () => {
+  it('prints the calls for every collection of schema.ts: create, read, indexes, security rule', async () => {
+    const { code, stdout } = await dryRun('database', { TCB_ENV_ID: 'jqt-dry-1' })
+    expect(code).toBe(0)
+    const calls = lines(stdout)
+    for (const { name, indexes } of collections) {
+      expect(calls).toContain(`database.createCollectionIfNotExists(${JSON.stringify(name)})`)
+      expect(calls).toContain(`database.describeCollection(${JSON.stringify(name)})`)
+      expect(calls).toContain(`commonService("tcb").call(${JSON.stringify({
+        Action: 'ModifySafeRule',
+        Param: { EnvId: 'jqt-dry-1', CollectionName: name, AclTag: 'CUSTOM', Rule: '{"read":false,"write":false}' },
+      })})`)
+      expect(calls.includes(`database.updateCollection(${JSON.stringify(name)}, { CreateIndexes: [`)).toBe(indexes.length > 0)
+    }
+    const printedIndexes = calls.filter((line) => line.startsWith('    {"IndexName"')).map((line) => JSON.parse(line.trim().replace(/,$/, '')).IndexName)
+    expect(printedIndexes).toEqual(collections.flatMap((c) => c.indexes.map((i) => i.name)))
+    expect(calls).toContain('    {"IndexName":"applications_job_seeker","MgoKeySchema":{"MgoIndexKeys":[{"Name":"jobId","Direction":"1"},{"Name":"seekerOpenId","Direction":"1"}],"MgoIsUnique":true}},')
+  }, 60_000)
+
+  it('refuses to run without TCB_ENV_ID, saying so', async () => {
+    const { code, stderr } = await dryRun('database', {})
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/^error: TCB_ENV_ID is not set/)
+  }, 60_000)
+})
