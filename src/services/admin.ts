@@ -1,3 +1,4 @@
+import type { AuditEntryView } from '../../cloudfunctions/_shared/services/audit'
 import { callFunction } from './cloud'
 import type { EmployerStatus, EmployerView, JobState, JobView } from './employer'
 
@@ -59,4 +60,16 @@ export const adminApi = {
       ...(reason ? { reason } : {}),
     }),
   stats: () => callFunction<Stats>('admin', 'stats'),
+  audit: (filter: AuditFilter, cursor?: string) =>
+    callFunction<AuditPage>('admin', 'audit', { ...filter, ...(cursor ? { cursor } : {}) }),
+}
+
+export type AuditEntry = AuditEntryView
+export interface AuditFilter {
+  targetCollection?: string
+  targetId?: string
+}
+export interface AuditPage {
+  items: AuditEntry[]
+  nextCursor: string | null
 }

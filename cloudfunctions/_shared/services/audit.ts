@@ -4,7 +4,11 @@
  * transaction as their entry (applications); decisions spanning several documents write the entry
  * once the change has been made.
  */
+import dayjs from 'dayjs'
+import { employerStatusLabels, jobStateLabels } from '../catalog'
 import type { RequestContext } from '../context'
+import { TIME_ZONE } from '../fairs/status'
+import { applicationStatusLabels, reportStatusLabels } from '../seekers/catalog'
 import { AppError } from '../errors'
 import { isAdmin, requireAdmin, requireCaller } from '../identity'
 import { auditLogRepository, type AuditEntry, type AuditFilter, type AuditTarget, type NewAuditEntry } from '../repositories/audit-log'
@@ -48,6 +52,68 @@ export async function recordDecision(ctx: RequestContext, change: AuditChange): 
 
 const PAGE = 30
 
+/** The fields entries record, in the words of the log's readers. */
+const fieldLabels: Readonly<Record<string, string>> = {
+  status: '状态',
+  reviewReason: '审核意见',
+  validUntil: '有效期至',
+  jobId: '岗位编号',
+  jobState: '岗位状态',
+  settledReports: '一并处理的举报',
+  name: '名称',
+  campaign: '活动',
+  level: '级别',
+  region: '地区',
+  mode: '形式',
+  venue: '场地',
+  address: '地址',
+  location: '坐标',
+  hallMapUrl: '展位图',
+  startAt: '开始时间',
+  endAt: '结束时间',
+  organiser: '主办单位',
+  contactName: '联系人',
+  contactPhone: '联系电话',
+  description: '简介',
+  boothCount: '展位数',
+  kind: '导出内容',
+  rows: '行数',
+  checkedInAt: '签到时间',
+  asOf: '基准日',
+  firms: '参与比对的企业',
+}
+
+/** Status values by the collection they belong to. */
+const statusLabels: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  applications: applicationStatusLabels,
+  employers: employerStatusLabels,
+  jobs: jobStateLabels,
+  reports: reportStatusLabels,
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/
+
+function display(field: string, value: unknown, collection: string): string {
+  if (value === null || value === undefined || value === '') return '—'
+  if (field === 'status' && typeof value === 'string') return statusLabels[collection]?.[value] ?? value
+  if (field === 'jobState' && typeof value === 'string') return jobStateLabels[value as keyof typeof jobStateLabels] ?? value
+  if (field === 'kind') return value === 'bookings' ? '参会企业' : value === 'signups' ? '报名求职者' : String(value)
+  if (typeof value === 'string' && ISO_INSTANT.test(value)) return dayjs(value).tz(TIME_ZONE).format('YYYY-MM-DD HH:mm')
+  if (typeof value === 'object') return JSON.stringify(value)
+  return String(value)
+}
+
+/** Field by field, what the entry says changed, ready to show. */
+function changesOf(e: AuditEntry) {
+  const fields = [...new Set([...Object.keys(e.before ?? {}), ...Object.keys(e.after ?? {})])]
+  return fields.map((field) => ({
+    field,
+    label: fieldLabels[field] ?? field,
+    before: e.before ? display(field, e.before[field], e.target.collection) : null,
+    after: e.after ? display(field, e.after[field], e.target.collection) : null,
+  }))
+}
+
 const entryView = (e: AuditEntry) => ({
   id: e._id,
   at: e.at,
@@ -57,8 +123,11 @@ const entryView = (e: AuditEntry) => ({
   target: e.target,
   before: e.before,
   after: e.after,
+  changes: changesOf(e),
   note: e.note ?? null,
 })
+
+export type AuditEntryView = ReturnType<typeof entryView>
 
 export const auditService = {
   /** The log, the newest first, optionally for one target or one actor; a page at a time. */
