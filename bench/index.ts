@@ -1,13 +1,17 @@
-/** `npm run bench`: every benchmark, one after another, printing its numbers. */
+/** `npm run bench`: every benchmark, one after another, printing its numbers; `npm run bench -- mixed jobs` runs those named. */
 import { benchPolicy } from './policy'
 import { benchMatching } from './matching'
 import { benchJobs } from './jobs'
+import { benchMixed } from './mixed'
+
+const benches: Record<string, () => Promise<void>> = { policy: benchPolicy, matching: benchMatching, jobs: benchJobs, mixed: benchMixed }
 
 async function main() {
+  const chosen = process.argv.slice(2)
+  const unknown = chosen.filter((name) => !Object.hasOwn(benches, name))
+  if (unknown.length) throw new Error(`no bench named ${unknown.join(', ')}; there are ${Object.keys(benches).join(', ')}`)
   console.log(`node ${process.version}, ${new Date().toISOString()}`)
-  await benchPolicy()
-  await benchMatching()
-  await benchJobs()
+  for (const [name, bench] of Object.entries(benches)) if (!chosen.length || chosen.includes(name)) await bench()
 }
 
 main().catch((error: unknown) => {

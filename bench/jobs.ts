@@ -5,115 +5,20 @@
  * one seeker's call — exactly one application per seeker and posting, and no errors.
  */
 import fs from 'node:fs'
-import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
-import { EDUCATIONS, EXPERIENCE_YEARS, SHANXI_REGIONS } from '../cloudfunctions/_shared/catalog'
+import { SHANXI_REGIONS } from '../cloudfunctions/_shared/catalog'
 import { openEmbeddedDatabase, type EmbeddedDatabase } from '../cloudfunctions/_shared/db/sqlite'
 import { APPLICATIONS } from '../cloudfunctions/_shared/repositories/applications'
 import { EMPLOYERS, type Employer } from '../cloudfunctions/_shared/repositories/employers'
 import { collections } from '../cloudfunctions/_shared/repositories/schema'
-import { JOBS, type Job } from '../cloudfunctions/_shared/repositories/jobs'
-import { SEEKERS } from '../cloudfunctions/_shared/repositories/seekers'
+import { JOBS } from '../cloudfunctions/_shared/repositories/jobs'
 import { INDUSTRIES } from '../cloudfunctions/_shared/rules/facts'
 import { createHost } from '../server/http'
+import { DAY, FIRMS, firmName, posting, random, seedFirms, seedPostings, seedSeekerProfiles } from './board'
+import { httpClient, type Answer } from './load'
 import { ms, percentiles, runConcurrently } from './stats'
-
-const DAY = 86_400_000
-const FIRMS = 500
-const TITLES = ['前端开发工程师', 'Java开发工程师', '软件测试工程师', '电焊工', '机械装配工', '数控车工', '电工', '叉车司机', '仓库管理员', '快递分拣员',
-  '中餐厨师', '面点师', '门店服务员', '收银员', '导购员', '客服专员', '销售代表', '会计', '出纳', '行政专员',
-  '人事专员', '物业管理员', '保安', '保洁员', '护工', '育婴师', '驾驶员', '装卸工', '质检员', '采购专员']
-const FIRM_WORDS = ['晋云', '恒信', '汾河', '潞安', '太行', '吕梁', '黄河', '五台', '云冈', '平遥', '晋阳', '并州', '龙城', '三晋', '表里']
-const FIRM_KINDS = ['科技', '机械制造', '餐饮管理', '商贸', '物流', '建筑工程', '物业服务', '信息技术', '食品', '新材料']
-
-/** A small deterministic generator, so every run benchmarks the same data. */
-function random(seed: number) {
-  let s = seed >>> 0
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  return { next, pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)], int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)) }
-}
-
-const firmName = (i: number) => `${SHANXI_REGIONS[i % 11].city.slice(0, 2)}${FIRM_WORDS[i % FIRM_WORDS.length]}${FIRM_KINDS[Math.floor(i / 15) % FIRM_KINDS.length]}${i}号有限公司`
-
-function firms(now: number): Employer[] {
-  const at = new Date(now - 400 * DAY).toISOString()
-  return Array.from({ length: FIRMS }, (_, i) => {
-    const region = SHANXI_REGIONS[i % SHANXI_REGIONS.length]
-    return {
-      _id: `bench-firm-${i}`,
-      ownerOpenId: `bench-hr-${i}`,
-      name: firmName(i),
-      creditCode: `BENCH${String(i).padStart(13, '0')}`,
-      ownership: 'private',
-      industry: INDUSTRIES[i % INDUSTRIES.length],
-      employees: 10 + (i % 300),
-      city: region.city,
-      district: region.districts[i % region.districts.length],
-      address: '某路1号',
-      contactName: '张经理',
-      contactPhone: `1380000${String(i).padStart(4, '0')}`,
-      status: 'verified',
-      submittedAt: at,
-      createdAt: at,
-      updatedAt: at,
-    }
-  })
-}
-
-/** The n-th posting: mostly recruiting, some closed, in review, drafts, or expired by date. */
-function posting(n: number, firm: Employer, now: number, rnd: ReturnType<typeof random>): Omit<Job, '_id'> {
-  const region = SHANXI_REGIONS.find((r) => r.city === firm.city) ?? SHANXI_REGIONS[0]
-  const city = rnd.next() < 0.7 ? region : rnd.pick(SHANXI_REGIONS)
-  const min = rnd.int(25, 120) * 100
-  const validDays = rnd.pick([30, 45, 60, 90])
-  const published = now - rnd.next() * 100 * DAY // some are past their validity
-  const roll = rnd.next()
-  const status = roll < 0.85 ? 'published' : roll < 0.9 ? 'closed' : roll < 0.95 ? 'pending' : 'draft'
-  const title = `${rnd.pick(TITLES)}${n % 7 === 0 ? '（急招）' : ''}`
-  return {
-    employerId: firm._id,
-    ownerOpenId: firm.ownerOpenId,
-    employerName: firm.name,
-    industry: firm.industry,
-    title,
-    headcount: rnd.int(1, 20),
-    duties: `负责${title}相关工作，按公司要求完成岗位任务，服从工作安排。`,
-    requirements: { education: rnd.pick(EDUCATIONS.slice(0, 5)), experienceYears: rnd.pick(EXPERIENCE_YEARS), other: '' },
-    location: { city: city.city, district: rnd.pick(city.districts), address: '某路1号' },
-    pay: { min, max: min + rnd.int(5, 80) * 100 },
-    benefits: '五险一金',
-    validDays,
-    status,
-    ...(status === 'published' || status === 'closed'
-      ? { publishedAt: new Date(published).toISOString(), validUntil: new Date(published + validDays * DAY).toISOString() }
-      : {}),
-    ...(status === 'closed' ? { closedAt: new Date(Math.min(now, published + DAY)).toISOString() } : {}),
-    createdAt: new Date(published - DAY).toISOString(),
-    updatedAt: new Date(published).toISOString(),
-  }
-}
-
-async function seedPostings(db: EmbeddedDatabase, from: number, to: number, now: number, employers: Employer[]) {
-  const rnd = random(from + 1)
-  const started = performance.now()
-  for (let start = from; start < to; start += 10_000) {
-    await db.runTransaction(async (tx) => {
-      const jobs = tx.collection(JOBS)
-      for (let n = start; n < Math.min(to, start + 10_000); n++) await jobs.add(posting(n, employers[n % employers.length], now, rnd))
-    })
-  }
-  // A read after the writes: the engine refreshes the planner's statistics before it.
-  const live = (await db.collection(JOBS).where({ status: 'published', validUntil: db.command.gt(new Date(now).toISOString()) }).count()).total
-  return { seconds: (performance.now() - started) / 1000, live }
-}
 
 interface Scenario {
   name: string
@@ -139,28 +44,15 @@ const scenarios: Scenario[] = [
   { name: '5th page by cursor, city, newest', runs: 50, params: (i) => ({ city: cities[i % 11] }), deepPage: 5 },
 ]
 
-async function withServer<R>(db: EmbeddedDatabase, work: (call: (fn: string, body: object, openId?: string) => Promise<{ status: number; body: { ok: boolean; data?: Record<string, unknown>; error?: { code: string } } }>) => Promise<R>) {
+async function withServer<R>(db: EmbeddedDatabase, work: (call: (fn: string, body: object, openId?: string) => Promise<Answer>) => Promise<R>) {
   const server = createHost({ db, config: { adminOpenIds: [], local: true, rateLimits: {} } })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1000 })
-  const call = (fn: string, body: object, openId?: string) =>
-    new Promise<{ status: number; body: { ok: boolean; data?: Record<string, unknown>; error?: { code: string } } }>((resolve, reject) => {
-      const req = http.request(
-        { host: '127.0.0.1', port, path: `/fn/${fn}`, method: 'POST', agent, headers: { 'content-type': 'application/json', ...(openId ? { 'x-dev-openid': openId } : {}) } },
-        (res) => {
-          const chunks: Buffer[] = []
-          res.on('data', (c: Buffer) => chunks.push(c))
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }))
-        },
-      )
-      req.on('error', reject)
-      req.end(JSON.stringify(body))
-    })
+  const client = httpClient(`http://127.0.0.1:${port}`, 1000)
   try {
-    return await work(call)
+    return await work(client.call)
   } finally {
-    agent.destroy()
+    client.close()
     await new Promise((resolve) => server.close(resolve))
   }
 }
@@ -200,11 +92,7 @@ async function benchApply(db: EmbeddedDatabase, now: number) {
   const { id: jobId } = await db.collection(JOBS).add({ ...target, title: '投递压测岗位', status: 'published', publishedAt: new Date(now - DAY).toISOString(), validUntil: new Date(now + 30 * DAY).toISOString() })
   const seekers = Array.from({ length: 500 }, (_, i) => `bench-seeker-${i}`)
   const repeater = 'bench-seeker-repeat'
-  await db.runTransaction(async (tx) => {
-    for (const openId of [...seekers, repeater]) {
-      await tx.collection(SEEKERS).doc(openId).set({ name: '压测求职者', phone: '13900000000', education: 'associate', experienceYears: 1, intro: '', createdAt: new Date(now).toISOString(), updatedAt: new Date(now).toISOString() })
-    }
-  })
+  await seedSeekerProfiles(db, [...seekers, repeater], now)
   await withServer(db, async (call) => {
     // Interleaved: distinct seekers and the repeating one, all 1,000 in flight together.
     const callers = seekers.flatMap((s) => [s, repeater])
@@ -237,10 +125,7 @@ export async function benchJobs() {
   const db = openEmbeddedDatabase(path.join(dir, 'bench.db'), { schema: collections })
   const now = Date.now()
   try {
-    const employers = firms(now)
-    await db.runTransaction(async (tx) => {
-      for (const { _id, ...firm } of employers) await tx.collection(EMPLOYERS).doc(_id).set(firm)
-    })
+    const employers = await seedFirms(db, now)
     const small = await seedPostings(db, 0, 10_000, now, employers)
     console.log(`seeded 10,000 postings (${small.live.toLocaleString('en-US')} recruiting now) in ${small.seconds.toFixed(1)} s`)
     await benchSearch(db, '10,000 postings')

@@ -1,0 +1,86 @@
+/**
+ * The board under a mixed load (issue 7): `npm run api` as its own process, on a fresh data folder
+ * seeded with 10,000 postings and 3,000 seekers with profiles, driven over HTTP by 50 and then 200
+ * virtual users (BENCH_MIXED_USERS, comma-separated) for 20 s each (BENCH_MIXED_SECONDS) with the
+ * mix of bench/load.ts. Per-caller write limits stay at their defaults: each apply comes from
+ * another seeker, as it would from people. Prints throughput, latency per kind and errors by code.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { openEmbeddedDatabase } from '../cloudfunctions/_shared/db/sqlite'
+import { DEFAULT_RATE_LIMITS } from '../cloudfunctions/_shared/rate-limit'
+import { collections } from '../cloudfunctions/_shared/repositories/schema'
+import { databaseFile } from '../server/local'
+import { startApi } from '../test/helpers/api-process'
+import { recruitingJobIds, seedFirms, seedPostings, seedSeekerProfiles } from './board'
+import { MIX, startLoad, type CallKind, type LoadOptions, type LoadResult } from './load'
+import { ms, percentiles } from './stats'
+
+const POSTINGS = 10_000
+const SEEKERS = 3_000
+const WARM_UP_SECONDS = 3
+
+const KINDS: Record<CallKind, string> = { search: 'jobs.search', get: 'jobs.get', apply: 'applications.apply' }
+
+const count = (n: number) => n.toLocaleString('en-US')
+
+function numbers(name: string, fallback: string): number[] {
+  const values = (process.env[name] ?? fallback).split(',').map(Number)
+  if (!values.every((v) => Number.isInteger(v) && v > 0)) throw new Error(`${name} must be whole numbers above 0, comma-separated; got ${process.env[name]}`)
+  return values
+}
+
+function report(users: number, { seconds, samples, applies }: LoadResult) {
+  console.log(`  ${users} users, ${seconds.toFixed(1)} s: ${count(samples.length)} calls, ${count(Math.round(samples.length / seconds))} calls/s`)
+  const row = (label: string, latencies: number[]) => {
+    const p = percentiles(latencies)
+    console.log(`    ${label.padEnd(18)} ${count(latencies.length).padStart(7)} calls  p50 ${ms(p.p50).padStart(10)}, p95 ${ms(p.p95).padStart(10)}, p99 ${ms(p.p99).padStart(10)}, max ${ms(p.max).padStart(10)}`)
+  }
+  for (const [kind, label] of Object.entries(KINDS)) {
+    const latencies = samples.filter((s) => s.kind === kind).map((s) => s.ms)
+    if (latencies.length) row(label, latencies)
+  }
+  row('all', samples.map((s) => s.ms))
+  const errors = new Map<string, number>()
+  for (const { code } of samples) if (code !== 'OK') errors.set(code, (errors.get(code) ?? 0) + 1)
+  console.log(`    errors: ${errors.size ? [...errors].map(([code, n]) => `${code} ${count(n)}`).join(', ') : 'none'}`)
+  const acknowledged = applies.filter((a) => a.answer === 'acknowledged')
+  const repeated = acknowledged.filter((a) => a.alreadyApplied).length
+  console.log(`    applies: ${count(acknowledged.length - repeated)} new applications, ${count(repeated)} answered "already applied"`)
+}
+
+export async function benchMixed() {
+  // Other work on the machine shares its cores with the server: say how busy it was.
+  const loadBefore = os.loadavg()[0]
+  const levels = numbers('BENCH_MIXED_USERS', '50,200')
+  const [seconds] = numbers('BENCH_MIXED_SECONDS', '20')
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jqt-bench-mixed-'))
+  try {
+    const now = Date.now()
+    const db = openEmbeddedDatabase(databaseFile(dataDir), { schema: collections })
+    const { live } = await seedPostings(db, 0, POSTINGS, now, await seedFirms(db, now))
+    const seekers = Array.from({ length: SEEKERS }, (_, i) => `bench-seeker-${i}`)
+    await seedSeekerProfiles(db, seekers, now)
+    const jobIds = await recruitingJobIds(db, now)
+    db.close()
+
+    const server = await startApi(dataDir)
+    try {
+      const { limit, windowSeconds } = DEFAULT_RATE_LIMITS.apply
+      console.log(
+        `mixed load over HTTP, ${Object.entries(KINDS).map(([kind, label]) => `${label} ${MIX[kind as CallKind] * 100}%`).join(', ')}: ` +
+          `\`npm run api\` in its own process on ${count(POSTINGS)} postings (${count(live)} recruiting now) and ${count(SEEKERS)} seekers with profiles; ` +
+          `default per-caller limits (apply=${limit}/${windowSeconds / 3600}h); users call back to back, the load generator in this process; ` +
+          `${os.cpus().length} cores (1-minute load average ${loadBefore.toFixed(1)} as the bench began), node ${process.version}; after a ${WARM_UP_SECONDS} s warm-up:`,
+      )
+      const options = { origin: server.origin, seekers, jobIds } satisfies Partial<LoadOptions>
+      await startLoad({ ...options, users: 20, seconds: WARM_UP_SECONDS, seed: 0 }).done
+      for (const [i, users] of levels.entries()) report(users, await startLoad({ ...options, users, seconds, seed: i + 1 }).done)
+    } finally {
+      await server.kill('SIGTERM')
+    }
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+}
