@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { isDuplicateKeyError } from '../db/errors'
+import { bumpCounter } from '../db/counters'
 import type { Database, Transaction } from '../db/types'
 import type { ApplicationStatus } from '../seekers/catalog'
 import type { SeekerProfileContent } from './seekers'
@@ -85,19 +85,9 @@ export const applicationsRepository = (db: Database) => {
   const applications = () => db.collection<Application>(APPLICATIONS)
   const counts = () => db.collection<ApplicationCount>(APPLICATION_COUNTS)
 
-  /** Adds one to a counter, creating it on first use; safe under concurrency without a transaction. */
-  async function bump(id: string, base: Omit<ApplicationCount, '_id' | 'count' | 'updatedAt'>, at: string) {
-    const inc = () => counts().doc(id).update({ count: db.command.inc(1), updatedAt: at })
-    if ((await inc()).updated > 0) return
-    try {
-      await counts().add({ _id: id, ...base, count: 1, updatedAt: at })
-      return
-    } catch (error) {
-      // Another call created it in between: count on it.
-      if (!isDuplicateKeyError(error)) throw error
-    }
-    await inc()
-  }
+  /** Adds one to a counter, creating it on first use. */
+  const bump = (id: string, fields: Omit<ApplicationCount, '_id' | 'count' | 'updatedAt'>, at: string) =>
+    bumpCounter(db, APPLICATION_COUNTS, id, fields, { updatedAt: at })
 
   return {
     async findById(id: string): Promise<Application | null> {

@@ -1,4 +1,4 @@
-import { isDuplicateKeyError } from '../db/errors'
+import { bumpCounter } from '../db/counters'
 import type { Database } from '../db/types'
 
 export const RATE_LIMITS = 'rateLimits'
@@ -24,17 +24,9 @@ export const rateLimitsRepository = (db: Database) => {
       return (await coll().where({ openId }).remove()).deleted
     },
 
-    /** Adds one, creating the counter on first use; safe under concurrency without a transaction. */
-    async hit(id: string, base: Omit<RateCounter, '_id' | 'count'>): Promise<void> {
-      const inc = () => coll().doc(id).update({ count: db.command.inc(1) })
-      if ((await inc()).updated > 0) return
-      try {
-        await coll().add({ _id: id, ...base, count: 1 })
-        return
-      } catch (error) {
-        if (!isDuplicateKeyError(error)) throw error
-      }
-      await inc()
+    /** Adds one to the counter, creating it on first use. */
+    async hit(id: string, fields: Omit<RateCounter, '_id' | 'count'>): Promise<void> {
+      await bumpCounter(db, RATE_LIMITS, id, fields)
     },
   }
 }
