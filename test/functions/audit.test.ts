@@ -67,7 +67,7 @@ describe('application status changes', () => {
 
     const broken: Notifier = { applicationStatusChanged: () => Promise.reject(new Error('43101 user refuse to accept the msg')) }
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined)
-    const res = await w.call('applications', FIRM_A, { action: 'setStatus', id: w.applicationId, status: 'interview', note: '周一面试' }, { notifier: broken })
+    const res = await w.call('applications', FIRM_A, { action: 'setStatus', id: w.applicationId, status: 'interview', note: '周一面试' }, { notifier: broken, now: later(5) })
     spy.mockRestore()
     expect(res).toMatchObject({ ok: true, data: { application: { status: 'interview' } } })
 
