@@ -19,6 +19,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       CLOUD_ENV: JSON.stringify(process.env.JQT_CLOUD_ENV ?? ''),
       // Local mode shows the role switcher over seeded identities.
       LOCAL_MODE: JSON.stringify(process.env.JQT_LOCAL_MODE !== 'false'),
+      // The subscription-message template the weapp build asks the seeker for before applying (empty: not asked).
+      // The same id as the functions' SUBSCRIBE_TEMPLATE_APPLICATION_STATUS.
+      SUBSCRIBE_TEMPLATE_APPLICATION_STATUS: JSON.stringify(process.env.JQT_SUBSCRIBE_TEMPLATE_APPLICATION_STATUS ?? ''),
     },
     copy: {
       // The map marker of a fair's venue: WeChat's map takes an image path in the package, not an inlined data URI.

@@ -4,10 +4,11 @@ export default defineAppConfig({
     { root: 'packages/policy', pages: ['detail/index'] },
     { root: 'packages/quiz', pages: ['result/index', 'saved/index'] },
     { root: 'packages/employer', pages: ['register/index', 'post-form/index', 'postings/index', 'facts/index', 'pipeline/index'] },
-    { root: 'packages/admin', pages: ['queue/index', 'stats/index', 'matching/index'] },
+    { root: 'packages/admin', pages: ['queue/index', 'stats/index', 'matching/index', 'audit/index'] },
     { root: 'packages/fairs', pages: ['detail/index', 'book/index', 'mine/index', 'edit/index', 'bookings/index'] },
     { root: 'packages/jobs', pages: ['detail/index'] },
     { root: 'packages/seeker', pages: ['profile/index', 'applications/index', 'favourites/index'] },
+    { root: 'packages/legal', pages: ['privacy/index'] },
   ],
   preloadRule: {
     'pages/policy/index': { network: 'all', packages: ['packages/policy'] },
@@ -34,4 +35,6 @@ export default defineAppConfig({
     ],
   },
   lazyCodeLoading: 'requiredComponents',
+  // WeChat's privacy flow: wx.onNeedPrivacyAuthorization / requirePrivacyAuthorize answer with our dialog (src/hooks/usePrivacyGate.tsx).
+  __usePrivacyCheck__: true,
 })

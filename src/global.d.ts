@@ -7,6 +7,8 @@ declare module '*.css'
 declare const API_BASE: string
 declare const CLOUD_ENV: string
 declare const LOCAL_MODE: boolean
+/** The application-status subscription-message template id; empty when none is configured. */
+declare const SUBSCRIBE_TEMPLATE_APPLICATION_STATUS: string
 
 declare namespace NodeJS {
   interface ProcessEnv {

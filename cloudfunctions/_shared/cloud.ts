@@ -1,6 +1,7 @@
 import tcb from '@cloudbase/node-sdk'
 import { wechatContentSecurity } from './compliance/content-security'
 import { configFromEnv } from './context'
+import { wechatNotifierFromEnv } from './notify/wechat'
 import type { CloudFunction } from './router'
 import { HTTP_STATUS } from './errors'
 import type { Envelope } from './envelope'
@@ -43,6 +44,8 @@ export function cloudMain(fn: CloudFunction) {
       config: configFromEnv(process.env, false),
       now: () => new Date(),
       contentSecurity: wechatContentSecurity(cloud),
+      // Subscription messages only when a template id is configured; the in-app 消息 list works either way.
+      notifier: wechatNotifierFromEnv(cloud, process.env),
     }
     if (!isHttpAccess(event)) return fn.dispatch(event, ctx)
     let data: unknown

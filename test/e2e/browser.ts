@@ -65,3 +65,14 @@ export async function actAsIdentity(page: Page, origin: string, label: string) {
   await switcher.getByText(label, { exact: true }).click()
   await page.locator('.role-switcher .chip--active', { hasText: label }).waitFor()
 }
+
+/**
+ * Agrees to the privacy guide when the app asks: before the first collection of personal data in a
+ * fresh browser (a profile, a firm's registration, an application, a fair sign-up).
+ */
+export async function agreeToPrivacy(page: Page) {
+  const dialog = page.locator('.privacy-dialog')
+  await dialog.waitFor()
+  await dialog.locator('#jqt-privacy-agree').click()
+  await dialog.waitFor({ state: 'detached' })
+}

@@ -4,7 +4,7 @@
  * and the reasons shown, the corrected posting is approved and published.
  */
 import type { Page } from 'playwright-core'
-import { actAsIdentity, openAppPage, screenshot as save } from './browser'
+import { actAsIdentity, agreeToPrivacy, openAppPage, screenshot as save } from './browser'
 import { usePhoneSession, type LocalServer } from './server'
 
 let server: LocalServer
@@ -30,6 +30,7 @@ describe('firms and the bureau', () => {
   it('a firm registers; a wrong credit code is caught by its check character', async () => {
     await actAs('求职者')
     await page.getByText('注册企业', { exact: true }).click()
+    await agreeToPrivacy(page)
     await field('name').waitFor()
 
     await fill('name', FIRM)

@@ -4,7 +4,7 @@
  * and gets a check-in code; the administrator sees both, exports them and creates a fair.
  */
 import type { Page } from 'playwright-core'
-import { actAsIdentity, openAppPage, screenshot } from './browser'
+import { actAsIdentity, agreeToPrivacy, openAppPage, screenshot } from './browser'
 import { usePhoneSession, type LocalServer } from './server'
 
 let server: LocalServer
@@ -108,6 +108,7 @@ describe('job fairs', () => {
     await expect(firm.innerText()).resolves.toContain('五险一金，带薪年假')
 
     await page.getByText('报名参会', { exact: true }).click()
+    await agreeToPrivacy(page)
     const code = page.locator('.fair-pass__code')
     await code.waitFor()
     checkInCode = (await code.innerText()).replace(/\s/g, '')

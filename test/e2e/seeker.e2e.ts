@@ -5,7 +5,7 @@
  * on the timeline of 我的投递.
  */
 import type { Page } from 'playwright-core'
-import { actAsIdentity, openAppPage, screenshot as save } from './browser'
+import { actAsIdentity, agreeToPrivacy, openAppPage, screenshot as save } from './browser'
 import { usePhoneSession, type LocalServer } from './server'
 
 let server: LocalServer
@@ -43,6 +43,7 @@ describe('seekers and the firms\' pipeline', () => {
     await actAs('求职者')
     const section = page.locator('.seeker-section')
     await section.getByText('填写', { exact: true }).click()
+    await agreeToPrivacy(page)
     await field('name').waitFor()
     await field('name').locator('input').fill(NAME)
     await field('phone').locator('input').fill(PHONE)

@@ -60,10 +60,23 @@ describe('a posting\'s page', () => {
     expect(mainButton(container).textContent).toBe('投递简历')
     fireEvent.click(mainButton(container))
     fireEvent.click(mainButton(container))
+    // First on this device: the privacy guide is asked for before anything is sent.
+    await waitFor(() => expect(container.querySelector('.privacy-dialog')).not.toBeNull())
+    expect((await db.collection('applications').where({ jobId: id, seekerOpenId: 'seed-seeker-3' }).count()).total).toBe(0)
+    fireEvent.click(container.querySelector('#jqt-privacy-agree') as HTMLElement)
     await waitFor(() => expect(mainButton(container).textContent).toBe('已投递 · 查看进度'))
     expect((await db.collection('applications').where({ jobId: id, seekerOpenId: 'seed-seeker-3' }).count()).total).toBe(1)
     fireEvent.click(mainButton(container))
     expect(navigations).toEqual(['/packages/seeker/applications/index'])
+  })
+
+  it('sends nothing when the seeker declines the privacy guide', async () => {
+    const { container, getByText, id } = await open('电焊工', 'seed-seeker-3')
+    fireEvent.click(mainButton(container))
+    fireEvent.click(await waitFor(() => getByText('不同意')))
+    await waitFor(() => expect(mainButton(container).textContent).toBe('投递简历'))
+    expect(container.querySelector('.privacy-dialog')).toBeNull()
+    expect((await db.collection('applications').where({ jobId: id, seekerOpenId: 'seed-seeker-3' }).count()).total).toBe(0)
   })
 
   it('shows an application\'s status to the seeker who applied', async () => {

@@ -11,4 +11,5 @@ flags.DEPRECATED_ADAPTER_COMPONENT = false
 flags.API_BASE = ''
 flags.CLOUD_ENV = ''
 flags.LOCAL_MODE = true
+flags.SUBSCRIBE_TEMPLATE_APPLICATION_STATUS = ''
 process.env.TARO_ENV = 'h5'

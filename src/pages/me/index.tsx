@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { AsyncView } from '../../components/AsyncView'
 import { FirmRecommendations } from '../../components/FirmRecommendations'
+import { MessageList } from '../../components/MessageList'
 import { ReviewBadge } from '../../components/ReviewBadge'
 import { SeekerSection } from '../../components/SeekerSection'
 import { useRemote } from '../../hooks/useRemote'
@@ -9,6 +10,8 @@ import { accountApi, roleLabels, type DevIdentity, type Me } from '../../service
 import { adminApi } from '../../services/admin'
 import { devIdentity } from '../../services/cloud'
 import { employerApi, JOB_STATES, type EmployerView, type JobState, type MyJobs } from '../../services/employer'
+import { messagesApi, type Inbox } from '../../services/messages'
+import { PRIVACY_URL } from '../../services/privacy'
 import { seekerApi, type ProfileData } from '../../services/seeker'
 import { formatWan, jobStateLabels } from '../../utils/jobs'
 import './index.css'
@@ -26,16 +29,19 @@ interface MeData {
   pending: { employers: number; jobs: number } | null
   /** A job seeker's profile and counts. */
   seeker: ProfileData | null
+  /** A job seeker's 消息: what firms did with their applications. */
+  inbox: Inbox | null
 }
 
 async function loadMe(): Promise<MeData> {
   const me = await accountApi.me()
-  const [mine, queue, seeker] = await Promise.all([
+  const [mine, queue, seeker, inbox] = await Promise.all([
     me.role === 'employer' ? employerApi.mine() : Promise.resolve(null),
     me.role === 'admin' ? adminApi.queue() : Promise.resolve(null),
     me.role === 'seeker' ? seekerApi.profile() : Promise.resolve(null),
+    me.role === 'seeker' ? messagesApi.list() : Promise.resolve(null),
   ])
-  return { me, mine, pending: queue?.counts ?? null, seeker }
+  return { me, mine, pending: queue?.counts ?? null, seeker, inbox }
 }
 
 function RoleSwitcher({ identities, current, onSwitch }: { identities: DevIdentity[]; current: string | null; onSwitch: (id: string) => void }) {
@@ -147,6 +153,11 @@ function AdminEntries({ pending }: { pending: MeData['pending'] }) {
         <Text className='me-entry__meta'>比对企业条件，找出可免申即享的企业</Text>
         <Text className='me-entry__arrow'>›</Text>
       </View>
+      <View className='me-entry' onClick={() => go('/packages/admin/audit/index')}>
+        <Text className='me-entry__label'>审计日志</Text>
+        <Text className='me-entry__meta'>每项审核决定与投递状态变化</Text>
+        <Text className='me-entry__arrow'>›</Text>
+      </View>
     </View>
   )
 }
@@ -158,10 +169,11 @@ export default function MePage() {
     devIdentity.set(openId)
     remote.reload()
   }
+  const readMessages = (ids?: string[]) => void messagesApi.read(ids).then(remote.reload, remote.reload)
   return (
     <View className='page'>
       <AsyncView remote={remote}>
-        {({ me, mine, pending, seeker }) => (
+        {({ me, mine, pending, seeker, inbox }) => (
           <>
             <View className='card me-who'>
               <Text className='card__title'>{roleLabels[me.role]}</Text>
@@ -171,9 +183,13 @@ export default function MePage() {
             {mine && <FirmPostings mine={mine} />}
             {me.role === 'employer' && <FirmRecommendations />}
             {seeker && <SeekerSection data={seeker} onChanged={remote.reload} />}
+            {inbox && <MessageList inbox={inbox} onRead={readMessages} emptyText='暂无消息。企业查看或处理您的投递后，会在这里通知您。' />}
             {me.role === 'seeker' && <RegisterInvite />}
             {me.role === 'admin' && <AdminEntries pending={pending} />}
             {me.devIdentities && <RoleSwitcher identities={me.devIdentities} current={me.openId} onSwitch={switchTo} />}
+            <Text className='me-privacy' onClick={() => go(PRIVACY_URL)}>
+              隐私保护指引
+            </Text>
           </>
         )}
       </AsyncView>

@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro'
 import { AsyncView } from '../../../components/AsyncView'
 import { ChoiceChips } from '../../../components/ChoiceChips'
 import { FormField } from '../../../components/FormField'
+import { PrivacyGate } from '../../../components/PrivacyGate'
 import { useRemote } from '../../../hooks/useRemote'
 import { accountApi } from '../../../services/account'
 import { CallError } from '../../../services/cloud'
@@ -234,7 +235,9 @@ export default function RegisterPage() {
               <Text className='muted'>企业已通过认证。资料如需变更，请联系当地人力资源和社会保障部门。</Text>
             </View>
           ) : (
-            <RegisterForm catalog={catalog} employer={me.employer} />
+            <PrivacyGate purpose={me.employer ? '修改企业资料' : '注册企业'} refusal='填写和提交企业资料'>
+              <RegisterForm catalog={catalog} employer={me.employer} />
+            </PrivacyGate>
           )
         }
       </AsyncView>

@@ -3,6 +3,7 @@ import { Button, Image, Map as TaroMap, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
 import { AsyncView } from '../../../components/AsyncView'
 import { FairStatusBadge } from '../../../components/FairCard'
+import { usePrivacyGate } from '../../../hooks/usePrivacyGate'
 import { useRemote } from '../../../hooks/useRemote'
 import { accountApi, type Me } from '../../../services/account'
 import { CallError } from '../../../services/cloud'
@@ -188,6 +189,11 @@ function Venue({ fair }: { fair: FairView }) {
 function MyPart({ data, me, signedUp, reload }: { data: Loaded; me: Me | null; signedUp: SignupView | null; reload: () => void }) {
   const { fair, mine } = data
   const [busy, setBusy] = useState(false)
+  const privacy = usePrivacyGate('报名招聘会')
+  const signup = async () => {
+    if (await privacy.ensure()) await act(() => fairsApi.signup(fair.id), '报名成功')
+    else toast('需同意隐私保护指引后才能报名')
+  }
   const act = async (work: () => Promise<unknown>, done: string) => {
     setBusy(true)
     try {
@@ -291,9 +297,10 @@ function MyPart({ data, me, signedUp, reload }: { data: Loaded; me: Me | null; s
       ) : (
         <>
           <Text className='muted'>报名后获得签到码，到场出示即可入场</Text>
-          <Button className='btn-primary fair-mine__main' disabled={busy} onClick={() => void act(() => fairsApi.signup(fair.id), '报名成功')}>
+          <Button className='btn-primary fair-mine__main' disabled={busy} onClick={() => void signup()}>
             报名参会
           </Button>
+          {privacy.dialog}
         </>
       )}
     </View>

@@ -5,11 +5,13 @@ import { AsyncView } from '../../../components/AsyncView'
 import { ReportDialog } from '../../../components/ReportDialog'
 import { ReviewBadge } from '../../../components/ReviewBadge'
 import { SafetyTips } from '../../../components/SafetyTips'
+import { usePrivacyGate } from '../../../hooks/usePrivacyGate'
 import { useRemote } from '../../../hooks/useRemote'
 import { applicationsApi, MY_APPLICATIONS, pipelineUrl } from '../../../services/applications'
 import { CallError } from '../../../services/cloud'
 import { jobDetailUrl, jobsApi, type JobDetail, type PublicEmployer, type PublicJob } from '../../../services/jobs'
 import { PROFILE_URL } from '../../../services/seeker'
+import { askForApplicationUpdates } from '../../../services/subscribe'
 import { publishedAgo } from '../../../utils/board'
 import { formatDateOf, formatPay } from '../../../utils/jobs'
 import './index.css'
@@ -71,6 +73,7 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
   const [reporting, setReporting] = useState(false)
   const [busy, setBusy] = useState(false)
   const inFlight = useRef(false)
+  const privacy = usePrivacyGate('投递简历')
   const live = job.state === 'published'
   const seeker = viewer?.role === 'seeker'
   const applied = viewer?.application && viewer.application.status !== 'withdrawn' ? viewer.application : null
@@ -87,8 +90,15 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
     // A second tap while the first is on its way changes nothing (and the database keeps one application anyway).
     if (inFlight.current) return
     inFlight.current = true
+    // Still inside the tap (nothing awaited yet), as WeChat requires: may we tell them how it goes? Applying goes on whatever the answer.
+    const asked = askForApplicationUpdates()
     setBusy(true)
     try {
+      await asked
+      if (!(await privacy.ensure())) {
+        toast('需同意隐私保护指引后才能投递')
+        return
+      }
       const { alreadyApplied } = await applicationsApi.apply(job.id)
       toast(alreadyApplied ? '已投递过该岗位' : '投递成功', alreadyApplied ? 'none' : 'success')
       reload()
@@ -168,6 +178,7 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
         </Button>
       </View>
       {reporting && <ReportDialog jobTitle={job.title} onSubmit={report} onClose={() => setReporting(false)} />}
+      {privacy.dialog}
     </View>
   )
 }

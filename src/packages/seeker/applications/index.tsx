@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { ApplicationBadge } from '../../../components/ApplicationBadge'
 import { AsyncView } from '../../../components/AsyncView'
 import { Timeline } from '../../../components/Timeline'
@@ -11,7 +11,7 @@ import { jobDetailUrl } from '../../../services/jobs'
 import { formatPay } from '../../../utils/jobs'
 import './index.css'
 
-function ApplicationCard({ a, onChanged }: { a: ApplicationView; onChanged: () => void }) {
+function ApplicationCard({ a, onChanged, focused = false }: { a: ApplicationView; onChanged: () => void; focused?: boolean }) {
   const [busy, setBusy] = useState(false)
   const withdraw = async () => {
     const { confirm } = await Taro.showModal({ title: '撤回投递', content: `撤回后企业将看不到您的手机号。确定撤回对「${a.job.title}」的投递？` })
@@ -28,7 +28,7 @@ function ApplicationCard({ a, onChanged }: { a: ApplicationView; onChanged: () =
     }
   }
   return (
-    <View className='card app-card' data-application={a.id}>
+    <View className={`card app-card ${focused ? 'app-card--focus' : ''}`} data-application={a.id}>
       <View className='app-card__head' onClick={() => void Taro.navigateTo({ url: jobDetailUrl(a.jobId) })}>
         <View className='app-card__job'>
           <Text className='app-card__title'>{a.job.title}</Text>
@@ -52,6 +52,8 @@ function ApplicationCard({ a, onChanged }: { a: ApplicationView; onChanged: () =
 }
 
 export default function MyApplicationsPage() {
+  // Opened from a message (消息 or a WeChat subscription message): that application stands out.
+  const focus = useRouter().params.id
   const remote = useRemote(() => applicationsApi.mine(), 'my-applications')
   useDidShow(remote.reload)
   return (
@@ -71,7 +73,7 @@ export default function MyApplicationsPage() {
                 {`共 ${applications.length} 条 · 进行中 ${counts.submitted + counts.viewed + counts.interview} · 录用 ${counts.offer}`}
               </Text>
               {applications.map((a) => (
-                <ApplicationCard key={a.id} a={a} onChanged={remote.reload} />
+                <ApplicationCard key={a.id} a={a} onChanged={remote.reload} focused={a.id === focus} />
               ))}
             </View>
           )

@@ -4,10 +4,12 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { AsyncView } from '../../../components/AsyncView'
 import { ChoiceChips } from '../../../components/ChoiceChips'
 import { FormField } from '../../../components/FormField'
+import { PrivacyGate } from '../../../components/PrivacyGate'
 import { useRemote } from '../../../hooks/useRemote'
 import { applicationsApi } from '../../../services/applications'
 import { CallError } from '../../../services/cloud'
 import { seekerApi, SEEKER_EDUCATIONS, type SeekerProfile } from '../../../services/seeker'
+import { askForApplicationUpdates } from '../../../services/subscribe'
 import { draftOf, INTRO_MAX, toInput, validateProfile, type ProfileDraft } from './form'
 import './index.css'
 
@@ -31,8 +33,11 @@ function ProfileForm({ profile, applyTo }: { profile: SeekerProfile | null; appl
       setMessage('还有信息未填写完整，请按红色提示修改')
       return
     }
+    // Still inside the tap (nothing awaited yet), as WeChat requires: may we tell them how the application goes?
+    const asked = applyTo ? askForApplicationUpdates() : Promise.resolve('skipped')
     setSaving(true)
     try {
+      await asked
       await seekerApi.updateProfile(toInput(draft))
       if (applyTo) {
         const { alreadyApplied } = await applicationsApi.apply(applyTo)
@@ -92,7 +97,9 @@ export default function SeekerProfilePage() {
   const remote = useRemote(() => seekerApi.profile(), 'seeker-profile')
   return (
     <View className='page'>
-      <AsyncView remote={remote}>{(data) => <ProfileForm profile={data.profile} applyTo={params.apply || undefined} />}</AsyncView>
+      <PrivacyGate purpose={params.apply ? '填写求职资料并投递简历' : '填写求职资料'} refusal='填写和保存求职资料'>
+        <AsyncView remote={remote}>{(data) => <ProfileForm profile={data.profile} applyTo={params.apply || undefined} />}</AsyncView>
+      </PrivacyGate>
     </View>
   )
 }
