@@ -76,6 +76,7 @@ describe('account.exportData', () => {
       favourites: [{ jobId: w.jobs.bPublished }],
       reports: [{ jobId: w.jobs.bPublished, reason: 'wrong-info', note: '实际工资低于所写', status: 'open' }],
       fairSignups: [],
+      messages: [{ title: '投递进展：邀请面试', body: '大同甲机械有限公司「焊工」：邀请面试。周三面试', read: false }],
     })
     // Nothing of other people.
     expect(JSON.stringify(data)).not.toContain('李华')

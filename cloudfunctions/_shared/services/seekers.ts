@@ -19,6 +19,9 @@ import { auditLogRepository } from '../repositories/audit-log'
 import { messagesRepository } from '../repositories/messages'
 import { rateLimitsRepository } from '../repositories/rate-limits'
 
+/** A seeker's messages in an export: every one there is, in practice (one per status change). */
+const MESSAGES_EXPORT_LIMIT = 1000
+
 /**
  * The caller as a job seeker: signed in (UNAUTHENTICATED), not an administrator and without an
  * enterprise profile (FORBIDDEN, with `forbidden` as the message for a firm).
@@ -65,12 +68,13 @@ export const seekersService = {
   async exportData(ctx: RequestContext) {
     const openId = await requireSeeker(ctx)
     const now = ctx.now()
-    const [profile, applications, favourites, reports, fairSignups] = await Promise.all([
+    const [profile, applications, favourites, reports, fairSignups, messages] = await Promise.all([
       seekersRepository(ctx.db).find(openId),
       applicationsRepository(ctx.db).listBySeeker(openId),
       favouritesRepository(ctx.db).list(openId),
       reportsRepository(ctx.db).listByReporter(openId),
       fairSignupsRepository(ctx.db).listByOpenId(openId),
+      messagesRepository(ctx.db).listFor(openId, MESSAGES_EXPORT_LIMIT),
     ])
     const jobs = new Map((await jobsRepository(ctx.db).findByIds(applications.map((a) => a.jobId))).map((j) => [j._id, j]))
     return {
@@ -81,13 +85,15 @@ export const seekersService = {
       favourites: favourites.map((f) => ({ jobId: f.jobId, createdAt: f.createdAt })),
       reports: reports.map(reportView),
       fairSignups: fairSignups.map((s) => ({ fairId: s.fairId, code: s.code, marks: s.marks, checkedInAt: s.checkedInAt, createdAt: s.createdAt })),
+      messages: messages.map(({ title, body, read, createdAt }) => ({ title, body, read, createdAt })),
     }
   },
 
   /**
    * Deletes the caller's seeker data: the profile, every application (firms' pipelines lose them;
    * the counts of applications made, by day and by posting, are kept apart and stay), the
-   * favourites; reports stay with the bureau without the reporter's openid.
+   * favourites, fair sign-ups, messages and write-limit counters; reports and audit-log entries stay
+   * with the bureau without the caller's openid.
    */
   async deleteAccount(_input: { confirm: true }, ctx: RequestContext) {
     const openId = await requireSeeker(ctx)
