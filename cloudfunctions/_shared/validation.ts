@@ -4,6 +4,19 @@ import { isCalendarDate } from './rules/facts'
 
 z.config(z.locales.zhCN())
 
+/** What each JSON type is called in messages. */
+const TYPE_NAMES: Readonly<Record<string, string>> = { string: '文字', number: '数字', int: '整数', boolean: 'true 或 false', object: '对象', array: '列表' }
+
+// A missing field or one of the wrong type, said in words (zod's own Chinese reads 「期望 string，实际接收 undefined」).
+// Schemas that name their own message keep it.
+z.config({
+  customError: (issue) => {
+    if (issue.code !== 'invalid_type') return undefined
+    if (issue.input === undefined) return '为必填项'
+    return Object.hasOwn(TYPE_NAMES, issue.expected) ? `须为${TYPE_NAMES[issue.expected]}` : undefined
+  },
+})
+
 /** A field's path as the caller wrote it, e.g. `facts.newHires`. */
 const fieldPath = (path: readonly PropertyKey[]) => path.map(String).join('.')
 
@@ -16,7 +29,8 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   if (result.success) return result.data
   const issues = result.error.issues.map((issue) => ({ field: fieldPath(issue.path), message: issue.message }))
   const first = issues[0]
-  const message = first.field ? `「${first.field}」${first.message}` : first.message
+  // Some schemas' own messages already start with the field's name: it is not repeated.
+  const message = first.field && !first.message.startsWith(`「${first.field}」`) ? `「${first.field}」${first.message}` : first.message
   throw invalidInput(message, { issues })
 }
 

@@ -155,6 +155,24 @@ describe('firms and the bureau', () => {
     await expect(card.waitFor({ state: 'detached' })).resolves.toBeUndefined()
   })
 
+  it('the audit log shows each decision above: who, when, before and after, and the reason', async () => {
+    await actAs('管理员')
+    await page.getByText('审计日志', { exact: true }).click()
+    const rejection = page.locator('.audit-entry', { hasText: '数控机床操作工' })
+    await rejection.waitFor()
+    await expect(rejection.locator('.audit-entry__action').innerText()).resolves.toBe('审核')
+    await expect(rejection.locator('.audit-entry__actor').innerText()).resolves.toBe('管理员 · dev-admin')
+    await expect(rejection.locator('.audit-change').first().innerText()).resolves.toMatch(/^状态\s*待审核\s*→\s*未通过$/)
+    await expect(rejection.locator('.audit-entry__note').innerText()).resolves.toBe('说明：请注明倒班安排与每月休息天数')
+    // The firm verified at the start is there too, under 企业认证.
+    await page.locator('.choice-chips > *', { hasText: '企业认证' }).click()
+    await page.locator('.audit-entry', { hasText: FIRM }).waitFor()
+    await expect(page.locator('.audit-entry', { hasText: FIRM }).locator('.audit-change').innerText()).resolves.toMatch(/^状态\s*待审核\s*→\s*已认证$/)
+    await page.locator('.choice-chips > *', { hasText: '全部' }).click()
+    await rejection.waitFor()
+    await screenshot(page, 'admin-audit')
+  })
+
   it('shows the bureau its numbers as bar charts', async () => {
     await open('packages/admin/stats/index')
     const byCity = page.locator('.stats-chart', { hasText: '城市分布' }).last()

@@ -172,6 +172,11 @@ describe('jobs.search', () => {
     expect(await call({ action: 'search', ...params })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
   })
 
+  // Found by test/abuse: the field was named twice, 「cursor」「cursor」须为….
+  it('names the field once when the message names it already', async () => {
+    expect(await call({ action: 'search', cursor: 5 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '「cursor」须为上一页返回的 nextCursor' } })
+  })
+
   it('refuses a cursor of the other sort', async () => {
     const { nextCursor } = await search({ pageSize: 2 })
     expect(await call({ action: 'search', sort: 'pay', cursor: nextCursor })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('cursor') } })

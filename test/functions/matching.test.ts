@@ -277,6 +277,10 @@ describe('permissions and bad input', () => {
     ['an impossible date', 'admin', { action: 'runMatching', asOf: '2021-02-30' }],
     ['no date', 'admin', { action: 'runMatching' }],
     ['an unknown provision', 'admin', { action: 'matching', key: '99/none' }],
+    // Found by test/abuse: these were INTERNAL, and runMatching had already stored the run.
+    ['a date before the notice was issued', 'admin', { action: 'runMatching', asOf: '2011-06-17' }],
+    ['a prototype name as the provision', 'admin', { action: 'matching', key: '__proto__' }],
+    ['an inherited name as the provision', 'admin', { action: 'matching', key: 'toString' }],
   ] as const)('refuses %s with INVALID_INPUT and writes nothing', async (_what, fn, event) => {
     const before = await dump()
     const who = fn === 'admin' ? ADMIN : FIRM_A

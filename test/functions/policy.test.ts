@@ -1,4 +1,4 @@
-import policy from '../../cloudfunctions/policy'
+import policy from '../../cloudfunctions/policy/index.ts'
 import { contextFor, freshDatabase } from '../helpers/context'
 
 const db = freshDatabase()
@@ -111,6 +111,23 @@ describe('policy.get', () => {
     expect(measure?.status).toBe('expired')
     expect(measure?.deadlines).toEqual([expect.objectContaining({ until: '2021-12-31', expired: true })])
     expect(measure?.statusNote).toContain('2021年12月31日')
+  })
+
+  // Found by test/abuse: the amounts of a date before the notice were INTERNAL.
+  it.each(['2021-10-31', '0000-01-01'])('gives a measure as of %s, before the notice, without amounts', async (asOf) => {
+    const res = await call({ action: 'get', id: 21, asOf })
+    expect(res.ok).toBe(true)
+    const measure = res.ok ? (res.data as { measure: { status: string; amounts: unknown[] } }).measure : undefined
+    expect(measure).toMatchObject({ status: 'not-yet-issued', amounts: [] })
+  })
+
+  // Found by test/abuse: zod's own words were 「id」无效输入：期望 数字，实际接收 undefined.
+  it.each([
+    [{}, '「id」为必填项'],
+    [{ id: '21' }, '「id」须为数字'],
+    [{ id: 21, asOf: 20211130 }, '「asOf」须为文字'],
+  ])('says in words what is wrong with %j', async (params, message) => {
+    expect(await call({ action: 'get', ...params })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message } })
   })
 
   it.each([0, 27, 2.5, '21'])('rejects the id %p', async (id) => {

@@ -9,7 +9,7 @@
  */
 import type { FactName, Industry, SizeClass } from './facts'
 import { todayInShanghai } from './facts'
-import { parameter, type SizeMetric, type SizeRow } from './parameters'
+import { findParameter, parameter, type SizeMetric, type SizeRow } from './parameters'
 
 export type { SizeMetric, SizeRow } from './parameters'
 
@@ -83,7 +83,9 @@ export function sizeFactsOf(industry: Industry, asOf: string): readonly SizeMetr
 export function sizeFromFacts(facts: SizeInputs, asOf: string): SizeDerivation {
   if (facts.sizeClass !== undefined) return { sizeClass: facts.sizeClass, possible: [facts.sizeClass], missing: [] }
   if (facts.industry === undefined) return { possible: ALL, missing: ['industry'] }
-  const row = sizeRowOf(facts.industry, asOf)
+  const row = findParameter(`size.${facts.industry}`, asOf)
+  // Before the 2011 standard there are no size classes (and, long before the notice, nothing to pay).
+  if (!row) return { possible: ALL, missing: [] }
   const plan = planOf(row)
   const unknown = plan.metrics.filter((m) => facts[m] === undefined)
   if (unknown.length === 0) {

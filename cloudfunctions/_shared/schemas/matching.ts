@@ -4,7 +4,7 @@
  * matching / exportMatching) and the 消息 list. Strict: an unknown key is INVALID_INPUT.
  */
 import { z } from 'zod'
-import { factsForAudience, factsSchema, type FactName } from '../rules'
+import { factsForAudience, factsSchema, parameterHistory, type FactName } from '../rules'
 import { fields } from '../validation'
 
 /** Facts the registered profile holds (企业性质, 所属行业): changed through the bureau only. */
@@ -41,7 +41,12 @@ export const disputeMatchSchema = z
   .refine(someChange, { message: '请填写已经变化的条件' })
   .refine(noOverlap, { message: '同一条件不能同时填写和清除', path: ['clear'] })
 
-export const runMatchingSchema = z.strictObject({ asOf: fields.date })
+/** The notice's date of issue: before it no provision applies, and the rules have no parameters to match with. */
+const NOTICE_ISSUED = parameterHistory('notice.issuedOn')[0].value
+
+export const runMatchingSchema = z.strictObject({
+  asOf: fields.date.refine((d) => d >= NOTICE_ISSUED, `不能早于《通知》印发日期${NOTICE_ISSUED}：此前没有可比对的政策`),
+})
 export const runRefSchema = z.strictObject({ runId: fields.id })
 export const matchingSchema = z.strictObject({
   runId: fields.id.optional(),

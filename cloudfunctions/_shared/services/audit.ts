@@ -106,12 +106,14 @@ function display(field: string, value: unknown, collection: string): string {
 /** Field by field, what the entry says changed, ready to show. */
 function changesOf(e: AuditEntry) {
   const fields = [...new Set([...Object.keys(e.before ?? {}), ...Object.keys(e.after ?? {})])]
-  return fields.map((field) => ({
+  const changes = fields.map((field) => ({
     field,
     label: fieldLabels[field] ?? field,
     before: e.before ? display(field, e.before[field], e.target.collection) : null,
     after: e.after ? display(field, e.after[field], e.target.collection) : null,
   }))
+  // A field that reads the same before and after (no reason given, say) says nothing.
+  return changes.filter((c) => c.before !== c.after)
 }
 
 const entryView = (e: AuditEntry) => ({

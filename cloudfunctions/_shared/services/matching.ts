@@ -239,7 +239,8 @@ export const matchingService = {
     if (!run) return { run: null, runs, provisions: [], cities: [], total: { eligible: 0, amount: 0, needsInfo: 0, firms: 0 } }
     const limit = input.limit ?? 20
     const offset = input.offset ?? 0
-    if (input.key !== undefined && !run.provisions[input.key]) throw new AppError('INVALID_INPUT', `「key」不是企业可享受的补贴条款：${input.key}`, { issues: [{ field: 'key', message: '未知的条款' }] })
+    // Own keys only: `__proto__` or `toString` must not pass for a provision.
+    if (input.key !== undefined && !Object.hasOwn(run.provisions, input.key)) throw new AppError('INVALID_INPUT', `「key」不是企业可享受的补贴条款：${input.key}`, { issues: [{ field: 'key', message: '未知的条款' }] })
     const keys = input.key ? [input.key] : Object.keys(run.provisions)
     const statuses = input.status ? [input.status] : (['eligible', 'needs-info'] as const)
     const provisions = await Promise.all(

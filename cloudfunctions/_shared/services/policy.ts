@@ -61,14 +61,16 @@ export const policyService = {
     const measure = measureById(input.id)
     if (!measure) throw new AppError('NOT_FOUND', `没有第${input.id}条，通知共26条`)
     const asOf = input.asOf ?? todayInShanghai(now)
+    const summary = summaryOf(measure, asOf)
     return {
       asOf,
       measure: {
-        ...summaryOf(measure, asOf),
+        ...summary,
         text: measure.text,
         citation: citationOf(measure.id),
         provisions: measure.provisions,
-        amounts: amountsOf(measure.id, asOf),
+        // Before the notice was issued no amount was in force (the parameters begin with it).
+        amounts: summary.status === 'not-yet-issued' ? [] : amountsOf(measure.id, asOf),
         deadlines: statusOf(measure.id, asOf).deadlines,
         related: measure.related.map((id) => summaryOf(measureById(id) as Measure, asOf)),
       },
