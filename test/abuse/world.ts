@@ -294,7 +294,7 @@ function ownersIn(baseline: Snapshot) {
   const employerOwner = new Map([...(baseline.get('employers') ?? new Map<string, string>()).values()].map((t) => JSON.parse(t) as Doc).map((e) => [e._id, e.ownerOpenId as string]))
   const rules: Record<string, (d: Doc) => unknown[]> = {
     employers: (d) => [d.ownerOpenId],
-    enterpriseFacts: (d) => [d.ownerOpenId],
+    enterprise_facts: (d) => [d.ownerOpenId],
     jobs: (d) => [d.ownerOpenId],
     seekers: (d) => [d._id],
     applications: (d) => [d.seekerOpenId, employerOwner.get(d.employerId as string)],
@@ -305,6 +305,9 @@ function ownersIn(baseline: Snapshot) {
     recommendations: (d) => [d.ownerOpenId],
     rateLimits: (d) => [d.openId],
   }
+  // A misspelt collection would quietly go unchecked.
+  const undeclared = Object.keys(rules).filter((name) => !collectionNames.includes(name))
+  if (undeclared.length) throw new Error(`not collections of the schema: ${undeclared.join(', ')}`)
   return { collections: Object.keys(rules), of: (collection: string, doc: Doc) => (rules[collection]?.(doc) ?? []).filter((o): o is string => typeof o === 'string') }
 }
 

@@ -109,6 +109,8 @@ export const collections: CollectionSpec[] = [
       // 我的投递, and a posting's pipeline, the newest first.
       { name: 'applications_seeker', fields: [asc('seekerOpenId'), desc('createdAt')] },
       { name: 'applications_job', fields: [asc('jobId'), desc('createdAt')] },
+      // Applications made from a fair's page (admin.stats per fair).
+      { name: 'applications_fair', fields: [asc('fairId')] },
     ],
   },
   {
