@@ -44,7 +44,9 @@ export async function openPhone(): Promise<{ context: BrowserContext; page: Page
  * Saves a screenshot for people to look at: under test-results/screenshots, or into
  * docs/screenshots when JQT_DOCS_SCREENSHOTS=1 (how the README's pictures are refreshed).
  */
+/** Saves the page as a PNG, once transitions and toasts have settled. */
 export async function screenshot(page: Page, name: string) {
+  await page.waitForTimeout(700)
   const root = path.resolve(__dirname, '../..')
   const dir = process.env.JQT_DOCS_SCREENSHOTS === '1' ? path.join(root, 'docs/screenshots') : path.join(root, 'test-results/screenshots')
   fs.mkdirSync(dir, { recursive: true })

@@ -4,7 +4,7 @@
  * and the reasons shown, the corrected posting is approved and published.
  */
 import type { Page } from 'playwright-core'
-import { actAsIdentity, agreeToPrivacy, openAppPage, screenshot as save } from './browser'
+import { actAsIdentity, agreeToPrivacy, openAppPage, screenshot } from './browser'
 import { usePhoneSession, type LocalServer } from './server'
 
 let server: LocalServer
@@ -15,12 +15,6 @@ const FIRM = '太原晋阳仓储物流有限公司'
 const open = (path: string) => openAppPage(page, server.url, path)
 
 const actAs = (label: string) => actAsIdentity(page, server.url, label)
-
-/** A screenshot once the page transition (a slide in H5) has finished. */
-async function screenshot(_page: Page, name: string) {
-  await page.waitForTimeout(700)
-  await save(page, name)
-}
 
 const field = (name: string) => page.locator(`[data-field="${name}"]`)
 const fill = (name: string, value: string, tag: 'input' | 'textarea' = 'input') => field(name).locator(tag).first().fill(value)

@@ -4,7 +4,7 @@
  * message, corrects its facts, and the recommendation disappears.
  */
 import type { Page } from 'playwright-core'
-import { actAsIdentity, openAppPage, screenshot as save } from './browser'
+import { actAsIdentity, openAppPage, screenshot } from './browser'
 import { usePhoneSession, type LocalServer } from './server'
 
 let server: LocalServer
@@ -17,10 +17,6 @@ const open = (path: string) => openAppPage(page, server.url, path)
 
 const actAs = (label: string) => actAsIdentity(page, server.url, label)
 
-async function screenshot(name: string) {
-  await page.waitForTimeout(700)
-  await save(page, name)
-}
 
 describe('政策找企业', () => {
   it('the administrator runs a matching and sees the firms that qualify', async () => {
@@ -33,7 +29,7 @@ describe('政策找企业', () => {
     await hiring.locator('.match-firm', { hasText: FIRM }).waitFor()
     expect(await hiring.locator('.match-firm__amount').first().textContent()).toBe('¥8,000')
     expect(await page.locator('.match-city', { hasText: '太原市' }).textContent()).toContain('¥8,000')
-    await screenshot('matching-admin')
+    await screenshot(page, 'matching-admin')
   })
 
   it('the firm sees the recommendation and the message, and it goes when its facts change', async () => {
@@ -42,7 +38,7 @@ describe('政策找企业', () => {
     await rec.waitFor()
     expect(await rec.locator('.rec__amount').textContent()).toBe('¥8,000')
     await page.locator('.msg--unread', { hasText: '为您推荐' }).waitFor()
-    await screenshot('matching-firm')
+    await screenshot(page, 'matching-firm')
 
     await rec.getByText('情况有变化？更正条件').click()
     const hires = page.locator('[data-fact="newHires"] input')
@@ -50,7 +46,7 @@ describe('政策找企业', () => {
     await hires.fill('0')
     await page.getByText('更正并保存', { exact: true }).click()
     await page.locator('[data-fact="newHires"] .fact__stated', { hasText: '填报于' }).waitFor()
-    await screenshot('matching-facts')
+    await screenshot(page, 'matching-facts')
 
     await open('pages/me/index')
     await page.locator('.firm-recs', { hasText: '暂无推荐' }).waitFor()

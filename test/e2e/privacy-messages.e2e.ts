@@ -5,8 +5,8 @@
  * application, the seeker finds it in 消息 with an unread badge, and a tap opens 我的投递.
  */
 import type { Page } from 'playwright-core'
-import { actAsIdentity, agreeToPrivacy, openAppPage, screenshot as save } from './browser'
-import { usePhoneSession, type LocalServer } from './server'
+import { actAsIdentity, agreeToPrivacy, openAppPage, screenshot } from './browser'
+import { callAs, usePhoneSession, type LocalServer } from './server'
 
 let server: LocalServer
 let page: Page
@@ -20,21 +20,8 @@ const open = (path: string) => openAppPage(page, server.url, path)
 const actAs = (label: string) => actAsIdentity(page, server.url, label)
 const field = (name: string) => page.locator(`[data-field="${name}"]`)
 
-async function screenshot(name: string) {
-  await page.waitForTimeout(700)
-  await save(page, name)
-}
 
-async function call<T>(openId: string, fn: string, action: string, params: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${server.url}/fn/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-dev-openid': openId },
-    body: JSON.stringify({ action, ...params }),
-  })
-  const body = (await res.json()) as { ok: boolean; data: T; error?: { message: string } }
-  if (!body.ok) throw new Error(`${fn}.${action}: ${body.error?.message}`)
-  return body.data
-}
+const call = <T>(openId: string, fn: string, action: string, params: Record<string, unknown> = {}) => callAs<T>(server, openId, fn, action, params)
 
 const storedProfile = async () => (await server.db.collection('seekers').where({ _id: 'dev-seeker' }).count()).total
 
@@ -46,14 +33,14 @@ describe('privacy consent and the seeker\'s 消息', () => {
     await dialog.waitFor()
     await expect(dialog.innerText()).resolves.toContain('在您填写求职资料之前，请仔细阅读《晋企通隐私保护指引》')
     await expect(field('name').count()).resolves.toBe(0)
-    await screenshot('privacy-dialog')
+    await screenshot(page, 'privacy-dialog')
 
     await dialog.getByText('不同意', { exact: true }).click()
     await page.getByText('需要您同意隐私保护指引', { exact: true }).waitFor()
     await expect(page.locator('.privacy-gate').innerText()).resolves.toContain('暂时无法填写和保存求职资料')
     await expect(field('name').count()).resolves.toBe(0)
     expect(await storedProfile()).toBe(0)
-    await screenshot('privacy-declined')
+    await screenshot(page, 'privacy-declined')
   })
 
   it('agreeing opens the form; the profile saves; the consent is remembered', async () => {
@@ -84,7 +71,7 @@ describe('privacy consent and the seeker\'s 消息', () => {
     for (const part of ['晋企通隐私保护指引', '姓名、手机号、最高学历、工作年限和自我介绍', '统一社会信用代码', 'openid', '二、为什么收集', '三、保存多久', '导出我的数据', '注销求职账号', '您已于']) {
       expect(text).toContain(part)
     }
-    await screenshot('privacy-guide')
+    await screenshot(page, 'privacy-guide')
   })
 
   it('the firm\'s moves reach the seeker\'s 消息 with an unread badge; a tap opens 我的投递', async () => {
@@ -109,14 +96,14 @@ describe('privacy consent and the seeker\'s 消息', () => {
     const newest = inbox.locator('.msg-list__item').first()
     await expect(newest.innerText()).resolves.toContain(INTERVIEW)
     await inbox.scrollIntoViewIfNeeded()
-    await screenshot('seeker-messages')
+    await screenshot(page, 'seeker-messages')
 
     await newest.click()
     const focused = page.locator('.app-card--focus')
     await focused.waitFor()
     await expect(focused.getAttribute('data-application')).resolves.toBe(applicationId)
     await expect(focused.locator('.app-badge').innerText()).resolves.toBe('邀请面试')
-    await screenshot('seeker-messages-open')
+    await screenshot(page, 'seeker-messages-open')
 
     await actAs('求职者')
     await expect(inbox.locator('.msg-list__badge').innerText()).resolves.toBe('1')
@@ -124,6 +111,6 @@ describe('privacy consent and the seeker\'s 消息', () => {
     await inbox.locator('.msg-list__badge').waitFor({ state: 'detached' })
     await expect(inbox.locator('.msg-list__item--unread').count()).resolves.toBe(0)
     await inbox.scrollIntoViewIfNeeded()
-    await screenshot('seeker-messages-read')
+    await screenshot(page, 'seeker-messages-read')
   })
 })

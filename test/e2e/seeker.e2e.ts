@@ -5,7 +5,7 @@
  * on the timeline of 我的投递.
  */
 import type { Page } from 'playwright-core'
-import { actAsIdentity, agreeToPrivacy, openAppPage, screenshot as save } from './browser'
+import { actAsIdentity, agreeToPrivacy, openAppPage, screenshot } from './browser'
 import { usePhoneSession, type LocalServer } from './server'
 
 let server: LocalServer
@@ -22,10 +22,6 @@ const open = (path: string) => openAppPage(page, server.url, path)
 const actAs = (label: string) => actAsIdentity(page, server.url, label)
 
 /** A screenshot once the page transition (a slide in H5) has finished. */
-async function screenshot(name: string) {
-  await page.waitForTimeout(700)
-  await save(page, name)
-}
 
 const field = (name: string) => page.locator(`[data-field="${name}"]`)
 const boardChip = (filter: string, label: string) => page.locator(`.job-board [data-filter="${filter}"] .chip`, { hasText: new RegExp(`^${label}$`) })
@@ -50,7 +46,7 @@ describe('seekers and the firms\' pipeline', () => {
     await field('education').locator('.chip', { hasText: /^大专$/ }).click()
     await field('experienceYears').locator('input').fill('0')
     await field('intro').locator('textarea').fill('软件技术专业应届毕业，熟悉测试用例设计和接口测试，持计算机等级证书。')
-    await screenshot('seeker-profile')
+    await screenshot(page, 'seeker-profile')
     await page.getByText('保存', { exact: true }).click()
     await section.getByText(`${NAME} · 135****8899`).waitFor()
     await expect(section.innerText()).resolves.toContain('大专 · 无工作经验')
@@ -66,11 +62,11 @@ describe('seekers and the firms\' pipeline', () => {
     await page.waitForFunction(() => document.querySelectorAll('.job-board .job-card').length === 1)
     await expect(cardTitles()).resolves.toEqual([JOB])
     await page.locator('.job-board__filters').scrollIntoViewIfNeeded()
-    await screenshot('seeker-board-filters')
+    await screenshot(page, 'seeker-board-filters')
     // Folded away, the filters leave the results in view.
     await page.locator('.job-board__toggle').click()
     await page.locator('.job-board__hero').evaluate((el) => el.scrollIntoView())
-    await screenshot('seeker-board')
+    await screenshot(page, 'seeker-board')
   })
 
   it('applies twice: one application results', async () => {
@@ -80,7 +76,7 @@ describe('seekers and the firms\' pipeline', () => {
     await expect(page.locator('.job-detail__firm').innerText()).resolves.toContain('138****0001')
     await page.locator('.safety-tips').waitFor()
     jobId = new URL(page.url().replace('#/', '')).searchParams.get('id') as string
-    await screenshot('seeker-job-detail')
+    await screenshot(page, 'seeker-job-detail')
 
     await page.locator('.job-detail__icon', { hasText: '收藏' }).click()
     await page.locator('.job-detail__icon', { hasText: '已收藏' }).waitFor()
@@ -95,7 +91,7 @@ describe('seekers and the firms\' pipeline', () => {
     expect(repeated).toMatchObject({ ok: true, data: { alreadyApplied: true, application: { status: 'submitted' } } })
     expect(await storedApplications(jobId)).toBe(1)
     await page.waitForTimeout(1200) // the toast
-    await screenshot('seeker-applied')
+    await screenshot(page, 'seeker-applied')
   })
 
   it('the firm sees the application with the full phone number and invites the seeker to interview', async () => {
@@ -113,7 +109,7 @@ describe('seekers and the firms\' pipeline', () => {
     await page.locator('.applicant', { hasText: NAME }).locator('.app-badge', { hasText: '邀请面试' }).waitFor()
     await expect(page.locator('.applicant', { hasText: NAME }).innerText()).resolves.toContain(INTERVIEW)
     await page.waitForTimeout(1200) // the toast
-    await screenshot('employer-pipeline')
+    await screenshot(page, 'employer-pipeline')
   })
 
   it('the seeker sees the timeline in 我的投递', async () => {
@@ -125,14 +121,14 @@ describe('seekers and the firms\' pipeline', () => {
     await expect(card.locator('.app-badge').innerText()).resolves.toBe('邀请面试')
     await expect(card.locator('.timeline__label').allInnerTexts()).resolves.toEqual(['已投递', '邀请面试'])
     await expect(card.locator('.timeline__note').innerText()).resolves.toBe(INTERVIEW)
-    await screenshot('seeker-applications')
+    await screenshot(page, 'seeker-applications')
 
     await actAs('求职者')
     await expect(page.locator('.seeker-section').innerText()).resolves.toMatch(/我的投递\s*1 条[\s\S]*我的收藏\s*1 个/)
-    await screenshot('seeker-me')
+    await screenshot(page, 'seeker-me')
     await page.locator('.seeker-section').getByText('我的收藏', { exact: true }).click()
     await page.locator('.job-card', { hasText: JOB }).waitFor()
-    await screenshot('seeker-favourites')
+    await screenshot(page, 'seeker-favourites')
   })
 
   it('the board loads more as the page scrolls to the bottom, and refreshes when pulled down', async () => {
@@ -174,7 +170,7 @@ describe('seekers and the firms\' pipeline', () => {
     const report = page.locator('.report-item', { hasText: '门店服务员' })
     await report.waitFor()
     await expect(report.innerText()).resolves.toContain('信息不实')
-    await screenshot('admin-queue-reports')
+    await screenshot(page, 'admin-queue-reports')
     await report.getByText('核实并下架', { exact: true }).click()
     await report.locator('textarea').fill('经电话核实，实际每月休息2天，与发布信息不符')
     await report.getByText('确认下架岗位', { exact: true }).click()
@@ -188,6 +184,6 @@ describe('seekers and the firms\' pipeline', () => {
     // Today: the seeker's application (the seeded ones are from earlier days).
     await expect(daily.locator('.bar-chart__row').last().innerText()).resolves.toMatch(/\d+月\d+日\s*[1-9]\d*份/)
     await daily.scrollIntoViewIfNeeded()
-    await screenshot('admin-stats-applications')
+    await screenshot(page, 'admin-stats-applications')
   })
 })

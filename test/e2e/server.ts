@@ -44,3 +44,15 @@ export function usePhoneSession(ready: (session: { server: LocalServer; page: Pa
     await server?.stop()
   })
 }
+
+/** Calls a function as a seeded identity over HTTP, the way the H5 app does; the data, or throws. */
+export async function callAs<T>(server: LocalServer, openId: string, fn: string, action: string, params: Record<string, unknown> = {}): Promise<T> {
+  const res = await fetch(`${server.url}/fn/${fn}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-dev-openid': openId },
+    body: JSON.stringify({ action, ...params }),
+  })
+  const body = (await res.json()) as { ok: boolean; data: T; error?: { message: string } }
+  if (!body.ok) throw new Error(`${fn}.${action}: ${body.error?.message}`)
+  return body.data
+}

@@ -7,8 +7,8 @@
  * The texts are written through the functions (as the app would send them) and read in the app.
  */
 import type { Page } from 'playwright-core'
-import { actAsIdentity, openAppPage, screenshot as save } from './browser'
-import { usePhoneSession, type LocalServer } from './server'
+import { actAsIdentity, openAppPage, screenshot } from './browser'
+import { callAs, usePhoneSession, type LocalServer } from './server'
 
 let server: LocalServer
 let page: Page
@@ -22,22 +22,8 @@ const TITLE = '<img src=x onerror=__xss=3>测试'
 const open = (path: string) => openAppPage(page, server.url, path)
 const actAs = (label: string) => actAsIdentity(page, server.url, label)
 
-async function screenshot(name: string) {
-  await page.waitForTimeout(700)
-  await save(page, name)
-}
 
-/** Calls a function as a seeded identity, the way the H5 app does. */
-async function call<T>(openId: string, fn: string, action: string, params: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${server.url}/fn/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-dev-openid': openId },
-    body: JSON.stringify({ action, ...params }),
-  })
-  const body = (await res.json()) as { ok: boolean; data: T; error?: { message: string } }
-  if (!body.ok) throw new Error(`${fn}.${action}: ${body.error?.message}`)
-  return body.data
-}
+const call = <T>(openId: string, fn: string, action: string, params: Record<string, unknown> = {}) => callAs<T>(server, openId, fn, action, params)
 
 /** Nothing ran and nothing was injected: no flag, no alert, no img from the payload, no script carrying it. */
 async function expectNoInjection() {
@@ -91,7 +77,7 @@ describe('markup in user-written text is shown as text', () => {
     expect(text).toContain(SCRIPT)
     await expectNoInjection()
     await card.scrollIntoViewIfNeeded()
-    await screenshot('xss-admin-queue-job')
+    await screenshot(page, 'xss-admin-queue-job')
     await card.getByText('通过', { exact: true }).click()
     await expect(card.waitFor({ state: 'detached' })).resolves.toBeUndefined()
     await expectNoInjection()
@@ -106,14 +92,14 @@ describe('markup in user-written text is shown as text', () => {
     await expect(card.innerText()).resolves.toContain(`五险一金${SCRIPT}`)
     await expectNoInjection()
     await card.scrollIntoViewIfNeeded()
-    await screenshot('xss-board')
+    await screenshot(page, 'xss-board')
 
     await card.click()
     await page.locator('.job-detail__title', { hasText: TITLE }).waitFor()
     const body = await page.locator('.job-detail').innerText()
     for (const literal of [`负责网站前端页面开发与维护。${IMG}${SCRIPT}`, `熟悉HTML：${IMG}`, `五险一金${SCRIPT}`, `长治路111号${SCRIPT}`]) expect(body).toContain(literal)
     await expectNoInjection()
-    await screenshot('xss-job-detail')
+    await screenshot(page, 'xss-job-detail')
   })
 
   it('the firm reads a seeker\'s self-introduction carrying markup in its pipeline, literally', async () => {
@@ -128,7 +114,7 @@ describe('markup in user-written text is shown as text', () => {
     await expect(applicant.locator('.applicant__intro').innerText()).resolves.toBe(intro)
     await expect(page.locator('.pipeline-head__title').innerText()).resolves.toBe(TITLE)
     await expectNoInjection()
-    await screenshot('xss-pipeline')
+    await screenshot(page, 'xss-pipeline')
   })
 
   it('the administrator reads a report note carrying markup in the report queue, literally', async () => {
@@ -145,6 +131,6 @@ describe('markup in user-written text is shown as text', () => {
     expect(text).toContain(TITLE)
     await expectNoInjection()
     await report.scrollIntoViewIfNeeded()
-    await screenshot('xss-admin-report')
+    await screenshot(page, 'xss-admin-report')
   })
 })
