@@ -154,7 +154,7 @@ describe('firms and the bureau', () => {
     await page.getByText('审计日志', { exact: true }).click()
     const rejection = page.locator('.audit-entry', { hasText: '数控机床操作工' })
     await rejection.waitFor()
-    await expect(rejection.locator('.audit-entry__action').innerText()).resolves.toBe('审核')
+    await expect(rejection.locator('.audit-entry__action').innerText()).resolves.toBe('审核岗位')
     await expect(rejection.locator('.audit-entry__actor').innerText()).resolves.toBe('管理员 · dev-admin')
     await expect(rejection.locator('.audit-change').first().innerText()).resolves.toMatch(/^状态\s*待审核\s*→\s*未通过$/)
     await expect(rejection.locator('.audit-entry__note').innerText()).resolves.toBe('说明：请注明倒班安排与每月休息天数')

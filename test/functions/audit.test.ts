@@ -16,6 +16,7 @@ interface Entry {
   target: { collection: string; id: string; label?: string }
   before: Record<string, unknown> | null
   after: Record<string, unknown> | null
+  changes: { field: string; label: string; before: string | null; after: string | null }[]
   note: string | null
 }
 type Page = { items: Entry[]; nextCursor: string | null }
@@ -93,15 +94,22 @@ describe('administrator decisions', () => {
     const { items } = await log({ actorOpenId: ADMIN, limit: 2 })
     expect(items[0]).toMatchObject({
       action: 'admin.review',
+      actionLabel: '审核岗位',
       actor: { openId: ADMIN, role: 'admin', roleLabel: '管理员' },
       target: { collection: 'jobs', id: w.jobs.aPending, label: '大同甲机械有限公司「装配钳工」' },
       before: { status: 'pending' },
       after: { status: 'published', validUntil: expect.any(String) },
+      // A field that had no value before shows only the new one; times in Shanghai.
+      changes: [
+        { field: 'status', label: '状态', before: '待审核', after: '招聘中' },
+        { field: 'validUntil', label: '有效期至', before: null, after: '2026-12-28 12:00' },
+      ],
     })
     expect(items[1]).toMatchObject({
+      actionLabel: '审核企业认证',
       target: { collection: 'employers', id: w.ids.unverified },
       before: { status: 'pending' },
-      after: { status: 'rejected', reviewReason: '营业执照照片不清晰' },
+      after: { status: 'rejected' },
       note: '营业执照照片不清晰',
     })
   })
@@ -113,6 +121,11 @@ describe('administrator decisions', () => {
     expect(entries.map((e) => e.action)).toEqual(['admin.saveFair', 'admin.saveFair'])
     expect(entries[0].before).toEqual({ venue: '太原市人力资源市场', boothCount: 10 })
     expect(entries[0].after).toEqual({ venue: '山西省人力资源市场', boothCount: 12 })
+    // In words, for the log's readers.
+    expect(entries[0].changes).toEqual([
+      { field: 'venue', label: '场地', before: '太原市人力资源市场', after: '山西省人力资源市场' },
+      { field: 'boothCount', label: '展位数', before: '10', after: '12' },
+    ])
     expect(entries[1]).toMatchObject({ before: null, after: { name: '民营企业招聘月·太原专场', boothCount: 10 } })
 
     await w.adminOk({ action: 'exportFair', fairId, kind: 'signups' })

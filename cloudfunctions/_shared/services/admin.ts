@@ -93,7 +93,7 @@ export const adminService = {
         action: 'admin.review',
         target: { collection: 'employers', id: firm._id, label: firm.name },
         before: { status: firm.status },
-        after: { status, reviewReason: reason },
+        after: { status },
         ...(reason ? { note: reason } : {}),
       })
       return { target: 'employer' as const, id: firm._id, status, statusLabel: employerStatusLabels[status], reviewReason: reason }
@@ -109,7 +109,7 @@ export const adminService = {
         action: 'admin.review',
         target: { collection: 'jobs', id: job._id, label: `${job.employerName}「${job.title}」` },
         before: { status: job.status },
-        after: { ...after, reviewReason: reason },
+        after,
         ...(reason ? { note: reason } : {}),
       })
     if (approve) {

@@ -28,6 +28,9 @@ export const auditActionLabels = {
 
 export type AuditedAction = keyof typeof auditActionLabels
 
+/** admin.review, by what was reviewed. */
+const reviewLabels: Readonly<Record<string, string>> = { employers: '审核企业认证', jobs: '审核岗位', reports: '处理举报' }
+
 const roleLabels: Readonly<Record<AuditEntry['actor']['role'], string>> = { admin: '管理员', employer: '企业', seeker: '求职者' }
 
 export interface AuditChange {
@@ -93,8 +96,9 @@ const statusLabels: Readonly<Record<string, Readonly<Record<string, string>>>> =
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/
 
-function display(field: string, value: unknown, collection: string): string {
-  if (value === null || value === undefined || value === '') return '—'
+/** A value in words; null when there is none. */
+function display(field: string, value: unknown, collection: string): string | null {
+  if (value === null || value === undefined || value === '') return null
   if (field === 'status' && typeof value === 'string') return statusLabels[collection]?.[value] ?? value
   if (field === 'jobState' && typeof value === 'string') return jobStateLabels[value as keyof typeof jobStateLabels] ?? value
   if (field === 'kind') return value === 'bookings' ? '参会企业' : value === 'signups' ? '报名求职者' : String(value)
@@ -121,7 +125,7 @@ const entryView = (e: AuditEntry) => ({
   at: e.at,
   actor: { openId: e.actor.openId, role: e.actor.role, roleLabel: roleLabels[e.actor.role] },
   action: e.action,
-  actionLabel: Object.hasOwn(auditActionLabels, e.action) ? auditActionLabels[e.action as AuditedAction] : e.action,
+  actionLabel: (e.action === 'admin.review' && reviewLabels[e.target.collection]) || (Object.hasOwn(auditActionLabels, e.action) ? auditActionLabels[e.action as AuditedAction] : e.action),
   target: e.target,
   before: e.before,
   after: e.after,

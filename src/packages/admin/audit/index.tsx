@@ -35,8 +35,8 @@ function Entry({ entry }: { entry: AuditEntry }) {
           <Text className='audit-change__label'>{c.label}</Text>
           <View className='audit-change__values'>
             {c.before !== null && <Text className='audit-change__before'>{c.before}</Text>}
-            {c.before !== null && c.after !== null && <Text>{' → '}</Text>}
-            {c.after !== null && <Text className='audit-change__after'>{c.after}</Text>}
+            {c.before !== null && <Text>{' → '}</Text>}
+            <Text className='audit-change__after'>{c.after ?? '（空）'}</Text>
           </View>
         </View>
       ))}
