@@ -1,4 +1,4 @@
-import type { Database } from '../db/types'
+import type { Database, Transaction } from '../db/types'
 
 export const EMPLOYERS = 'employers'
 
@@ -81,18 +81,18 @@ export const employersRepository = (db: Database) => {
       return (await employers().where({ status: 'pending' }).count()).total
     },
 
-    /** Records the bureau's decision on a pending profile; false when it is no longer pending. */
-    async review(id: string, decision: { status: 'verified' | 'rejected'; reason: string | null; by: string; at: string }): Promise<boolean> {
-      const { updated } = await employers()
-        .where({ _id: id, status: 'pending' })
-        .update({
-          status: decision.status,
-          reviewReason: decision.reason ?? db.command.remove(),
-          reviewedBy: decision.by,
-          reviewedAt: decision.at,
-          updatedAt: decision.at,
-        })
-      return updated > 0
+    /** Records the bureau's decision on a pending profile, in the caller's transaction; false when it is no longer pending. */
+    async review(tx: Transaction, id: string, decision: { status: 'verified' | 'rejected'; reason: string | null; by: string; at: string }): Promise<boolean> {
+      const ref = tx.collection<Employer>(EMPLOYERS).doc(id)
+      if ((await ref.get()).data?.status !== 'pending') return false
+      await ref.update({
+        status: decision.status,
+        reviewReason: decision.reason ?? db.command.remove(),
+        reviewedBy: decision.by,
+        reviewedAt: decision.at,
+        updatedAt: decision.at,
+      })
+      return true
     },
 
     /** Verified profiles in _id order after `cursor` (issue 8: a matching run pages through them). */

@@ -1,5 +1,5 @@
 import type { JobState } from '../catalog'
-import type { Condition, Database } from '../db/types'
+import type { Condition, Database, Transaction } from '../db/types'
 
 export const JOBS = 'jobs'
 
@@ -176,12 +176,12 @@ export const jobsRepository = (db: Database) => {
       return (await jobs().where({ status: 'pending' }).count()).total
     },
 
-    /** Records the bureau's decision on a pending posting; false when it is no longer pending. */
-    async review(id: string, changes: JobChanges & { status: 'published' | 'rejected' }, removeReason: boolean): Promise<boolean> {
-      const data: Record<string, unknown> = { ...changes }
-      if (removeReason) data.reviewReason = db.command.remove()
-      const { updated } = await jobs().where({ _id: id, status: 'pending' }).update(data)
-      return updated > 0
+    /** Records the bureau's decision on a pending posting, in the caller's transaction; false when it is no longer pending. */
+    async review(tx: Transaction, id: string, changes: JobChanges & { status: 'published' | 'rejected' }, removeReason: boolean): Promise<boolean> {
+      const ref = tx.collection<Job>(JOBS).doc(id)
+      if ((await ref.get()).data?.status !== 'pending') return false
+      await ref.update({ ...changes, ...(removeReason ? { reviewReason: db.command.remove() } : {}) })
+      return true
     },
 
     /** Postings in a state as of `nowIso`, optionally of one industry or city. */

@@ -17,7 +17,7 @@ import { AppError } from '../errors'
 import { requireAdmin } from '../identity'
 import { INDUSTRIES } from '../rules/facts'
 import { employersRepository } from '../repositories/employers'
-import { jobsRepository } from '../repositories/jobs'
+import { jobsRepository, type JobChanges } from '../repositories/jobs'
 import { employerView, jobView } from './firm-views'
 import { applicationsService } from './applications'
 import { reportsAdmin } from './reports-admin'
@@ -86,16 +86,13 @@ export const adminService = {
       if (!firm) throw new AppError('NOT_FOUND', '没有找到这家企业')
       if (firm.status !== 'pending') throw new AppError('CONFLICT', `该企业${employerStatusLabels[firm.status]}，不在待审核状态`)
       const status = approve ? 'verified' : 'rejected'
-      if (!(await employers.review(firm._id, { status, reason, by, at }))) {
-        throw new AppError('CONFLICT', '该企业刚刚已被审核或修改，请刷新队列')
-      }
-      await recordDecision(ctx, {
-        action: 'admin.review',
-        target: { collection: 'employers', id: firm._id, label: firm.name },
-        before: { status: firm.status },
-        after: { status },
-        ...(reason ? { note: reason } : {}),
+      const decided = await ctx.db.runTransaction(async (tx) => {
+        if (!(await employers.review(tx, firm._id, { status, reason, by, at }))) return false
+        const change = { action: 'admin.review', target: { collection: 'employers', id: firm._id, label: firm.name }, before: { status: firm.status }, after: { status } } as const
+        await recordDecision(ctx, { ...change, ...(reason ? { note: reason } : {}) }, tx)
+        return true
       })
+      if (!decided) throw new AppError('CONFLICT', '该企业刚刚已被审核或修改，请刷新队列')
       return { target: 'employer' as const, id: firm._id, status, statusLabel: employerStatusLabels[status], reviewReason: reason }
     }
 
@@ -104,24 +101,22 @@ export const adminService = {
     if (!job) throw new AppError('NOT_FOUND', '没有找到这个岗位')
     if (job.status !== 'pending') throw new AppError('CONFLICT', `该岗位${jobStateLabels[job.status]}，不在待审核状态`)
     const common = { reviewedBy: by, reviewedAt: at, updatedAt: at }
-    const decided = (after: Record<string, unknown>) =>
-      recordDecision(ctx, {
-        action: 'admin.review',
-        target: { collection: 'jobs', id: job._id, label: `${job.employerName}「${job.title}」` },
-        before: { status: job.status },
-        after,
-        ...(reason ? { note: reason } : {}),
+    /** The decision and its audit entry, in one transaction; false when the posting is no longer pending. */
+    const decide = (changes: JobChanges & { status: 'published' | 'rejected' }, removeReason: boolean, after: Record<string, unknown>) =>
+      ctx.db.runTransaction(async (tx) => {
+        if (!(await jobs.review(tx, job._id, changes, removeReason))) return false
+        const target = { collection: 'jobs', id: job._id, label: `${job.employerName}「${job.title}」` }
+        await recordDecision(ctx, { action: 'admin.review', target, before: { status: job.status }, after, ...(reason ? { note: reason } : {}) }, tx)
+        return true
       })
     if (approve) {
       const firm = await employersRepository(ctx.db).findById(job.employerId)
       if (firm?.status !== 'verified') throw new AppError('CONFLICT', '发布岗位的企业尚未通过认证，请先审核企业')
       const validUntil = new Date(now.getTime() + job.validDays * DAY_MS).toISOString()
-      if (await jobs.review(job._id, { status: 'published', publishedAt: at, validUntil, ...common, ...(reason ? { reviewReason: reason } : {}) }, !reason)) {
-        await decided({ status: 'published', validUntil })
+      if (await decide({ status: 'published', publishedAt: at, validUntil, ...common, ...(reason ? { reviewReason: reason } : {}) }, !reason, { status: 'published', validUntil })) {
         return { target: 'job' as const, id: job._id, status: 'published' as const, statusLabel: jobStateLabels.published, reviewReason: reason, publishedAt: at, validUntil }
       }
-    } else if (await jobs.review(job._id, { status: 'rejected', reviewReason: reason ?? '', ...common }, false)) {
-      await decided({ status: 'rejected' })
+    } else if (await decide({ status: 'rejected', reviewReason: reason ?? '', ...common }, false, { status: 'rejected' })) {
       return { target: 'job' as const, id: job._id, status: 'rejected' as const, statusLabel: jobStateLabels.rejected, reviewReason: reason }
     }
     throw new AppError('CONFLICT', '该岗位刚刚已被审核或修改，请刷新队列')

@@ -1,12 +1,13 @@
 /**
  * The audit log: every administrator decision and every change of an application's status, with
- * who, when, what, and the state before and after. Changes of one document are written in the same
- * transaction as their entry (applications); decisions spanning several documents write the entry
- * once the change has been made.
+ * who, when, what, and the state before and after. Changes of one document (an application's
+ * status, the review of a firm or a posting) are written in the same transaction as their entry;
+ * decisions spanning several documents (a report upheld, a fair saved) write it once they are made.
  */
 import dayjs from 'dayjs'
 import { employerStatusLabels, jobStateLabels } from '../catalog'
 import type { RequestContext } from '../context'
+import type { Transaction } from '../db/types'
 import { TIME_ZONE } from '../fairs/status'
 import { applicationStatusLabels, reportStatusLabels } from '../seekers/catalog'
 import { AppError } from '../errors'
@@ -47,10 +48,12 @@ export function auditEntry(ctx: RequestContext, role: AuditEntry['actor']['role'
   return { at: ctx.now().toISOString(), actor: { openId: requireCaller(ctx), role }, ...rest, ...(note ? { note } : {}) }
 }
 
-/** Records an administrator's decision that has been made. */
-export async function recordDecision(ctx: RequestContext, change: AuditChange): Promise<void> {
+/** Records an administrator's decision: in the transaction that makes it when given, else once it is made. */
+export async function recordDecision(ctx: RequestContext, change: AuditChange, tx?: Transaction): Promise<void> {
   if (!isAdmin(ctx)) throw new AppError('FORBIDDEN', '仅人社部门管理员可执行此操作')
-  await auditLogRepository(ctx.db).add(auditEntry(ctx, 'admin', change))
+  const entry = auditEntry(ctx, 'admin', change)
+  const log = auditLogRepository(ctx.db)
+  await (tx ? log.addIn(tx, entry) : log.add(entry))
 }
 
 const PAGE = 30
