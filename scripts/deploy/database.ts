@@ -34,11 +34,19 @@ const DIRECTION = { asc: '1', desc: '-1' } as const
 /** Every collection has it; it is nobody's to declare or drop. */
 const ID_INDEX = '_id_'
 
-const toCreateIndex = ({ name, fields, unique }: CollectionIndex): CreateIndex => ({
-  IndexName: name,
+/**
+ * A non-unique index ends with `_id` in its last field's direction, as the embedded engine builds it
+ * (db/sqlite.ts createIndex): pages break ties on `_id`, so the index serves the whole sort.
+ * A unique index stays as declared (with `_id` every key would be unique).
+ */
+const keysOf = ({ fields, unique }: CollectionIndex) =>
+  unique ? fields : [...fields, { field: '_id', direction: fields[fields.length - 1].direction }]
+
+const toCreateIndex = (index: CollectionIndex): CreateIndex => ({
+  IndexName: index.name,
   MgoKeySchema: {
-    MgoIndexKeys: fields.map(({ field, direction }) => ({ Name: field, Direction: DIRECTION[direction] })),
-    MgoIsUnique: unique === true,
+    MgoIndexKeys: keysOf(index).map(({ field, direction }) => ({ Name: field, Direction: DIRECTION[direction] })),
+    MgoIsUnique: index.unique === true,
   },
 })
 

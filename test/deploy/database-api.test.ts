@@ -9,6 +9,7 @@ import path from 'node:path'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { collections } from '../../cloudfunctions/_shared/repositories/schema'
+import { planDatabase } from '../../scripts/deploy/database'
 import { runScript } from './run-script'
 
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'jqt-deploy-api-'))
@@ -93,10 +94,12 @@ describe('npm run deploy:database against the API', () => {
     expect([code, stderr]).toEqual([0, ''])
     expect(sent('CreateTable').map((b) => b.TableName)).toEqual(collections.map((c) => c.name))
     expect(sent('CreateTable')[0]).toEqual({ EnvId: 'jqt-test-1', TableName: 'employers', MongoConnector: { DatabaseName: 'tnt-test', InstanceId: 'flexdb' } })
-    for (const { name, indexes } of collections) {
+    for (const { name } of collections) {
       expect(tables.get(name)).toEqual([
         ID_INDEX,
-        ...indexes.map((i) => ({ Name: i.name, Keys: i.fields.map((f) => ({ Name: f.field, Direction: f.direction === 'asc' ? '1' : '-1' })), Unique: i.unique === true })),
+        ...planDatabase(collections, 'jqt-test-1')
+          .find((c) => c.name === name)!
+          .indexes.map((i) => ({ Name: i.IndexName, Keys: i.MgoKeySchema.MgoIndexKeys, Unique: i.MgoKeySchema.MgoIsUnique })),
       ])
     }
     expect(sent('ModifySafeRule')).toEqual(collections.map(({ name }) => ({ EnvId: 'jqt-test-1', CollectionName: name, AclTag: 'CUSTOM', Rule: '{"read":false,"write":false}' })))

@@ -1,9 +1,21 @@
 /** `npm run deploy:database`: its plan from schema.ts, and how it brings an environment to that plan. */
 import type { CreateIndex, IndexInfo } from '@cloudbase/manager-node/types/interfaces'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { openEmbeddedDatabase } from '../../cloudfunctions/_shared/db/sqlite'
 import { collections } from '../../cloudfunctions/_shared/repositories/schema'
 import { applyDatabase, diffIndexes, planDatabase, type DatabaseManager } from '../../scripts/deploy/database'
 
 const ENV = 'jqt-prod-1a2b'
+
+/** An index's keys as the embedded engine created it, read back from SQLite's own definition. */
+function localIndexKeys(sqlite: BetterSqlite3.Database, collection: string, index: string) {
+  const sql = sqlite.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?").pluck().get(`${collection}__${index}`) as string
+  const columns = sql.slice(sql.indexOf('(') + 1, sql.lastIndexOf(')'))
+  return [...columns.matchAll(/(?:json_extract\(doc, '\$\.([\w.]+)'\)|(_id)) (ASC|DESC)/g)].map(([, path, id, dir]) => ({ Name: path ?? id, Direction: dir === 'ASC' ? '1' : '-1' }))
+}
 const plan = planDatabase(collections, ENV)
 const planned = (collection: string) => plan.find((c) => c.name === collection)!
 const plannedIndex = (collection: string, index: string) => planned(collection).indexes.find((i) => i.IndexName === index)
@@ -14,28 +26,38 @@ describe('the database plan', () => {
     expect(new Set(plan.map((c) => c.name)).size).toBe(collections.length)
   })
 
-  it('declares every index of every collection, keys in order, asc as "1" and desc as "-1"', () => {
-    for (const spec of collections) {
-      expect(planned(spec.name).indexes.map((i) => i.IndexName)).toEqual(spec.indexes.map((i) => i.name))
-      for (const index of spec.indexes) {
-        expect(plannedIndex(spec.name, index.name)?.MgoKeySchema.MgoIndexKeys).toEqual(
-          index.fields.map((f) => ({ Name: f.field, Direction: { asc: '1', desc: '-1' }[f.direction] })),
-        )
+  it('declares every index of every collection with the keys the local database has, asc as "1" and desc as "-1"', () => {
+    // The indexes as the embedded engine built them from the same schema: what the tests proved fast.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jqt-indexes-'))
+    const file = path.join(dir, 'schema.db')
+    openEmbeddedDatabase(file, { schema: collections }).close()
+    const local = new BetterSqlite3(file, { readonly: true })
+    try {
+      for (const spec of collections) {
+        expect(planned(spec.name).indexes.map((i) => i.IndexName)).toEqual(spec.indexes.map((i) => i.name))
+        for (const index of spec.indexes) {
+          expect(plannedIndex(spec.name, index.name)?.MgoKeySchema.MgoIndexKeys).toEqual(localIndexKeys(local, spec.name, index.name))
+        }
       }
+    } finally {
+      local.close()
+      fs.rmSync(dir, { recursive: true, force: true })
     }
     expect(plan.flatMap((c) => c.indexes)).toHaveLength(collections.flatMap((c) => c.indexes).length)
   })
 
-  it('keeps nested fields and mixed directions as written', () => {
+  it('keeps nested fields and mixed directions as written, and ends a non-unique index with _id as the pages\' tie-break', () => {
     expect(plannedIndex('jobs', 'jobs_board_district_pay')?.MgoKeySchema).toEqual({
       MgoIndexKeys: [
         { Name: 'status', Direction: '1' },
         { Name: 'location.city', Direction: '1' },
         { Name: 'location.district', Direction: '1' },
         { Name: 'pay.max', Direction: '-1' },
+        { Name: '_id', Direction: '-1' },
       ],
       MgoIsUnique: false,
     })
+    expect(plannedIndex('applications', 'applications_job_seeker')?.MgoKeySchema.MgoIndexKeys.map((k) => k.Name)).toEqual(['jobId', 'seekerOpenId'])
   })
 
   it('makes exactly the indexes that stop duplicates unique', () => {
