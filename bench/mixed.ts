@@ -12,7 +12,7 @@ import { openEmbeddedDatabase } from '../cloudfunctions/_shared/db/sqlite'
 import { DEFAULT_RATE_LIMITS } from '../cloudfunctions/_shared/rate-limit'
 import { collections } from '../cloudfunctions/_shared/repositories/schema'
 import { databaseFile } from '../server/local'
-import { startApi } from '../test/helpers/api-process'
+import { startApi } from '../server/process'
 import { recruitingJobIds, seedFirms, seedPostings, seedSeekerProfiles } from './board'
 import { MIX, startLoad, type CallKind, type LoadOptions, type LoadResult } from './load'
 import { ms, percentiles } from './stats'
@@ -53,7 +53,7 @@ function report(users: number, { seconds, samples, applies }: LoadResult) {
 export async function benchMixed() {
   // Other work on the machine shares its cores with the server: say how busy it was.
   const loadBefore = os.loadavg()[0]
-  const levels = numbers('BENCH_MIXED_USERS', '50,200')
+  const levels = numbers('BENCH_MIXED_USERS', '10,50,200')
   const [seconds] = numbers('BENCH_MIXED_SECONDS', '20')
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jqt-bench-mixed-'))
   try {
