@@ -22,6 +22,7 @@ import {
 } from '../../../services/employer'
 import { wholeNumber } from '../../../utils/jobs'
 import './index.css'
+import { RegionFields, regionErrors } from '../../../components/RegionFields'
 
 /** The form as typed: numbers stay text until they are valid. */
 export interface PostDraft {
@@ -59,8 +60,7 @@ export function validatePost(d: PostDraft, catalog: Catalog): Partial<Record<Fie
   if (!d.education) e.education = '请选择学历要求'
   if (d.experienceYears === undefined) e.experienceYears = '请选择经验要求'
   if (len(d.other) > LIMITS.other) e.other = `其他要求最多${LIMITS.other}个字`
-  if (!d.city) e.city = '请选择工作城市'
-  else if (!catalog.regions.find((r) => r.city === d.city)?.districts.includes(d.district)) e.district = '请选择区县'
+  Object.assign(e, regionErrors(catalog.regions, d.city, d.district, '请选择工作城市'))
   if (len(d.address) < 2) e.address = '请填写工作地址'
   const min = wholeNumber(d.payMin)
   const max = wholeNumber(d.payMax)
@@ -174,7 +174,6 @@ function PostForm({ catalog, employer, job }: { catalog: Catalog; employer: Empl
     }
   }
 
-  const districts = catalog.regions.find((r) => r.city === draft.city)?.districts ?? []
   const counter = (field: 'title' | 'duties' | 'other' | 'benefits') => `${len(draft[field])}/${LIMITS[field]}`
   const liveHits = preview?.hits ?? []
 
@@ -219,14 +218,7 @@ function PostForm({ catalog, employer, job }: { catalog: Catalog; employer: Empl
 
       <View className='card'>
         <Text className='card__title post-form__section'>工作地点与待遇</Text>
-        <FormField label='工作城市' name='city' required error={shown('city')}>
-          <ChoiceChips options={catalog.regions.map((r) => ({ value: r.city, label: r.city }))} value={draft.city || undefined} onChange={set('city')} />
-        </FormField>
-        {draft.city && (
-          <FormField label='区县' name='district' required error={shown('district')}>
-            <ChoiceChips options={districts.map((d) => ({ value: d, label: d }))} value={draft.district || undefined} onChange={set('district')} />
-          </FormField>
-        )}
+        <RegionFields regions={catalog.regions} cityLabel='工作城市' city={draft.city} district={draft.district} errors={{ city: shown('city'), district: shown('district') }} onCity={set('city')} onDistrict={set('district')} />
         <FormField label='详细地址' name='address' required error={shown('address')}>
           <Input className='form-input' value={draft.address} maxlength={LIMITS.address} placeholder='街道、门牌号' onInput={(e) => set('address')(e.detail.value)} />
         </FormField>

@@ -11,6 +11,7 @@ import { CallError } from '../../../services/cloud'
 import { employerApi, type Catalog, type EmployerProfile, type EmployerView } from '../../../services/employer'
 import { wanToYuan, wholeNumber } from '../../../utils/jobs'
 import './index.css'
+import { RegionFields, regionErrors } from '../../../components/RegionFields'
 
 interface Draft {
   name: string
@@ -44,8 +45,7 @@ export function validateDraft(d: Draft, catalog: Catalog): Partial<Record<keyof 
   if (employees === undefined || employees < 1) e.employees = '请填写从业人员数（正整数）'
   if (wanToYuan(d.revenueWan) === undefined) e.revenueWan = '请填写上年度营业收入（万元，没有填0）'
   if (wanToYuan(d.totalAssetsWan) === undefined) e.totalAssetsWan = '请填写资产总额（万元）'
-  if (!d.city) e.city = '请选择所在城市'
-  else if (!catalog.regions.find((r) => r.city === d.city)?.districts.includes(d.district)) e.district = '请选择区县'
+  Object.assign(e, regionErrors(catalog.regions, d.city, d.district, '请选择所在城市'))
   if (trimmedLength(d.address) < 2) e.address = '请填写详细地址'
   if (trimmedLength(d.contactName) < 2) e.contactName = '请填写联系人姓名'
   if (!PHONE.test(d.contactPhone.trim())) e.contactPhone = '请填写11位手机号或带区号的固定电话'
@@ -92,7 +92,6 @@ function RegisterForm({ catalog, employer }: { catalog: Catalog; employer: Emplo
     setServerError('')
     setServerFields(({ [field]: _edited, ...rest }) => rest)
   }
-  const districts = catalog.regions.find((r) => r.city === draft.city)?.districts ?? []
 
   const submit = async () => {
     setTried(true)
@@ -188,14 +187,7 @@ function RegisterForm({ catalog, employer }: { catalog: Catalog; employer: Emplo
 
       <View className='card'>
         <Text className='card__title register__section'>地址与联系人</Text>
-        <FormField label='所在城市' name='city' required error={shown('city')}>
-          <ChoiceChips options={catalog.regions.map((r) => ({ value: r.city, label: r.city }))} value={draft.city || undefined} onChange={set('city')} />
-        </FormField>
-        {draft.city && (
-          <FormField label='区县' name='district' required error={shown('district')}>
-            <ChoiceChips options={districts.map((d) => ({ value: d, label: d }))} value={draft.district || undefined} onChange={set('district')} />
-          </FormField>
-        )}
+        <RegionFields regions={catalog.regions} cityLabel='所在城市' city={draft.city} district={draft.district} errors={{ city: shown('city'), district: shown('district') }} onCity={set('city')} onDistrict={set('district')} />
         <FormField label='详细地址' name='address' required error={shown('address')}>
           {text('address', { placeholder: '街道、门牌号', maxlength: 100 })}
         </FormField>
