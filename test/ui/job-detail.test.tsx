@@ -9,7 +9,7 @@ import { collections } from '../../cloudfunctions/_shared/repositories/schema'
 import { JOBS, type Job } from '../../cloudfunctions/_shared/repositories/jobs'
 import { seedIfEmpty } from '../../server/seed'
 import { inProcess } from './app-functions'
-import { navigations, resetTaro, routerParams, shareHandlers } from './taro'
+import { navigations, resetTaro, routerParams, shareHandlers, toasts } from './taro'
 
 jest.mock('../../src/services/cloud', () => ({ ...jest.requireActual('../../src/services/cloud'), callFunction: jest.fn() }))
 import { callFunction } from '../../src/services/cloud'
@@ -76,6 +76,22 @@ describe('a posting\'s page', () => {
     fireEvent.click(await waitFor(() => getByText('不同意')))
     await waitFor(() => expect(mainButton(container).textContent).toBe('投递简历'))
     expect(container.querySelector('.privacy-dialog')).toBeNull()
+    expect((await db.collection('applications').where({ jobId: id, seekerOpenId: 'seed-seeker-3' }).count()).total).toBe(0)
+  })
+
+  it('tells a seeker who applied too often, in Chinese, when to try again, and sends nothing', async () => {
+    // This hour's (and, should the hour turn, the next hour's) 60 applications are used up.
+    const hour = 3_600_000
+    for (const start of [Math.floor(Date.now() / hour) * hour, (Math.floor(Date.now() / hour) + 1) * hour]) {
+      const windowStart = new Date(start).toISOString()
+      await db.collection('rateLimits').add({ _id: `apply:seed-seeker-3:${windowStart}`, kind: 'apply', openId: 'seed-seeker-3', windowStart, count: 60 })
+    }
+    const { container, id } = await open('电焊工', 'seed-seeker-3')
+    fireEvent.click(mainButton(container))
+    await waitFor(() => expect(container.querySelector('#jqt-privacy-agree')).not.toBeNull())
+    fireEvent.click(container.querySelector('#jqt-privacy-agree') as HTMLElement)
+    await waitFor(() => expect(toasts.at(-1)).toMatch(/^操作过于频繁：每小时最多投递简历60次，请在\d{2}:\d{2}后（约\d+分钟后）再试$/))
+    expect(mainButton(container).textContent).toBe('投递简历')
     expect((await db.collection('applications').where({ jobId: id, seekerOpenId: 'seed-seeker-3' }).count()).total).toBe(0)
   })
 

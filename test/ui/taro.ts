@@ -6,6 +6,8 @@
 const storage = new Map<string, string>()
 export const navigations: string[] = []
 export const navigationTitles: string[] = []
+/** Every toast shown, its title. */
+export const toasts: string[] = []
 /** The page's current query, as `useRouter().params` returns it. */
 export const routerParams: Record<string, string> = {}
 /** The latest handlers pages registered with useShareAppMessage / useShareTimeline. */
@@ -32,7 +34,10 @@ const Taro = {
     navigationTitles.push(title)
     return Promise.resolve()
   },
-  showToast: () => Promise.resolve(),
+  showToast: ({ title }: { title: string }) => {
+    toasts.push(title)
+    return Promise.resolve()
+  },
   stopPullDownRefresh: () => {
     pageHandlers.refreshStops++
     return Promise.resolve()
@@ -43,6 +48,7 @@ export const resetTaro = () => {
   storage.clear()
   navigations.length = 0
   navigationTitles.length = 0
+  toasts.length = 0
   for (const key of Object.keys(routerParams)) delete routerParams[key]
   delete shareHandlers.appMessage
   delete shareHandlers.timeline
