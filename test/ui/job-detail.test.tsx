@@ -90,7 +90,7 @@ describe('a posting\'s page', () => {
     fireEvent.click(mainButton(container))
     await waitFor(() => expect(container.querySelector('#jqt-privacy-agree')).not.toBeNull())
     fireEvent.click(container.querySelector('#jqt-privacy-agree') as HTMLElement)
-    await waitFor(() => expect(toasts.at(-1)).toMatch(/^操作过于频繁：每小时最多投递简历60次，请在\d{2}:\d{2}后（约\d+分钟后）再试$/))
+    await waitFor(() => expect(toasts.at(-1)).toMatch(/^操作过于频繁：每小时最多投递简历60次，请在(\d{1,2}月\d{1,2}日 )?\d{2}:\d{2}后（约\d+(秒|分钟|小时)后）再试$/))
     expect(mainButton(container).textContent).toBe('投递简历')
     expect((await db.collection('applications').where({ jobId: id, seekerOpenId: 'seed-seeker-3' }).count()).total).toBe(0)
   })
