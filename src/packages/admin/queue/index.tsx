@@ -1,15 +1,15 @@
 import { useState } from 'react'
 import { Button, Text, Textarea, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { AsyncView } from '../../../components/AsyncView'
 import { HiringHint } from '../../../components/HiringHint'
 import { ReviewBadge } from '../../../components/ReviewBadge'
 import { useRemote } from '../../../hooks/useRemote'
 import { adminApi, type Queue, type QueueJob, type ReviewTarget } from '../../../services/admin'
-import { CallError } from '../../../services/cloud'
 import type { EmployerView } from '../../../services/employer'
 import { formatDateOf, formatPay, formatWan } from '../../../utils/jobs'
 import { ReportList } from './reports'
+import { useReviewDecision } from './useReviewDecision'
 import './index.css'
 
 const WECHAT_NOTES: Record<string, string> = {
@@ -22,25 +22,14 @@ const WECHAT_NOTES: Record<string, string> = {
 /** 通过 / 驳回 with a reason: the reason box opens on 驳回 and is required. */
 function Decision({ target, id, onDone }: { target: ReviewTarget; id: string; onDone: () => void }) {
   const [rejecting, setRejecting] = useState(false)
-  const [reason, setReason] = useState('')
-  const [error, setError] = useState('')
-  const [busy, setBusy] = useState(false)
-  const decide = async (decision: 'approve' | 'reject') => {
-    if (decision === 'reject' && reason.trim().length < 2) {
-      setError('请写明驳回理由（至少2个字），企业将据此修改')
-      return
-    }
-    setBusy(true)
-    try {
-      await adminApi.review(target, id, decision, decision === 'reject' ? reason.trim() : undefined)
-      await Taro.showToast({ title: decision === 'approve' ? '已通过' : '已驳回', icon: 'success' })
-      onDone()
-    } catch (e) {
-      setError(e instanceof CallError ? e.message : '操作失败，请稍后重试')
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { reason, setReason, error, busy, decide } = useReviewDecision({
+    target,
+    id,
+    needsReason: 'reject',
+    missingReason: '请写明驳回理由（至少2个字），企业将据此修改',
+    done: { approve: '已通过', reject: '已驳回' },
+    onDone,
+  })
   return (
     <View className='decision'>
       {rejecting && (
@@ -50,10 +39,7 @@ function Decision({ target, id, onDone }: { target: ReviewTarget; id: string; on
             value={reason}
             maxlength={200}
             placeholder='驳回理由，企业可见（如：岗位职责描述不清，请补充具体工作内容）'
-            onInput={(e) => {
-              setReason(e.detail.value)
-              setError('')
-            }}
+            onInput={(e) => setReason(e.detail.value)}
           />
         </View>
       )}
@@ -61,7 +47,16 @@ function Decision({ target, id, onDone }: { target: ReviewTarget; id: string; on
       <View className='decision__buttons'>
         {rejecting ? (
           <>
-            <Button size='mini' className='decision__btn decision__btn--plain' disabled={busy} onClick={() => setRejecting(false)}>
+            <Button
+              size='mini'
+              className='decision__btn decision__btn--plain'
+              disabled={busy}
+              onClick={() => {
+                // A reason typed and then cancelled is not sent with an approval.
+                setRejecting(false)
+                setReason('')
+              }}
+            >
               取消
             </Button>
             <Button size='mini' className='decision__btn decision__btn--reject' disabled={busy} onClick={() => void decide('reject')}>

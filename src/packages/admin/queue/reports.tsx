@@ -1,33 +1,21 @@
 import { useState } from 'react'
 import { Button, Text, Textarea, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { adminApi, type QueueReport } from '../../../services/admin'
-import { CallError } from '../../../services/cloud'
+import type { QueueReport } from '../../../services/admin'
 import { formatDateOf, formatPay } from '../../../utils/jobs'
+import { useReviewDecision } from './useReviewDecision'
 import './reports.css'
 
 /** 下架岗位 (needs a reason: the firm reads it) or 不予采纳 for one report. */
 function ReportDecision({ report, onDone }: { report: QueueReport; onDone: () => void }) {
   const [mode, setMode] = useState<'none' | 'approve' | 'reject'>('none')
-  const [reason, setReason] = useState('')
-  const [error, setError] = useState('')
-  const [busy, setBusy] = useState(false)
-  const decide = async (decision: 'approve' | 'reject') => {
-    if (decision === 'approve' && reason.trim().length < 2) {
-      setError('请写明下架理由（至少2个字），企业将看到')
-      return
-    }
-    setBusy(true)
-    try {
-      await adminApi.review('report', report.id, decision, reason.trim() || undefined)
-      await Taro.showToast({ title: decision === 'approve' ? '岗位已下架' : '已不予采纳', icon: 'success' })
-      onDone()
-    } catch (e) {
-      setError(e instanceof CallError ? e.message : '操作失败，请稍后重试')
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { reason, setReason, error, busy, decide } = useReviewDecision({
+    target: 'report',
+    id: report.id,
+    needsReason: 'approve',
+    missingReason: '请写明下架理由（至少2个字），企业将看到',
+    done: { approve: '岗位已下架', reject: '已不予采纳' },
+    onDone,
+  })
   return (
     <View className='decision'>
       {mode !== 'none' && (
@@ -36,10 +24,7 @@ function ReportDecision({ report, onDone }: { report: QueueReport; onDone: () =>
           value={reason}
           maxlength={200}
           placeholder={mode === 'approve' ? '下架理由，企业可见（如：经核实，面试时向求职者收取服装费）' : '不予采纳的说明（选填）'}
-          onInput={(e) => {
-            setReason(e.detail.value)
-            setError('')
-          }}
+          onInput={(e) => setReason(e.detail.value)}
         />
       )}
       {error && <Text className='decision__error'>{error}</Text>}
