@@ -1,9 +1,9 @@
 import { callFunction } from './cloud'
 import type { JobState } from './employer'
 import type { BoardJob } from './jobs'
+import type { ApplicationStatus, FirmStatus } from '../../cloudfunctions/_shared/seekers/catalog'
 
-export type ApplicationStatus = 'submitted' | 'viewed' | 'interview' | 'offer' | 'rejected' | 'withdrawn'
-export type FirmStatus = 'viewed' | 'interview' | 'offer' | 'rejected'
+export type { ApplicationStatus, FirmStatus }
 
 export const APPLICATION_STATUSES: readonly ApplicationStatus[] = ['submitted', 'viewed', 'interview', 'offer', 'rejected', 'withdrawn']
 

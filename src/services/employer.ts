@@ -3,11 +3,9 @@ import { callFunction } from './cloud'
 import type { ComplianceHit } from '../../cloudfunctions/_shared/compliance/posting-check'
 import type { JobContent } from '../../cloudfunctions/_shared/repositories/jobs'
 import type { HiringHint } from '../../cloudfunctions/_shared/services/hiring-hint'
+import type { EmployerStatus, JobState } from '../../cloudfunctions/_shared/catalog'
 
-export type { ComplianceHit, HiringHint, JobContent }
-
-export type EmployerStatus = 'pending' | 'verified' | 'rejected'
-export type JobState = 'draft' | 'pending' | 'published' | 'rejected' | 'closed' | 'expired'
+export type { ComplianceHit, EmployerStatus, HiringHint, JobContent, JobState }
 
 export const JOB_STATES: readonly JobState[] = ['draft', 'pending', 'published', 'rejected', 'closed', 'expired']
 
