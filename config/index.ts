@@ -17,8 +17,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       API_BASE: JSON.stringify(process.env.JQT_API_BASE ?? ''),
       // The CloudBase environment the weapp build calls; empty means the DevTools default.
       CLOUD_ENV: JSON.stringify(process.env.JQT_CLOUD_ENV ?? ''),
-      // Local mode shows the role switcher over seeded identities.
-      LOCAL_MODE: JSON.stringify(process.env.JQT_LOCAL_MODE !== 'false'),
+      // Local mode (the role switcher over seeded identities) exists only for the H5 build the local
+      // server hosts; the WeChat build always runs against the cloud and never shows local tools.
+      LOCAL_MODE: JSON.stringify(process.env.TARO_ENV === 'h5' && process.env.JQT_LOCAL_MODE !== 'false'),
       // The subscription-message template the weapp build asks the seeker for before applying (empty: not asked).
       // The same id as the functions' SUBSCRIBE_TEMPLATE_APPLICATION_STATUS.
       SUBSCRIBE_TEMPLATE_APPLICATION_STATUS: JSON.stringify(process.env.JQT_SUBSCRIBE_TEMPLATE_APPLICATION_STATUS ?? ''),

@@ -186,7 +186,7 @@ export default function MePage() {
             {inbox && <MessageList inbox={inbox} onRead={readMessages} emptyText='暂无消息。企业查看或处理您的投递后，会在这里通知您。' />}
             {me.role === 'seeker' && <RegisterInvite />}
             {me.role === 'admin' && <AdminEntries pending={pending} />}
-            {me.devIdentities && <RoleSwitcher identities={me.devIdentities} current={me.openId} onSwitch={switchTo} />}
+            {LOCAL_MODE && me.devIdentities && <RoleSwitcher identities={me.devIdentities} current={me.openId} onSwitch={switchTo} />}
             <Text className='me-privacy' onClick={() => go(PRIVACY_URL)}>
               隐私保护指引
             </Text>

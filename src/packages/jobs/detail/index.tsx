@@ -140,7 +140,7 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
   else if (viewer && !seeker) main = { label: viewer.role === 'admin' ? '管理员账号不能投递' : '企业账号不能投递', disabled: true }
   else if (applied) main = { label: applied.status === 'submitted' ? '已投递 · 查看进度' : `已投递 · ${applied.statusLabel}`, onClick: () => void Taro.navigateTo({ url: MY_APPLICATIONS }), done: true }
   else if (!live) main = { label: '已停止招聘', disabled: true }
-  else if (!viewer) main = { label: '登录后投递', onClick: () => toast('请先登录（本地体验可在「我的」切换为求职者）') }
+  else if (!viewer) main = { label: '登录后投递', onClick: () => toast(LOCAL_MODE ? '请先登录（本地体验可在「我的」切换为求职者）' : '请先登录后再投递') }
   else main = { label: viewer.hasProfile ? '投递简历' : '填写资料并投递', onClick: () => void apply() }
 
   return (
