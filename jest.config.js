@@ -1,4 +1,7 @@
-/** Two projects: the backend and rules in Node, the UI components in jsdom. */
+/**
+ * Three projects: the backend and rules in Node, the UI components in jsdom, and the built WeChat
+ * app (dist/weapp) in WeChat's component framework (test/weapp).
+ */
 // TypeScript first: a function folder holds both index.ts and, after build:functions, its bundle index.js.
 const moduleFileExtensions = ['ts', 'tsx', 'js', 'json']
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }]
@@ -11,7 +14,7 @@ module.exports = {
       moduleFileExtensions,
       roots: ['<rootDir>/test', '<rootDir>/cloudfunctions'],
       testMatch: ['**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '/test/e2e/', '/test/ui/'],
+      testPathIgnorePatterns: ['/node_modules/', '/test/e2e/', '/test/ui/', '/test/weapp/'],
       transform: { '^.+\\.(t|j)sx?$': swc },
     },
     {
@@ -29,6 +32,16 @@ module.exports = {
       // @tarojs/components/lib/react pulls in ESM from @stencil/core, swiper (.mjs) and a nested tslib.
       transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
       transformIgnorePatterns: ['^(?!.*/node_modules/(@tarojs|@stencil|swiper)/).*/node_modules/'],
+    },
+    {
+      displayName: 'weapp',
+      testEnvironment: 'jsdom',
+      moduleFileExtensions,
+      roots: ['<rootDir>/test/weapp'],
+      testMatch: ['**/*.test.ts'],
+      // Builds dist/weapp (cloud mode) when src/ or config/ changed since the last build.
+      globalSetup: '<rootDir>/test/weapp/global-setup.ts',
+      transform: { '^.+\\.(t|j)sx?$': swc },
     },
   ],
 }
