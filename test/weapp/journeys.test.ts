@@ -59,6 +59,11 @@ test('an enterprise answers the quiz and opens its result', async () => {
   const app = await launch('seeker', '/pages/quiz/index', db)
   await app.tap('我是企业', { exact: true })
   await app.waitForText('待填')
+  // The date the notice is read at: another day, then back to today.
+  await app.pick(app.findAll('wx-picker')[0], '2022-06-01')
+  await app.waitForText('2022年6月1日 ›')
+  await app.tap('恢复为今天', { exact: true })
+  await app.waitForText('（今天） ›')
 
   const asked: string[] = []
   while (!/可以查看结果了/.test(app.text())) {

@@ -79,7 +79,7 @@ const parseUrl = (url: string, from?: string) => {
  */
 export class MiniProgram {
   readonly wxState: WxState
-  /** Every console.error and console.warn while the run is open, and what WeChat refused. */
+  /** Every console.error, console.warn and unhandled rejection while the run is open. */
   readonly errors: string[] = []
   /** The largest setData payload per route, in bytes of its JSON. */
   readonly largestSetData = new Map<string, number>()
@@ -112,9 +112,13 @@ export class MiniProgram {
     }
     console.error = record('console.error')
     console.warn = record('console.warn')
+    // WeChat reports a promise nobody handles ("Unhandled promise rejection"); so does this run.
+    const unhandled = record('unhandled rejection')
+    process.on('unhandledRejection', unhandled)
     this.restoreConsole = () => {
       console.error = error
       console.warn = warn
+      process.off('unhandledRejection', unhandled)
     }
   }
 
@@ -132,10 +136,6 @@ export class MiniProgram {
     await run.queueRoute('reLaunch', { url })
     await run.settle()
     return run
-  }
-
-  get pages(): readonly PageRecord[] {
-    return this.stack
   }
 
   get currentPage(): PageRecord {
@@ -424,9 +424,12 @@ export class MiniProgram {
     await this.fire(target, 'blur', { value })
   }
 
-  /** Picks option `index` of a picker: WeChat answers `change` with the index as `value`. */
-  async pick(picker: Element, index: number) {
-    await this.fire(picker, 'change', { value: index })
+  /**
+   * Chooses in a picker as WeChat reports it: `change` with `{ value }`, the option's index for a
+   * selector picker, 'YYYY-MM-DD' for a date picker.
+   */
+  async pick(picker: Element, value: number | string) {
+    await this.fire(picker, 'change', { value })
   }
 
   /** Waits until every remote part of the page has answered (content, or an error to read). */
