@@ -8,9 +8,7 @@ import type { Database } from '../../cloudfunctions/_shared/db/types'
 import { JOBS, type Job } from '../../cloudfunctions/_shared/repositories/jobs'
 import { seededDatabase } from './runtime/cloud'
 import { WEAPP_BUILD } from './runtime/mini-program'
-import { launchAs, ROLES, type RoleName } from './world'
-
-const LOCAL_ONLY = /切换身份|本地体验|本地模式|预置账号/
+import { launchAs, LOCAL_ONLY_TEXT, ROLES, type RoleName } from './world'
 
 let db: Database
 beforeAll(async () => {
@@ -27,7 +25,7 @@ const scripts = (dir: string): string[] =>
 const unescaped = (file: string) => fs.readFileSync(file, 'utf8').replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
 
 test('no script of the WeChat build carries a local-only text', () => {
-  const carrying = scripts(WEAPP_BUILD).filter((file) => LOCAL_ONLY.test(unescaped(file)))
+  const carrying = scripts(WEAPP_BUILD).filter((file) => LOCAL_ONLY_TEXT.test(unescaped(file)))
   expect(carrying.map((file) => path.relative(WEAPP_BUILD, file))).toEqual([])
 })
 
@@ -35,7 +33,7 @@ test.each(Object.keys(ROLES) as RoleName[])('我的 offers no role switcher as %
   const app = await launchAs(role, '/pages/me/index', db, { local: true })
   try {
     expect(app.text()).toContain('隐私保护指引')
-    expect(app.text()).not.toMatch(LOCAL_ONLY)
+    expect(app.text()).not.toMatch(LOCAL_ONLY_TEXT)
     expect(app.errors).toEqual([])
   } finally {
     app.close()
@@ -48,7 +46,7 @@ test('a caller the platform names no one is told to sign in, with no local hint'
   try {
     await app.tap('登录后投递', { exact: true })
     expect(app.wxState.toasts.map((t) => t.title)).toEqual([expect.stringContaining('请先登录')])
-    expect(app.wxState.toasts[0].title).not.toMatch(LOCAL_ONLY)
+    expect(app.wxState.toasts[0].title).not.toMatch(LOCAL_ONLY_TEXT)
   } finally {
     app.close()
   }

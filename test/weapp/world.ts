@@ -19,6 +19,9 @@ export const ROLES = {
 
 export type RoleName = keyof typeof ROLES
 
+/** What only the local server's H5 app may show: the role switcher and hints pointing at it. */
+export const LOCAL_ONLY_TEXT = /切换身份|本地体验|本地模式|预置账号/
+
 /** Opens the built app at `url` as `role`, on `db`. */
 export const launchAs = (role: RoleName, url: string, db: Database, { privacyAgreed = false, local = false } = {}) =>
   MiniProgram.launch(url, { callFunction: cloudFor(db, ROLES[role], { local }), privacyAgreed })
