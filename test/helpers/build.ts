@@ -22,6 +22,7 @@ export function buildIfStale(script: 'build:h5' | 'build:weapp', output: string,
   if (fs.existsSync(built) && fs.statSync(built).mtimeMs > sources) return
   console.log(`\nnpm run ${script}: src/ or config/ changed since the last build…`)
   // Jest sets NODE_ENV=test; Taro would then build in development mode (react-refresh, broken H5).
-  const result = spawnSync('npm', ['run', script], { cwd: root, env: { ...process.env, ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'inherit'] })
-  if (result.status !== 0) throw new Error(`npm run ${script} failed`)
+  const result = spawnSync('npm', ['run', script], { cwd: root, env: { ...process.env, ...env, NODE_ENV: 'production' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  // Taro's progress bar goes to stderr: shown only when the build fails.
+  if (result.status !== 0) throw new Error(`npm run ${script} failed:\n${result.stdout}\n${result.stderr}`)
 }
