@@ -32,6 +32,7 @@ test('no script of the WeChat build carries a local-only text', () => {
 test.each(Object.keys(ROLES) as RoleName[])('我的 offers no role switcher as %s, even when the functions offer the seeded identities', async (role) => {
   const app = await launchAs(role, '/pages/me/index', db, { local: true })
   try {
+    await app.waitForLoaded()
     expect(app.text()).toContain('隐私保护指引')
     expect(app.text()).not.toMatch(LOCAL_ONLY_TEXT)
     expect(app.errors).toEqual([])
@@ -44,6 +45,7 @@ test('a caller the platform names no one is told to sign in, with no local hint'
   const { data } = await db.collection<Job>(JOBS).where({ status: 'published' }).limit(1).get()
   const app = await launchAs('anonymous', `/packages/jobs/detail/index?id=${data[0]._id}`, db)
   try {
+    await app.waitForLoaded()
     await app.tap('登录后投递', { exact: true })
     expect(app.wxState.toasts.map((t) => t.title)).toEqual([expect.stringContaining('请先登录')])
     expect(app.wxState.toasts[0].title).not.toMatch(LOCAL_ONLY_TEXT)

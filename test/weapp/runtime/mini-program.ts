@@ -52,6 +52,8 @@ export interface PageRecord {
   component: RootComponent
   instance: MethodCaller
   container: HTMLElement
+  /** Whether the page has had its first setData (Taro renders the React tree in slices before it). */
+  rendered: boolean
 }
 
 export interface LaunchOptions {
@@ -158,7 +160,7 @@ export class MiniProgram {
     this.restoreConsole()
   }
 
-  /** Waits until no function call is in flight and no render has happened for a few ticks. */
+  /** Waits until every open page has rendered, no function call is in flight and no render has happened for a few ticks. */
   async settle(timeoutMs = 5000) {
     const deadline = Date.now() + timeoutMs
     let quietTicks = 0
@@ -167,7 +169,8 @@ export class MiniProgram {
       if (Date.now() > deadline) throw new Error(`the mini-program did not settle within ${timeoutMs} ms`)
       await new Promise((resolve) => setTimeout(resolve, 0))
       await this.routing
-      quietTicks = this.inFlight === 0 && renders === this.setDataCalls ? quietTicks + 1 : 0
+      const quiet = this.inFlight === 0 && renders === this.setDataCalls && this.stack.every((page) => page.rendered)
+      quietTicks = quiet ? quietTicks + 1 : 0
       renders = this.setDataCalls
     }
   }
@@ -258,6 +261,7 @@ export class MiniProgram {
     const setData = page.instance.setData
     page.instance.setData = (data, callback) => {
       this.setDataCalls += 1
+      page.rendered = true
       const bytes = Buffer.byteLength(JSON.stringify(data))
       this.largestSetData.set(page.route, Math.max(this.largestSetData.get(page.route) ?? 0, bytes))
       if (bytes > SETDATA_LIMIT_BYTES) {
@@ -276,7 +280,7 @@ export class MiniProgram {
     component.attach(container)
     const instance = component.instance
     Object.assign(instance, { route, __route__: route, options: query })
-    const page: PageRecord = { route, query, component, instance, container }
+    const page: PageRecord = { route, query, component, instance, container, rendered: false }
     this.measureSetData(page)
     this.showOnly(page)
     return page
