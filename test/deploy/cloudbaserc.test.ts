@@ -1,7 +1,7 @@
 /** cloudbaserc.json against the function folders, the code the functions run, and the installed CLI. */
 import fs from 'node:fs'
 import path from 'node:path'
-import { readCloudbaseRc, type FunctionConfig } from '../../scripts/deploy/functions'
+import { deployedConfig, readCloudbaseRc, type FunctionConfig } from '../../scripts/deploy/functions'
 import { apiFields, cloudbasercSchema, configToParams, renderConfig, runtimeOptions } from './cli-bundle'
 
 const root = path.resolve(__dirname, '../..')
@@ -104,16 +104,24 @@ describe('cloudbaserc.json', () => {
     const env = { TCB_ENV_ID: 'jqt-prod-1a2b', ADMIN_OPENIDS: 'oA1,oB2', RATE_LIMITS: 'apply=100/1h,post=off', SUBSCRIBE_TEMPLATE_APPLICATION_STATUS: 'tmpl-9' }
     const rendered = JSON.parse(renderConfig()(JSON.stringify(rc), { env })) as typeof rc
     expect(rendered.envId).toBe('jqt-prod-1a2b')
-    const applications = rendered.functions.find((f) => f.name === 'applications')
-    expect(applications?.envVariables).toEqual({
-      ADMIN_OPENIDS: 'oA1,oB2',
-      RATE_LIMITS: 'apply=100/1h,post=off',
-      SUBSCRIBE_TEMPLATE_APPLICATION_STATUS: 'tmpl-9',
-      // Unset: the function gets it empty, and uses its default.
-      SUBSCRIBE_TEMPLATE_APPLICATION_STATUS_KEYS: '',
-      SUBSCRIBE_MINIPROGRAM_STATE: '',
-    })
+    // cloudbaserc.json as it stands: what the environment leaves unset would be deployed empty.
+    expect(rendered.functions.find((f) => f.name === 'applications')?.envVariables).toMatchObject({ SUBSCRIBE_TEMPLATE_APPLICATION_STATUS_KEYS: '', SUBSCRIBE_MINIPROGRAM_STATE: '' })
     expect(JSON.stringify(rendered)).not.toContain('{{')
+  })
+
+  it('as deployed, reaches the CreateFunction call with the variables that are set and no others', () => {
+    const env = { TCB_ENV_ID: 'jqt-prod-1a2b', ADMIN_OPENIDS: 'oA1,oB2', RATE_LIMITS: 'apply=100/1h,post=off', SUBSCRIBE_TEMPLATE_APPLICATION_STATUS: 'tmpl-9' }
+    const rendered = JSON.parse(renderConfig()(JSON.stringify(deployedConfig(rc, env)), { env })) as typeof rc
+    const toParams = configToParams()
+    const variables = (name: string) => toParams({ func: rendered.functions.find((f) => f.name === name)! }).Environment
+    expect(variables('applications')).toEqual({
+      Variables: [
+        { Key: 'ADMIN_OPENIDS', Value: 'oA1,oB2' },
+        { Key: 'RATE_LIMITS', Value: 'apply=100/1h,post=off' },
+        { Key: 'SUBSCRIBE_TEMPLATE_APPLICATION_STATUS', Value: 'tmpl-9' },
+      ],
+    })
+    expect(variables('policy')).toEqual({ Variables: [{ Key: 'ADMIN_OPENIDS', Value: 'oA1,oB2' }, { Key: 'RATE_LIMITS', Value: 'apply=100/1h,post=off' }] })
   })
 })
 
