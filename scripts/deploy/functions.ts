@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { spawn } from 'node:child_process'
+import { parseAllowedOrigins } from '../../cloudfunctions/_shared/http-access'
 import { parseRateLimits } from '../../cloudfunctions/_shared/rate-limit'
 import { apiKeyFromEnv, credentialsInUse, DeployError, envIdFrom, isDryRun, readCliLogin, ROOT, runMain, type ApiKey } from './common'
 
@@ -85,6 +86,10 @@ function checkVariables(rc: CloudbaseRc, env: NodeJS.ProcessEnv) {
     parseRateLimits(env.RATE_LIMITS)
   } catch (error) {
     throw new DeployError((error as Error).message)
+  }
+  const { invalid } = parseAllowedOrigins(env.CORS_ORIGINS)
+  if (invalid.length) {
+    throw new DeployError(`CORS_ORIGINS: ${invalid.join(', ')} is not an origin: list each page's origin as the browser sends it, e.g. https://jqt-prod-1a2b.tcloudbaseapp.com (no path, no *).`)
   }
 }
 

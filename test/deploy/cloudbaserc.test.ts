@@ -19,8 +19,8 @@ const functionFolders = fs.readdirSync(functionsDir, { withFileTypes: true })
 const variablesIn = (file: string) =>
   [...new Set([...fs.readFileSync(path.join(functionsDir, '_shared', file), 'utf8').matchAll(/\benv\.([A-Z][A-Z0-9_]+)/g)].map((m) => m[1]))]
 
-/** Every function builds its config at start (configFromEnv); only applications sends subscription messages. */
-const everyFunctionReads = variablesIn('context.ts')
+/** Every function builds its config at start (configFromEnv) and answers HTTP access; only applications sends subscription messages. */
+const everyFunctionReads = [...variablesIn('context.ts'), ...variablesIn('http-access.ts')]
 const applicationsReads = variablesIn('notify/wechat.ts')
 
 describe('cloudbaserc.json', () => {
@@ -53,7 +53,7 @@ describe('cloudbaserc.json', () => {
   })
 
   it('sets every variable the functions read on every function, from the environment', () => {
-    expect(everyFunctionReads).toEqual(expect.arrayContaining(['ADMIN_OPENIDS', 'RATE_LIMITS']))
+    expect(everyFunctionReads).toEqual(expect.arrayContaining(['ADMIN_OPENIDS', 'RATE_LIMITS', 'CORS_ORIGINS']))
     for (const fn of rc.functions) {
       for (const name of everyFunctionReads) expect([fn.name, name, fn.envVariables[name]]).toEqual([fn.name, name, `{{env.${name}}}`])
     }

@@ -41,12 +41,17 @@ describe('the functions plan', () => {
     expect(planFunctions(rc, { ...env, RATE_LIMITS: 'apply=100/1h,post=off' }).commands).toHaveLength(names.length + 1)
   })
 
+  it('refuses a CORS_ORIGINS entry that is not an origin', () => {
+    expect(() => planFunctions(rc, { ...env, CORS_ORIGINS: 'https://jqt.example.com,*' })).toThrow(/CORS_ORIGINS: \* is not an origin/)
+    expect(planFunctions(rc, { ...env, CORS_ORIGINS: 'https://jqt.example.com' }).config.functions[0].envVariables).toHaveProperty('CORS_ORIGINS')
+  })
+
   it('refuses values the CLI would paste into its JSON broken', () => {
     expect(() => planFunctions(rc, { ...env, ADMIN_OPENIDS: 'oA1","x' })).toThrow(/ADMIN_OPENIDS: quotes/)
   })
 
-  const optional = ['RATE_LIMITS', 'SUBSCRIBE_TEMPLATE_APPLICATION_STATUS', 'SUBSCRIBE_TEMPLATE_APPLICATION_STATUS_KEYS', 'SUBSCRIBE_MINIPROGRAM_STATE']
-  const everything = { RATE_LIMITS: 'off', SUBSCRIBE_TEMPLATE_APPLICATION_STATUS: 't', SUBSCRIBE_TEMPLATE_APPLICATION_STATUS_KEYS: 'job=thing1', SUBSCRIBE_MINIPROGRAM_STATE: 'trial' }
+  const optional = ['RATE_LIMITS', 'CORS_ORIGINS', 'SUBSCRIBE_TEMPLATE_APPLICATION_STATUS', 'SUBSCRIBE_TEMPLATE_APPLICATION_STATUS_KEYS', 'SUBSCRIBE_MINIPROGRAM_STATE']
+  const everything = { RATE_LIMITS: 'off', CORS_ORIGINS: 'https://jqt.example.com', SUBSCRIBE_TEMPLATE_APPLICATION_STATUS: 't', SUBSCRIBE_TEMPLATE_APPLICATION_STATUS_KEYS: 'job=thing1', SUBSCRIBE_MINIPROGRAM_STATE: 'trial' }
 
   it('warns of each variable left unset, which is then deployed not at all', () => {
     expect(planFunctions(rc, env).warnings).toEqual(optional.map((name) => `${name} is not set: the functions are deployed without it and use their default.`))

@@ -12,6 +12,8 @@ export const toasts: string[] = []
 export const routerParams: Record<string, string> = {}
 /** The latest handlers pages registered with useShareAppMessage / useShareTimeline. */
 export const shareHandlers: { appMessage?: () => unknown; timeline?: () => unknown } = {}
+/** What `Taro.request` answers (the network, for tests of src/services/cloud.ts); none by default. */
+export const network: { answer?: (options: { url: string; data: unknown; header: Record<string, string> }) => unknown } = {}
 /** The latest handlers pages registered with useReachBottom / usePullDownRefresh, and how often a refresh was stopped. */
 export const pageHandlers: { reachBottom?: () => unknown; pullDownRefresh?: () => unknown; refreshStops: number } = { refreshStops: 0 }
 
@@ -38,6 +40,10 @@ const Taro = {
     toasts.push(title)
     return Promise.resolve()
   },
+  request: async (options: { url: string; data: unknown; header: Record<string, string> }) => {
+    if (!network.answer) throw new Error('no network in this test')
+    return { statusCode: 200, data: network.answer(options) }
+  },
   stopPullDownRefresh: () => {
     pageHandlers.refreshStops++
     return Promise.resolve()
@@ -54,6 +60,7 @@ export const resetTaro = () => {
   delete shareHandlers.timeline
   delete pageHandlers.reachBottom
   delete pageHandlers.pullDownRefresh
+  delete network.answer
   pageHandlers.refreshStops = 0
 }
 export const useRouter = () => ({ params: { ...routerParams } })

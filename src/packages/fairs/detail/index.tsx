@@ -6,7 +6,7 @@ import { FairStatusBadge } from '../../../components/FairCard'
 import { usePrivacyGate } from '../../../hooks/usePrivacyGate'
 import { useRemote } from '../../../hooks/useRemote'
 import { accountApi, type Me } from '../../../services/account'
-import { CallError } from '../../../services/cloud'
+import { CallError, canSignIn, OPEN_IN_WECHAT } from '../../../services/cloud'
 import type { JobView } from '../../../services/employer'
 import { fairBookingsUrl, fairBookUrl, fairDetailUrl, fairEditUrl, fairsApi, type FairDetail, type FairFirm, type FairView, type FirmMark, type SignupView } from '../../../services/fairs'
 import { calendarText, fairPlace, fairTimeRange, formatCheckInCode, mapLink } from '../../../utils/fairs'
@@ -293,7 +293,7 @@ function MyPart({ data, me, signedUp, reload }: { data: Loaded; me: Me | null; s
       {!open ? (
         <Text className='muted'>招聘会已结束</Text>
       ) : role === 'anonymous' ? (
-        <Text className='muted'>登录后即可报名并获取签到码</Text>
+        <Text className='muted'>{canSignIn() ? '登录后即可报名并获取签到码' : `报名并获取签到码${OPEN_IN_WECHAT}「晋企通」小程序`}</Text>
       ) : (
         <>
           <Text className='muted'>报名后获得签到码，到场出示即可入场</Text>

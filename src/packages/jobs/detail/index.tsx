@@ -8,7 +8,7 @@ import { SafetyTips } from '../../../components/SafetyTips'
 import { usePrivacyGate } from '../../../hooks/usePrivacyGate'
 import { useRemote } from '../../../hooks/useRemote'
 import { applicationsApi, MY_APPLICATIONS, pipelineUrl } from '../../../services/applications'
-import { CallError } from '../../../services/cloud'
+import { CallError, canSignIn, OPEN_IN_WECHAT } from '../../../services/cloud'
 import { jobDetailUrl, jobsApi, type JobDetail, type PublicEmployer, type PublicJob } from '../../../services/jobs'
 import { PROFILE_URL } from '../../../services/seeker'
 import { askForApplicationUpdates } from '../../../services/subscribe'
@@ -140,6 +140,7 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
   else if (viewer && !seeker) main = { label: viewer.role === 'admin' ? '管理员账号不能投递' : '企业账号不能投递', disabled: true }
   else if (applied) main = { label: applied.status === 'submitted' ? '已投递 · 查看进度' : `已投递 · ${applied.statusLabel}`, onClick: () => void Taro.navigateTo({ url: MY_APPLICATIONS }), done: true }
   else if (!live) main = { label: '已停止招聘', disabled: true }
+  else if (!viewer && !canSignIn()) main = { label: OPEN_IN_WECHAT, onClick: () => toast(`投递简历${OPEN_IN_WECHAT}「晋企通」小程序`) }
   else if (!viewer) main = { label: '登录后投递', onClick: () => toast('请先登录（本地体验可在「我的」切换为求职者）') }
   else main = { label: viewer.hasProfile ? '投递简历' : '填写资料并投递', onClick: () => void apply() }
 
