@@ -5,6 +5,7 @@ import { AsyncView } from '../../../components/AsyncView'
 import { ReportDialog } from '../../../components/ReportDialog'
 import { ReviewBadge } from '../../../components/ReviewBadge'
 import { SafetyTips } from '../../../components/SafetyTips'
+import { useClipboard } from '../../../hooks/useClipboard'
 import { usePrivacyGate } from '../../../hooks/usePrivacyGate'
 import { useRemote } from '../../../hooks/useRemote'
 import { applicationsApi, MY_APPLICATIONS, pipelineUrl } from '../../../services/applications'
@@ -74,6 +75,7 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
   const [busy, setBusy] = useState(false)
   const inFlight = useRef(false)
   const privacy = usePrivacyGate('投递简历')
+  const clipboard = useClipboard('复制岗位链接')
   const live = job.state === 'published'
   const seeker = viewer?.role === 'seeker'
   const applied = viewer?.application && viewer.application.status !== 'withdrawn' ? viewer.application : null
@@ -132,7 +134,7 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
   const share = () => {
     if (process.env.TARO_ENV === 'weapp') return
     const link = typeof window === 'undefined' ? jobDetailUrl(job.id) : window.location.href
-    void Taro.setClipboardData({ data: `${shareTitle(job)} ${link}` }).then(() => toast('链接已复制，可粘贴分享', 'success'))
+    void clipboard.copy(`${shareTitle(job)} ${link}`).then((copied) => copied && toast('链接已复制，可粘贴分享', 'success'))
   }
 
   let main: { label: string; onClick?: () => void; disabled?: boolean; done?: boolean }
@@ -180,6 +182,7 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
       </View>
       {reporting && <ReportDialog jobTitle={job.title} onSubmit={report} onClose={() => setReporting(false)} />}
       {privacy.dialog}
+      {clipboard.dialog}
     </View>
   )
 }
