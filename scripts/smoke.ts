@@ -50,7 +50,7 @@ async function refused(answer: Promise<Envelope>, code: string): Promise<string>
   return `refuses nobody in particular (${code})`
 }
 
-function expect(condition: boolean, otherwise: string) {
+function check(condition: boolean, otherwise: string) {
   if (!condition) throw new StepFailed(otherwise)
 }
 
@@ -74,7 +74,7 @@ const readSteps: Step[] = [
     name: 'policy.list',
     run: async (t) => {
       const { measures } = await ok<{ measures: unknown[] }>(t.call('anonymous', 'policy', 'list'))
-      expect(measures.length === 26, `${measures.length} measures, not the notice's 26`)
+      check(measures.length === 26, `${measures.length} measures, not the notice's 26`)
       return '26 measures'
     },
   },
@@ -82,7 +82,7 @@ const readSteps: Step[] = [
     name: 'policy.get',
     run: async (t) => {
       const { measure } = await ok<{ measure: { id: number; title: string } }>(t.call('anonymous', 'policy', 'get', { id: 21 }))
-      expect(measure.id === 21, `measure ${measure.id} instead of 21`)
+      check(measure.id === 21, `measure ${measure.id} instead of 21`)
       return `measure 21: ${measure.title}`
     },
   },
@@ -90,7 +90,7 @@ const readSteps: Step[] = [
     name: 'policy.questions',
     run: async (t) => {
       const { facts } = await ok<{ facts: unknown[] }>(t.call('anonymous', 'policy', 'questions'))
-      expect(facts.length > 0, 'no questions')
+      check(facts.length > 0, 'no questions')
       return `${facts.length} questions`
     },
   },
@@ -102,7 +102,7 @@ const readSteps: Step[] = [
         t.call('anonymous', 'policy', 'evaluate', { asOf: '2021-11-30', audience: ['enterprise'], facts }),
       )
       const hiring = results.find((r) => r.measure === 21 && r.provision === 'hiring')
-      expect(hiring?.status === 'eligible' && hiring.amount === 12000, `measure 21 for 12 new hires: ${JSON.stringify(hiring)}`)
+      check(hiring?.status === 'eligible' && hiring.amount === 12000, `measure 21 for 12 new hires: ${JSON.stringify(hiring)}`)
       return 'a small firm hiring 12: 12,000元 under measure 21'
     },
   },
@@ -110,7 +110,7 @@ const readSteps: Step[] = [
     name: 'account.catalog',
     run: async (t) => {
       const { regions } = await ok<{ regions: unknown[] }>(t.call('anonymous', 'account', 'catalog'))
-      expect(regions.length === 11, `${regions.length} cities, not Shanxi's 11`)
+      check(regions.length === 11, `${regions.length} cities, not Shanxi's 11`)
       return "Shanxi's 11 cities"
     },
   },
@@ -118,7 +118,7 @@ const readSteps: Step[] = [
     name: 'account.me',
     run: async (t) => {
       const me = await ok<{ role: string }>(t.call('anonymous', 'account', 'me'))
-      expect(me.role === 'anonymous', `role ${me.role} for nobody in particular`)
+      check(me.role === 'anonymous', `role ${me.role} for nobody in particular`)
       return 'anonymous'
     },
   },
@@ -135,7 +135,7 @@ const readSteps: Step[] = [
     run: async (t, found) => {
       if (!found.jobId) return null
       const { job } = await ok<{ job: { id: string; title: string } }>(t.call('anonymous', 'jobs', 'get', { id: found.jobId }))
-      expect(job.id === found.jobId, 'another posting came back')
+      check(job.id === found.jobId, 'another posting came back')
       return job.title
     },
   },
@@ -152,7 +152,7 @@ const readSteps: Step[] = [
     run: async (t, found) => {
       if (!found.fairId) return null
       const { fair } = await ok<{ fair: { id: string; name: string } }>(t.call('anonymous', 'fairs', 'get', { id: found.fairId }))
-      expect(fair.id === found.fairId, 'another fair came back')
+      check(fair.id === found.fairId, 'another fair came back')
       return fair.name
     },
   },
@@ -166,7 +166,7 @@ const writeSteps: Step[] = [
     name: 'seeker › account.me',
     run: async (t) => {
       const me = await ok<{ role: string; openId: string | null }>(t.call('seeker', 'account', 'me'))
-      expect(me.role === 'seeker' && Boolean(me.openId), `signed in as ${me.role}`)
+      check(me.role === 'seeker' && Boolean(me.openId), `signed in as ${me.role}`)
       return `a job seeker (${me.openId})`
     },
   },
@@ -174,7 +174,7 @@ const writeSteps: Step[] = [
     name: 'seeker › account.updateProfile',
     run: async (t) => {
       const { profile } = await ok<{ profile: { name: string } }>(t.call('seeker', 'account', 'updateProfile', PROFILE))
-      expect(profile.name === PROFILE.name, 'the profile was not saved as sent')
+      check(profile.name === PROFILE.name, 'the profile was not saved as sent')
       return 'profile saved'
     },
   },
@@ -184,7 +184,7 @@ const writeSteps: Step[] = [
       if (!found.jobId) return null
       await ok(t.call('seeker', 'jobs', 'favourite', { id: found.jobId, favourite: true }))
       const { favourites } = await ok<{ favourites: { jobId: string }[] }>(t.call('seeker', 'jobs', 'favourites'))
-      expect(favourites.some((f) => f.jobId === found.jobId), 'the favourite is not listed')
+      check(favourites.some((f) => f.jobId === found.jobId), 'the favourite is not listed')
       return 'a posting saved and listed'
     },
   },
@@ -192,8 +192,8 @@ const writeSteps: Step[] = [
     name: 'seeker › account.exportData',
     run: async (t, found) => {
       const data = await ok<{ profile: { name: string } | null; favourites: { jobId: string }[] }>(t.call('seeker', 'account', 'exportData'))
-      expect(data.profile?.name === PROFILE.name, 'the export lacks the profile')
-      expect(!found.jobId || data.favourites.some((f) => f.jobId === found.jobId), 'the export lacks the favourite')
+      check(data.profile?.name === PROFILE.name, 'the export lacks the profile')
+      check(!found.jobId || data.favourites.some((f) => f.jobId === found.jobId), 'the export lacks the favourite')
       return 'the export holds what was written'
     },
   },
@@ -212,7 +212,7 @@ const cleanupSteps: Step[] = [
     name: 'seeker › nothing left',
     run: async (t) => {
       const { profile, counts } = await ok<{ profile: unknown; counts: { applications: number; favourites: number } }>(t.call('seeker', 'account', 'profile'))
-      expect(profile === null && counts.favourites === 0 && counts.applications === 0, `left behind: ${JSON.stringify({ profile, counts })}`)
+      check(profile === null && counts.favourites === 0 && counts.applications === 0, `left behind: ${JSON.stringify({ profile, counts })}`)
       return 'no profile, no favourites'
     },
   },
@@ -306,7 +306,12 @@ export function cloudTarget(envId: string, env: NodeJS.ProcessEnv, seekerId = ne
     name: `the CloudBase environment ${envId}`,
     seekerId,
     async call(as, fn, action, data = {}) {
-      if (as === 'anonymous') return (await admin.callFunction({ name: fn, data: { action, ...data } })).result as Envelope
+      if (as === 'anonymous') {
+        // The SDK answers a failed invocation with its code instead of throwing.
+        const answer = (await admin.callFunction({ name: fn, data: { action, ...data } })) as { result?: Envelope; code?: string; message?: string }
+        if (answer.result === undefined) throw new Error(`callFunction ${fn}: ${answer.code ?? 'no result'} ${answer.message ?? ''}`.trim())
+        return answer.result
+      }
       accessToken ??= signIn()
       return (await postJson(`${gateway(envId)}/v1/functions/${fn}`, { action, ...data }, { authorization: `Bearer ${await accessToken}` })) as Envelope
     },

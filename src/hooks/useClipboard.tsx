@@ -6,9 +6,10 @@ import { usePrivacyGate } from './usePrivacyGate'
 /**
  * Copies text to the clipboard. In WeChat `setClipboardData` is a privacy API (the guide declares
  * 剪贴板): the user is asked through this page's privacy dialog first, and nothing is copied
- * without their consent. In the browser the text is copied at once. Render `dialog` in the page.
+ * without their consent. In the browser the text is copied at once. `purpose` completes the
+ * dialog's 「在您…之前」; render `dialog` in the page.
  */
-export function useClipboard(purpose = '复制内容到剪贴板') {
+export function useClipboard(purpose: string) {
   const gate = usePrivacyGate(purpose)
   const { ensure } = gate
   const copy = useCallback(

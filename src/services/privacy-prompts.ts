@@ -54,10 +54,10 @@ export function listenForPrivacyRequests() {
 }
 
 /**
- * Offers a dialog for the requests of its page, from mount until `remove`. `toFront` when its page
- * is shown again, or before it asks itself, so the request is its own.
+ * Offers a dialog for the requests of `page` (Taro's current page when the dialog mounted), until
+ * `remove`. `toFront` when its page is shown again, or before it asks itself, so the request is its own.
  */
-export function hostPrivacyPrompt(prompt: PrivacyPrompt, page: unknown = currentPage()) {
+export function hostPrivacyPrompt(prompt: PrivacyPrompt, page: unknown) {
   const host: Host = { page, prompt }
   hosts.push(host)
   return {
