@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -11,7 +12,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV}`,
-    plugins: [],
+    // TARO_APP_ID into the project WeChat DevTools opens (config/devtools-appid.ts).
+    plugins: [path.resolve(__dirname, 'devtools-appid.ts')],
     defineConstants: {
       // The H5 build posts to `${API_BASE}/fn/<name>`; empty means the serving origin (the local server).
       API_BASE: JSON.stringify(process.env.JQT_API_BASE ?? ''),

@@ -3,6 +3,7 @@ import type { AppConfig } from '../cloudfunctions/_shared/context'
 import type { Database } from '../cloudfunctions/_shared/db/types'
 import { HTTP_STATUS, type ErrorCode } from '../cloudfunctions/_shared/errors'
 import type { Envelope } from '../cloudfunctions/_shared/envelope'
+import { envelopeHeaders } from '../cloudfunctions/_shared/http-access'
 import { cloudFunctions } from './functions'
 import { serveStatic } from './static'
 
@@ -16,11 +17,7 @@ interface HostOptions {
 }
 
 function send(res: ServerResponse, status: number, body: Envelope) {
-  const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' }
-  // RATE_LIMITED says when to come back, in the body (Chinese) and for HTTP clients.
-  const retryAfter = body.ok ? undefined : body.error.details?.retryAfterSeconds
-  if (typeof retryAfter === 'number') headers['retry-after'] = String(retryAfter)
-  res.writeHead(status, headers)
+  res.writeHead(status, envelopeHeaders(body))
   res.end(JSON.stringify(body))
 }
 

@@ -69,6 +69,17 @@ export function apiKeyFor(env: NodeJS.ProcessEnv, login: CliLogin | undefined, n
 }
 
 /**
+ * Whose credentials a deployment uses, in the words both scripts print first: the API key of the
+ * environment when given (`npm run deploy` then logs the CLI out and in with it), else the CLI login.
+ */
+export function credentialsInUse(env: NodeJS.ProcessEnv, login: CliLogin | undefined): string {
+  const key = apiKeyFromEnv(env)
+  if (key) return `the API key ${key.secretId} (TCB_SECRET_ID)`
+  const loggedIn = login?.secretId ?? login?.tmpSecretId
+  return loggedIn ? `the CLI login (key ${loggedIn})` : 'the CLI login (none yet: `npx tcb login`)'
+}
+
+/**
  * Runs a script's main when that script is the one started (its plan and executor are also imported
  * by the tests): an operator's problem is one line and exit code 1, anything else its stack.
  */

@@ -8,7 +8,7 @@
 import type CloudBase from '@cloudbase/manager-node'
 import type { CreateIndex, IndexInfo } from '@cloudbase/manager-node/types/interfaces'
 import { collections, type CollectionIndex, type CollectionSpec, type SecurityRule } from '../../cloudfunctions/_shared/repositories/schema'
-import { apiKeyFor, envIdFrom, isDryRun, readCliLogin, runMain } from './common'
+import { apiKeyFor, credentialsInUse, envIdFrom, isDryRun, readCliLogin, runMain } from './common'
 
 type Database = CloudBase['database']
 type CommonCall = Parameters<ReturnType<CloudBase['commonService']>['call']>[0]
@@ -171,6 +171,7 @@ async function main() {
   const options: DatabaseOptions = { dropUndeclared: process.argv.includes('--drop-undeclared') }
   const dryRun = isDryRun(process.argv)
   console.log(`Applying the ${plan.length} collections of schema.ts to the CloudBase environment ${envId}${dryRun ? ' (dry run: the calls made on an empty environment; nothing is sent)' : ''}.`)
+  console.log(`Credentials: ${credentialsInUse(process.env, readCliLogin())}.`)
   const manager = dryRun ? emptyEnvironment : await connect(envId)
   const report = await applyDatabase(logCalls(manager, console.log), plan, options)
   if (dryRun) return

@@ -16,6 +16,16 @@ type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; m
 
 const DEV_OPENID_KEY = 'jqt:devOpenId'
 
+/**
+ * Whether this build signs its user in, and so may offer writes: the mini-program (WeChat names the
+ * caller) and the local H5 app (the local server's seeded identities). The browser build against the
+ * cloud signs nobody in and reads only (README: H5 against the cloud); writes are for WeChat.
+ */
+export const canSignIn = () => process.env.TARO_ENV === 'weapp' || (LOCAL_MODE && !API_BASE)
+
+/** What the browser build against the cloud shows where a write would be. */
+export const OPEN_IN_WECHAT = '请在微信中打开'
+
 /** Local mode only: the seeded identity the H5 app acts as (the server ignores it elsewhere). */
 export const devIdentity = {
   get: (): string => (LOCAL_MODE ? (Taro.getStorageSync(DEV_OPENID_KEY) as string) || '' : ''),
@@ -27,7 +37,10 @@ function unwrap<T>(envelope: Envelope<T> | undefined): T {
     throw new CallError('INTERNAL', '服务返回了无法识别的结果')
   }
   if (envelope.ok) return envelope.data
-  throw new CallError(envelope.error.code, envelope.error.message, envelope.error.details)
+  const { code, message, details } = envelope.error
+  // Whatever asked for a signed-in caller: here nobody can be one.
+  if (code === 'UNAUTHENTICATED' && !canSignIn()) throw new CallError(code, `${OPEN_IN_WECHAT}「晋企通」小程序后操作`, details)
+  throw new CallError(code, message, details)
 }
 
 async function callOverHttp<T>(name: string, data: Record<string, unknown>): Promise<T> {

@@ -13,7 +13,7 @@ import Taro from '@tarojs/taro'
 export const PRIVACY_URL = '/packages/legal/privacy/index'
 
 /** The guide's version: the date it was last changed. */
-export const PRIVACY_VERSION = '2026-11-28'
+export const PRIVACY_VERSION = '2026-12-03'
 
 const KEY = 'jqt:privacyConsent'
 

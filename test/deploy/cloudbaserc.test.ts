@@ -1,7 +1,7 @@
 /** cloudbaserc.json against the function folders, the code the functions run, and the installed CLI. */
 import fs from 'node:fs'
 import path from 'node:path'
-import { readCloudbaseRc, type FunctionConfig } from '../../scripts/deploy/functions'
+import { deployedConfig, readCloudbaseRc, type FunctionConfig } from '../../scripts/deploy/functions'
 import { apiFields, cloudbasercSchema, configToParams, renderConfig, runtimeOptions } from './cli-bundle'
 
 const root = path.resolve(__dirname, '../..')
@@ -19,8 +19,8 @@ const functionFolders = fs.readdirSync(functionsDir, { withFileTypes: true })
 const variablesIn = (file: string) =>
   [...new Set([...fs.readFileSync(path.join(functionsDir, '_shared', file), 'utf8').matchAll(/\benv\.([A-Z][A-Z0-9_]+)/g)].map((m) => m[1]))]
 
-/** Every function builds its config at start (configFromEnv); only applications sends subscription messages. */
-const everyFunctionReads = variablesIn('context.ts')
+/** Every function builds its config at start (configFromEnv) and answers HTTP access; only applications sends subscription messages. */
+const everyFunctionReads = [...variablesIn('context.ts'), ...variablesIn('http-access.ts')]
 const applicationsReads = variablesIn('notify/wechat.ts')
 
 describe('cloudbaserc.json', () => {
@@ -53,7 +53,7 @@ describe('cloudbaserc.json', () => {
   })
 
   it('sets every variable the functions read on every function, from the environment', () => {
-    expect(everyFunctionReads).toEqual(expect.arrayContaining(['ADMIN_OPENIDS', 'RATE_LIMITS']))
+    expect(everyFunctionReads).toEqual(expect.arrayContaining(['ADMIN_OPENIDS', 'RATE_LIMITS', 'CORS_ORIGINS']))
     for (const fn of rc.functions) {
       for (const name of everyFunctionReads) expect([fn.name, name, fn.envVariables[name]]).toEqual([fn.name, name, `{{env.${name}}}`])
     }
@@ -104,16 +104,24 @@ describe('cloudbaserc.json', () => {
     const env = { TCB_ENV_ID: 'jqt-prod-1a2b', ADMIN_OPENIDS: 'oA1,oB2', RATE_LIMITS: 'apply=100/1h,post=off', SUBSCRIBE_TEMPLATE_APPLICATION_STATUS: 'tmpl-9' }
     const rendered = JSON.parse(renderConfig()(JSON.stringify(rc), { env })) as typeof rc
     expect(rendered.envId).toBe('jqt-prod-1a2b')
-    const applications = rendered.functions.find((f) => f.name === 'applications')
-    expect(applications?.envVariables).toEqual({
-      ADMIN_OPENIDS: 'oA1,oB2',
-      RATE_LIMITS: 'apply=100/1h,post=off',
-      SUBSCRIBE_TEMPLATE_APPLICATION_STATUS: 'tmpl-9',
-      // Unset: the function gets it empty, and uses its default.
-      SUBSCRIBE_TEMPLATE_APPLICATION_STATUS_KEYS: '',
-      SUBSCRIBE_MINIPROGRAM_STATE: '',
-    })
+    // cloudbaserc.json as it stands: what the environment leaves unset would be deployed empty.
+    expect(rendered.functions.find((f) => f.name === 'applications')?.envVariables).toMatchObject({ SUBSCRIBE_TEMPLATE_APPLICATION_STATUS_KEYS: '', SUBSCRIBE_MINIPROGRAM_STATE: '' })
     expect(JSON.stringify(rendered)).not.toContain('{{')
+  })
+
+  it('as deployed, reaches the CreateFunction call with the variables that are set and no others', () => {
+    const env = { TCB_ENV_ID: 'jqt-prod-1a2b', ADMIN_OPENIDS: 'oA1,oB2', RATE_LIMITS: 'apply=100/1h,post=off', SUBSCRIBE_TEMPLATE_APPLICATION_STATUS: 'tmpl-9' }
+    const rendered = JSON.parse(renderConfig()(JSON.stringify(deployedConfig(rc, env)), { env })) as typeof rc
+    const toParams = configToParams()
+    const variables = (name: string) => toParams({ func: rendered.functions.find((f) => f.name === name)! }).Environment
+    expect(variables('applications')).toEqual({
+      Variables: [
+        { Key: 'ADMIN_OPENIDS', Value: 'oA1,oB2' },
+        { Key: 'RATE_LIMITS', Value: 'apply=100/1h,post=off' },
+        { Key: 'SUBSCRIBE_TEMPLATE_APPLICATION_STATUS', Value: 'tmpl-9' },
+      ],
+    })
+    expect(variables('policy')).toEqual({ Variables: [{ Key: 'ADMIN_OPENIDS', Value: 'oA1,oB2' }, { Key: 'RATE_LIMITS', Value: 'apply=100/1h,post=off' }] })
   })
 })
 

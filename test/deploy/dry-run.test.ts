@@ -21,16 +21,19 @@ describe('npm run deploy -- --dry-run', () => {
     const commands = lines(stdout).filter((line) => line.startsWith('$ '))
     expect(commands).toEqual([
       '$ npm run build:functions',
-      ...readCloudbaseRc().functions.map((f) => `$ node_modules/.bin/tcb fn deploy ${f.name} --envId jqt-dry-1 --force --yes`),
+      ...readCloudbaseRc().functions.map((f) => `$ node_modules/.bin/tcb --config-file dist/deploy/cloudbaserc.json fn deploy ${f.name} --envId jqt-dry-1 --force --yes`),
     ])
     expect(stdout).toContain('dry run: nothing is run')
-    expect(stdout).toContain('warning: SUBSCRIBE_TEMPLATE_APPLICATION_STATUS is not set')
+    expect(stdout).toContain('warning: SUBSCRIBE_TEMPLATE_APPLICATION_STATUS is not set: the functions are deployed without it')
+    // What is left for WeChat DevTools, after the commands.
+    expect(stdout.slice(stdout.lastIndexOf('$ '))).toContain('Still to do in WeChat DevTools')
+    expect(stdout).toContain('1. jobs: right-click cloudfunctions/jobs → 上传并部署：云端安装依赖, once, so it may call security.msgSecCheck.')
   }, 60_000)
 
-  it('masks the API key it would log in with', async () => {
+  it('logs out and in with the API key, masked', async () => {
     const { code, stdout } = await dryRun('functions', { TCB_ENV_ID: 'jqt-dry-1', ADMIN_OPENIDS: 'oA1', TCB_SECRET_ID: 'AKIDdry', TCB_SECRET_KEY: 'never-printed' })
     expect(code).toBe(0)
-    expect(stdout).toContain('$ node_modules/.bin/tcb login --apiKeyId AKIDdry --apiKey ****')
+    expect(lines(stdout).filter((line) => line.startsWith('$ ')).slice(1, 3)).toEqual(['$ node_modules/.bin/tcb logout', '$ node_modules/.bin/tcb login --apiKeyId AKIDdry --apiKey ****'])
     expect(stdout).not.toContain('never-printed')
   }, 60_000)
 
@@ -39,6 +42,15 @@ describe('npm run deploy -- --dry-run', () => {
     expect(code).toBe(1)
     expect(stderr).toMatch(/^error: TCB_ENV_ID is not set/)
     expect(stdout).not.toContain('$ ')
+  }, 60_000)
+})
+
+describe('the credentials both deploy scripts say they use', () => {
+  it('are the same for the same environment: the API key when given, else the CLI login', async () => {
+    const credentials = async (env: Record<string, string>) =>
+      Promise.all((['functions', 'database'] as const).map(async (script) => lines((await dryRun(script, { TCB_ENV_ID: 'jqt-dry-1', ADMIN_OPENIDS: 'oA1', ...env })).stdout).find((l) => l.startsWith('Credentials: '))))
+    expect(await credentials({ TCB_SECRET_ID: 'AKIDdry', TCB_SECRET_KEY: 'k' })).toEqual(Array(2).fill('Credentials: the API key AKIDdry (TCB_SECRET_ID).'))
+    expect(await credentials({})).toEqual(Array(2).fill('Credentials: the CLI login (none yet: `npx tcb login`).'))
   }, 60_000)
 })
 

@@ -16,6 +16,7 @@ export interface PrivacyDialogProps {
 export const PRIVACY_SUMMARY: readonly { label: string; text: string }[] = [
   { label: '收集什么', text: '求职者的姓名、手机号、学历、工作年限、自我介绍；企业的名称、信用代码、规模、地址和联系人；微信提供的账号标识（openid）。' },
   { label: '用来做什么', text: '投递时发给您选择的企业，供人社部门审核企业和岗位、比对惠企政策；不出售，不用于广告。' },
+  { label: '剪切板', text: '只在您点击复制、导出时写入日程、链接或导出的数据，从不读取。' },
   { label: '您的权利', text: '可随时在「我的」中修改、导出或删除求职数据（注销后立即删除）。' },
 ]
 

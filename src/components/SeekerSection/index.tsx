@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { useClipboard } from '../../hooks/useClipboard'
 import { MY_APPLICATIONS } from '../../services/applications'
 import { CallError } from '../../services/cloud'
 import { FAVOURITES_URL, PROFILE_URL, seekerApi, type ProfileData } from '../../services/seeker'
@@ -10,8 +11,8 @@ import './index.css'
 const go = (url: string) => void Taro.navigateTo({ url })
 const fail = (e: unknown) => void Taro.showToast({ title: e instanceof CallError ? e.message : '操作失败，请稍后重试', icon: 'none' })
 
-/** Hands the seeker their data as a JSON file (H5: a download; WeChat: the clipboard). */
-export async function saveJson(fileName: string, data: unknown): Promise<'downloaded' | 'copied'> {
+/** Hands the seeker their data as a JSON file (H5: a download; WeChat: the clipboard, once they agree). */
+async function saveJson(fileName: string, data: unknown, copy: (text: string) => Promise<boolean>): Promise<'downloaded' | 'copied' | 'declined'> {
   const text = JSON.stringify(data, null, 2)
   if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined') {
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
@@ -22,8 +23,7 @@ export async function saveJson(fileName: string, data: unknown): Promise<'downlo
     setTimeout(() => URL.revokeObjectURL(url), 10_000)
     return 'downloaded'
   }
-  await Taro.setClipboardData({ data: text })
-  return 'copied'
+  return (await copy(text)) ? 'copied' : 'declined'
 }
 
 function Entry({ label, meta, onClick, danger = false }: { label: string; meta?: string; onClick: () => void; danger?: boolean }) {
@@ -39,15 +39,16 @@ function Entry({ label, meta, onClick, danger = false }: { label: string; meta?:
 /** 我的 for a job seeker: the profile they apply with, 我的投递, 收藏, and their data (export, delete). */
 export function SeekerSection({ data, onChanged }: { data: ProfileData; onChanged: () => void }) {
   const [busy, setBusy] = useState(false)
+  const clipboard = useClipboard('复制导出的求职数据')
   const p = data.profile
 
   const exportData = async () => {
     if (busy) return
     setBusy(true)
     try {
-      const how = await saveJson(`晋企通-我的求职数据-${todayInShanghai()}.json`, await seekerApi.exportData())
+      const how = await saveJson(`晋企通-我的求职数据-${todayInShanghai()}.json`, await seekerApi.exportData(), clipboard.copy)
       if (how === 'downloaded') await Taro.showToast({ title: '已下载JSON文件', icon: 'success' })
-      else await Taro.showModal({ title: '已复制', content: '您的全部求职数据（JSON格式）已复制到剪贴板，可粘贴到文件中保存。', showCancel: false })
+      else if (how === 'copied') await Taro.showModal({ title: '已复制', content: '您的全部求职数据（JSON格式）已复制到剪贴板，可粘贴到文件中保存。', showCancel: false })
     } catch (e) {
       fail(e)
     } finally {
@@ -95,6 +96,7 @@ export function SeekerSection({ data, onChanged }: { data: ProfileData; onChange
       <Entry label='我的收藏' meta={`${data.counts.favourites} 个`} onClick={() => go(FAVOURITES_URL)} />
       <Entry label='导出我的数据' meta='JSON 格式' onClick={() => void exportData()} />
       <Entry label='注销求职账号' meta='删除资料与投递' danger onClick={() => void deleteAccount()} />
+      {clipboard.dialog}
     </View>
   )
 }

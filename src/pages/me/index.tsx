@@ -8,7 +8,7 @@ import { SeekerSection } from '../../components/SeekerSection'
 import { useRemote } from '../../hooks/useRemote'
 import { accountApi, roleLabels, type DevIdentity, type Me } from '../../services/account'
 import { adminApi } from '../../services/admin'
-import { devIdentity } from '../../services/cloud'
+import { canSignIn, devIdentity, OPEN_IN_WECHAT } from '../../services/cloud'
 import { employerApi, JOB_STATES, type EmployerView, type JobState, type MyJobs } from '../../services/employer'
 import { messagesApi, type Inbox } from '../../services/messages'
 import { PRIVACY_URL } from '../../services/privacy'
@@ -177,7 +177,15 @@ export default function MePage() {
           <>
             <View className='card me-who'>
               <Text className='card__title'>{roleLabels[me.role]}</Text>
-              {me.role === 'anonymous' && <Text className='muted'>登录后可注册企业、发布岗位</Text>}
+              {me.role === 'anonymous' &&
+                (canSignIn() ? (
+                  <Text className='muted'>登录后可注册企业、发布岗位</Text>
+                ) : (
+                  <>
+                    <Text className='me-who__wechat'>{`${OPEN_IN_WECHAT}「晋企通」小程序`}</Text>
+                    <Text className='muted'>投递简历、报名招聘会、注册企业和发布岗位都在小程序中进行；网页版可查看政策、测算可享补贴、浏览岗位和招聘会。</Text>
+                  </>
+                ))}
             </View>
             {me.employer && <FirmProfile employer={me.employer} />}
             {mine && <FirmPostings mine={mine} />}

@@ -8,6 +8,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { AsyncView } from '../../../components/AsyncView'
 import { ProgressBar } from '../../../components/ProgressBar'
+import { useClipboard } from '../../../hooks/useClipboard'
 import { useRemote } from '../../../hooks/useRemote'
 import { CallError } from '../../../services/cloud'
 import { matchingApi, type Matching, type MatchingProgress, type ProvisionMatches } from '../../../services/matching'
@@ -79,6 +80,7 @@ export default function MatchingPage() {
   const [progress, setProgress] = useState<MatchingProgress | null>(null)
   const [error, setError] = useState('')
   const [running, setRunning] = useState(false)
+  const clipboard = useClipboard('复制比对结果')
   const remote = useRemote(() => matchingApi.results(runId), `matching-${runId ?? 'latest'}`)
 
   const run = async () => {
@@ -110,8 +112,8 @@ export default function MatchingPage() {
         a.download = out.filename
         a.click()
         URL.revokeObjectURL(url)
-      } else {
-        await Taro.setClipboardData({ data: out.csv })
+      } else if (!(await clipboard.copy(out.csv))) {
+        return
       }
       void Taro.showToast({ title: `已导出${out.rows}行`, icon: 'none' })
     } catch (e) {
@@ -145,6 +147,7 @@ export default function MatchingPage() {
         </View>
       </View>
       <AsyncView remote={remote}>{(m) => <Results m={m} />}</AsyncView>
+      {clipboard.dialog}
     </View>
   )
 }

@@ -7,7 +7,7 @@ import { FormField } from '../../../components/FormField'
 import { PrivacyGate } from '../../../components/PrivacyGate'
 import { useRemote } from '../../../hooks/useRemote'
 import { accountApi } from '../../../services/account'
-import { CallError } from '../../../services/cloud'
+import { CallError, canSignIn, OPEN_IN_WECHAT } from '../../../services/cloud'
 import { employerApi, type Catalog, type EmployerProfile, type EmployerView } from '../../../services/employer'
 import { wanToYuan, wholeNumber } from '../../../utils/jobs'
 import './index.css'
@@ -218,7 +218,7 @@ export default function RegisterPage() {
       <AsyncView remote={remote}>
         {({ catalog, me }) =>
           me.role === 'anonymous' ? (
-            <Text className='muted'>请先登录后再注册企业</Text>
+            <Text className='muted'>{canSignIn() ? '请先登录后再注册企业' : `注册企业${OPEN_IN_WECHAT}「晋企通」小程序`}</Text>
           ) : me.role === 'admin' ? (
             <Text className='muted'>管理员账号不能注册企业</Text>
           ) : me.employer?.status === 'verified' ? (

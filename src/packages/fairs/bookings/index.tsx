@@ -3,6 +3,7 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { AsyncView } from '../../../components/AsyncView'
 import { FairStatusBadge } from '../../../components/FairCard'
+import { useClipboard } from '../../../hooks/useClipboard'
 import { useRemote } from '../../../hooks/useRemote'
 import { CallError } from '../../../services/cloud'
 import { fairsAdminApi, type FairFigures, type Participants } from '../../../services/fairs'
@@ -21,8 +22,11 @@ const checkedInTime = (iso: string | null) => {
   return `${Number(date.slice(5, 7))}月${Number(date.slice(8))}日 ${time}`
 }
 
-/** In a browser: saves the CSV as a file (with a BOM, so spreadsheet programs read the Chinese). In WeChat: copies it. */
-function saveCsv(filename: string, csv: string) {
+/**
+ * In a browser: saves the CSV as a file (with a BOM, so spreadsheet programs read the Chinese). In
+ * WeChat: copies it, once the user agrees. Whether it was handed over.
+ */
+async function saveCsv(filename: string, csv: string, copy: (text: string) => Promise<boolean>): Promise<boolean> {
   if (process.env.TARO_ENV === 'h5') {
     const url = URL.createObjectURL(new Blob([`\uFEFF${csv}`], { type: 'text/csv;charset=utf-8' }))
     const link = document.createElement('a')
@@ -33,9 +37,9 @@ function saveCsv(filename: string, csv: string) {
     link.remove()
     setTimeout(() => URL.revokeObjectURL(url), 10_000)
     void Taro.showToast({ title: '已下载', icon: 'none' })
-  } else {
-    void Taro.setClipboardData({ data: csv })
+    return true
   }
+  return copy(csv)
 }
 
 /** The bureau's view of one fair: figures, check-in by code, bookings and sign-ups, CSV export. */
@@ -61,6 +65,7 @@ function BookingsView({ data, reload }: { data: Loaded; reload: () => void }) {
   const [code, setCode] = useState('')
   const [checkInResult, setCheckInResult] = useState<{ ok: boolean; text: string } | null>(null)
   const [csv, setCsv] = useState<{ filename: string; csv: string } | null>(null)
+  const clipboard = useClipboard('复制导出的名单')
 
   const checkIn = async () => {
     try {
@@ -78,8 +83,7 @@ function BookingsView({ data, reload }: { data: Loaded; reload: () => void }) {
   const exportCsv = async (kind: Tab) => {
     try {
       const result = await fairsAdminApi.exportCsv(fair.id, kind)
-      setCsv(result)
-      saveCsv(result.filename, result.csv)
+      if (await saveCsv(result.filename, result.csv, clipboard.copy)) setCsv(result)
     } catch (error) {
       void Taro.showToast({ title: error instanceof CallError ? error.message : '导出失败', icon: 'none' })
     }
@@ -163,6 +167,7 @@ function BookingsView({ data, reload }: { data: Loaded; reload: () => void }) {
             ))}
           </View>
         ))}
+      {clipboard.dialog}
     </>
   )
 }

@@ -3,10 +3,11 @@ import { Button, Image, Map as TaroMap, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
 import { AsyncView } from '../../../components/AsyncView'
 import { FairStatusBadge } from '../../../components/FairCard'
+import { useClipboard } from '../../../hooks/useClipboard'
 import { usePrivacyGate } from '../../../hooks/usePrivacyGate'
 import { useRemote } from '../../../hooks/useRemote'
 import { accountApi, type Me } from '../../../services/account'
-import { CallError } from '../../../services/cloud'
+import { CallError, canSignIn, OPEN_IN_WECHAT } from '../../../services/cloud'
 import type { JobView } from '../../../services/employer'
 import { fairBookingsUrl, fairBookUrl, fairDetailUrl, fairEditUrl, fairsApi, type FairDetail, type FairFirm, type FairView, type FirmMark, type SignupView } from '../../../services/fairs'
 import { calendarText, fairPlace, fairTimeRange, formatCheckInCode, mapLink } from '../../../utils/fairs'
@@ -51,15 +52,16 @@ function DetailView({ data, reload }: { data: Loaded; reload: () => void }) {
   const [calendarShown, setCalendarShown] = useState(false)
   const [marks, setMarks] = useState<FirmMark[]>(mine?.signup?.marks ?? [])
   const signedUp = mine?.signup ?? null
+  const clipboard = useClipboard('复制招聘会日程')
 
   const copyCalendar = () => {
     setCalendarShown(true)
-    void Taro.setClipboardData({ data: calendarText(fair) })
+    void clipboard.copy(calendarText(fair))
   }
   const share = () => {
     // H5: the page's address; in WeChat the share button is used instead.
     const url = typeof window !== 'undefined' ? window.location.href : fairDetailUrl(fair.id)
-    void Taro.setClipboardData({ data: `${fair.name}\n${fairTimeRange(fair)}\n${url}` })
+    void clipboard.copy(`${fair.name}\n${fairTimeRange(fair)}\n${url}`)
   }
   const mark = async (employerId: string, change: { visited?: boolean; interested?: boolean }) => {
     try {
@@ -122,6 +124,7 @@ function DetailView({ data, reload }: { data: Loaded; reload: () => void }) {
       {firms.map((firm) => (
         <FirmCard key={firm.employer.id} firm={firm} mark={signedUp && fair.status !== 'ended' ? marks.find((m) => m.employerId === firm.employer.id) ?? null : undefined} onMark={mark} fair={fair} />
       ))}
+      {clipboard.dialog}
     </>
   )
 }
@@ -147,9 +150,10 @@ function Figure({ value, label }: { value: number; label: string }) {
 /** The map of an on-site fair: WeChat's map in the mini-program, the address and a map link in a browser. */
 function Venue({ fair }: { fair: FairView }) {
   const link = mapLink(fair)
+  const clipboard = useClipboard('复制地图链接')
   const openLink = () => {
     if (process.env.TARO_ENV === 'h5') window.open(link, '_blank')
-    else void Taro.setClipboardData({ data: link })
+    else void clipboard.copy(link)
   }
   return (
     <View className='card fair-venue'>
@@ -181,6 +185,7 @@ function Venue({ fair }: { fair: FairView }) {
           <Image className='fair-venue__hall-image' src={fair.hallMapUrl} mode='widthFix' onClick={() => void Taro.previewImage({ urls: [fair.hallMapUrl] })} />
         </View>
       )}
+      {clipboard.dialog}
     </View>
   )
 }
@@ -293,7 +298,7 @@ function MyPart({ data, me, signedUp, reload }: { data: Loaded; me: Me | null; s
       {!open ? (
         <Text className='muted'>招聘会已结束</Text>
       ) : role === 'anonymous' ? (
-        <Text className='muted'>登录后即可报名并获取签到码</Text>
+        <Text className='muted'>{canSignIn() ? '登录后即可报名并获取签到码' : `报名并获取签到码${OPEN_IN_WECHAT}「晋企通」小程序`}</Text>
       ) : (
         <>
           <Text className='muted'>报名后获得签到码，到场出示即可入场</Text>

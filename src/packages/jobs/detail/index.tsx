@@ -5,10 +5,11 @@ import { AsyncView } from '../../../components/AsyncView'
 import { ReportDialog } from '../../../components/ReportDialog'
 import { ReviewBadge } from '../../../components/ReviewBadge'
 import { SafetyTips } from '../../../components/SafetyTips'
+import { useClipboard } from '../../../hooks/useClipboard'
 import { usePrivacyGate } from '../../../hooks/usePrivacyGate'
 import { useRemote } from '../../../hooks/useRemote'
 import { applicationsApi, MY_APPLICATIONS, pipelineUrl } from '../../../services/applications'
-import { CallError } from '../../../services/cloud'
+import { CallError, canSignIn, OPEN_IN_WECHAT } from '../../../services/cloud'
 import { jobDetailUrl, jobsApi, type JobDetail, type PublicEmployer, type PublicJob } from '../../../services/jobs'
 import { PROFILE_URL } from '../../../services/seeker'
 import { askForApplicationUpdates } from '../../../services/subscribe'
@@ -74,6 +75,7 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
   const [busy, setBusy] = useState(false)
   const inFlight = useRef(false)
   const privacy = usePrivacyGate('投递简历')
+  const clipboard = useClipboard('复制岗位链接')
   const live = job.state === 'published'
   const seeker = viewer?.role === 'seeker'
   const applied = viewer?.application && viewer.application.status !== 'withdrawn' ? viewer.application : null
@@ -132,7 +134,7 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
   const share = () => {
     if (process.env.TARO_ENV === 'weapp') return
     const link = typeof window === 'undefined' ? jobDetailUrl(job.id) : window.location.href
-    void Taro.setClipboardData({ data: `${shareTitle(job)} ${link}` }).then(() => toast('链接已复制，可粘贴分享', 'success'))
+    void clipboard.copy(`${shareTitle(job)} ${link}`).then((copied) => copied && toast('链接已复制，可粘贴分享', 'success'))
   }
 
   let main: { label: string; onClick?: () => void; disabled?: boolean; done?: boolean }
@@ -140,6 +142,7 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
   else if (viewer && !seeker) main = { label: viewer.role === 'admin' ? '管理员账号不能投递' : '企业账号不能投递', disabled: true }
   else if (applied) main = { label: applied.status === 'submitted' ? '已投递 · 查看进度' : `已投递 · ${applied.statusLabel}`, onClick: () => void Taro.navigateTo({ url: MY_APPLICATIONS }), done: true }
   else if (!live) main = { label: '已停止招聘', disabled: true }
+  else if (!viewer && !canSignIn()) main = { label: OPEN_IN_WECHAT, onClick: () => toast(`投递简历${OPEN_IN_WECHAT}「晋企通」小程序`) }
   else if (!viewer) main = { label: '登录后投递', onClick: () => toast(LOCAL_MODE ? '请先登录（本地体验可在「我的」切换为求职者）' : '请先登录后再投递') }
   else main = { label: viewer.hasProfile ? '投递简历' : '填写资料并投递', onClick: () => void apply() }
 
@@ -179,6 +182,7 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
       </View>
       {reporting && <ReportDialog jobTitle={job.title} onSubmit={report} onClose={() => setReporting(false)} />}
       {privacy.dialog}
+      {clipboard.dialog}
     </View>
   )
 }
