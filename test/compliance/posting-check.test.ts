@@ -110,6 +110,15 @@ describe('the posting check', () => {
     expect(summariseHits(hits)).toBe('「男」（性别歧视）、「本地人优先」（地域歧视）')
   })
 
+  it('reads the longest field of repeated places, labels, negations and attributes in one pass', () => {
+    // Each once made the reader try every way to split the run (seconds at 40 characters).
+    const longest = 2000
+    const runs = ['县', '太原县', '山西', '宗教信仰', '需要', '男或', '女的', '汉族', '限']
+    for (const unit of runs) expect(Array.isArray(check(unit.repeat(Math.floor(longest / unit.length))))).toBe(true)
+    expect(found(`不${'需要'.repeat(5)}押金`)).toEqual([])
+    expect(found(`${'山西'.repeat(3)}人勿扰`)).toEqual(['山西山西山西人勿扰/region/exclude'])
+  })
+
   it('gives every category a reason citing the law, and every construction a Chinese name', () => {
     for (const { reason } of Object.values(COMPLIANCE_CATEGORIES)) expect(reason).toMatch(/《[^》]+》/)
     const cited = Object.values(COMPLIANCE_CATEGORIES)

@@ -20,6 +20,8 @@ import {
   NEUTRAL,
   PRACTICE_NEGATION,
   PRACTICE_UNDONE,
+  PLACE_NAME,
+  PLACE_TOKEN,
   PRACTICES,
   SENSITIVE_WORDS,
   anyOf,
@@ -85,37 +87,44 @@ function viewOf(text: string, from: number, to: number): View {
 }
 
 /**
- * The grammar reads a view in two steps. First each protected attribute (本地户口, 女性, 乙肝携带者…)
- * becomes one token, a private-use character standing for its entry in ATTRIBUTES; then the
- * constructions run over that token string, where an attribute is one character: 「限本地户口男性」
- * reads 「限」+ two tokens. The attributes' long alternations (every prefecture) are compiled once.
+ * The grammar reads a view in layers. First every place name (太原, 河南, 本地…) becomes one
+ * character, PLACE_TOKEN; then each protected attribute (本地户口, 女性, 乙肝携带者…) becomes one
+ * token, a private-use character standing for its entry in ATTRIBUTES; then the constructions run
+ * over that token string, where an attribute is one character: 「限本地户口男性」 reads 「限」 and
+ * two tokens. So the long alternations (every prefecture) are compiled once, in the place reader.
  */
 const TOKEN_BASE = 0xe000
-const TOKEN = '[\\ue000-\\uf8ff]'
-const LEXEME = new RegExp(ATTRIBUTES.map((a) => `(${a.pattern})`).join('|'), 'y')
+const TOKEN = '[\\ue000-\\ue0ff]'
+const IS_TOKEN = new RegExp(`^${TOKEN}$`)
+const PLACE_LEXEME = new RegExp(PLACE_NAME, 'y')
+const ATTRIBUTE_LEXEME = new RegExp(ATTRIBUTES.map((a) => `(${a.pattern})`).join('|'), 'y')
 
-interface Lexed {
-  tokens: string
-  /** `from[i]`, `to[i]`: the view's stretch the i-th token character stands for. */
+/** A string read from another: its i-th character stands for `from[i]`–`to[i]` there. */
+interface Layer {
+  text: string
   from: number[]
   to: number[]
 }
 
-function lex(view: string): Lexed {
-  let tokens = ''
+/** Each match of a sticky expression, wherever one starts, as the one character `as(match)`; the rest as it is. */
+function layer(text: string, lexeme: RegExp, as: (m: RegExpExecArray) => string): Layer {
+  let out = ''
   const from: number[] = []
   const to: number[] = []
-  for (let i = 0; i < view.length; ) {
-    LEXEME.lastIndex = i
-    const m = LEXEME.exec(view)
+  for (let i = 0; i < text.length; ) {
+    lexeme.lastIndex = i
+    const m = lexeme.exec(text)
     const end = m && m[0] ? i + m[0].length : i + 1
-    tokens += m && m[0] ? String.fromCharCode(TOKEN_BASE + m.slice(1).findIndex((g) => g !== undefined)) : view[i]
+    out += m && m[0] ? as(m) : text[i]
     from.push(i)
     to.push(end)
     i = end
   }
-  return { tokens, from, to }
+  return { text: out, from, to }
 }
+
+/** Where a stretch of a layer came from in the text below it. */
+const below = (l: Layer, start: number, end: number) => ({ start: l.from[start], end: l.to[end - 1] })
 
 const attributeOf = (token: string) => ATTRIBUTES[token.charCodeAt(0) - TOKEN_BASE]
 
@@ -123,7 +132,8 @@ const CHAIN = `${TOKEN}(?:${MARKERS.conjunction}?${TOKEN})*`
 /** Not inside a longer chain: 「未育女性不予考虑」 is read whole, never as 「女性不予考虑」. */
 const WHOLE_CHAIN = `(?<!${TOKEN}${MARKERS.conjunction}?)(?<chain>${CHAIN})`
 const ANY_LABEL = anyOf([...LABELS.map((l) => l.label), '地域', '出身'])
-const LABELS_OR_ATTRIBUTES = `(?:${ANY_LABEL}|${TOKEN})(?:${MARKERS.conjunction}?(?:${ANY_LABEL}|${TOKEN}))*`
+/** A list of up to six: labels overlap (宗教信仰 is also 宗教 + 信仰), and an unbounded list of them would backtrack without end. */
+const LABELS_OR_ATTRIBUTES = `(?:${ANY_LABEL}|${TOKEN})(?:${MARKERS.conjunction}?(?:${ANY_LABEL}|${TOKEN})){0,5}`
 
 /** Constructions around a chain of attributes (本地户口男性): each attribute in it is judged. Over tokens. */
 const CHAINED: readonly { construction: Construction; re: RegExp }[] = [
@@ -138,9 +148,11 @@ const CHAINED: readonly { construction: Construction; re: RegExp }[] = [
   { construction: 'absence', re: new RegExp(`(?<chain>${TOKEN})`, 'g') },
 ]
 
-/** Constructions of one category: 「性别：男」, the practices, the sensitive words. Over the view. */
-const SINGLE: readonly { category: ComplianceCategory; construction: Construction; re: RegExp }[] = [
-  ...LABELS.map((l) => ({ category: l.category, construction: 'label' as const, re: new RegExp(`${l.label}${LABEL_LINK}${l.value}`, 'g') })),
+/** 「性别：男」「籍贯：山西」: over the places. */
+const LABELLED = LABELS.map((l) => ({ category: l.category, re: new RegExp(`${l.label}${LABEL_LINK}${l.value}`, 'g') }))
+
+/** The practices and the sensitive words: over the view. */
+const UNLAWFUL_ANYWHERE: readonly { category: ComplianceCategory; construction: Construction; re: RegExp }[] = [
   ...PRACTICES.map((p) => ({
     category: p.category,
     construction: 'practice' as const,
@@ -154,7 +166,7 @@ const NEUTRAL_TOKENS: readonly RegExp[] = [
   new RegExp(`${NEUTRAL.before}${LABELS_OR_ATTRIBUTES}`, 'g'),
   new RegExp(`${LABELS_OR_ATTRIBUTES}(?:方面)?的?${NEUTRAL.after}`, 'g'),
 ]
-const NEUTRAL_VIEW = new RegExp(`${NEUTRAL.beforeLabel}${ANY_LABEL}(?:${MARKERS.conjunction}?${ANY_LABEL})*(?:方面)?的?${NEUTRAL.requirement}`, 'g')
+const NEUTRAL_VIEW = new RegExp(`${NEUTRAL.beforeLabel}${ANY_LABEL}(?:${MARKERS.conjunction}?${ANY_LABEL}){0,5}(?:方面)?的?${NEUTRAL.requirement}`, 'g')
 
 const EXCLUDING: readonly Construction[] = ['exclude', 'refuse']
 
@@ -188,20 +200,28 @@ interface Found {
 }
 
 function foundIn(view: string): Found[] {
-  const { tokens, from, to } = lex(view)
-  const inView = (m: RegExpExecArray) => ({ start: from[m.index], end: to[m.index + m[0].length - 1] })
+  const places = layer(view, PLACE_LEXEME, () => PLACE_TOKEN)
+  const tokens = layer(places.text, ATTRIBUTE_LEXEME, (m) => String.fromCharCode(TOKEN_BASE + m.slice(1).findIndex((g) => g !== undefined)))
+  const fromPlaces = (start: number, end: number) => below(places, start, end)
+  const fromTokens = (start: number, end: number) => {
+    const inPlaces = below(tokens, start, end)
+    return fromPlaces(inPlaces.start, inPlaces.end)
+  }
   const found: Found[] = []
   for (const { construction, re } of CHAINED) {
-    for (const m of allMatches(re, tokens)) {
-      const chain = [...(m.groups?.chain ?? '')].filter((c) => c.charCodeAt(0) >= TOKEN_BASE).map(attributeOf)
-      for (const category of unlawfulCategories(construction, chain)) found.push({ category, construction, ...inView(m) })
+    for (const m of allMatches(re, tokens.text)) {
+      const chain = [...(m.groups?.chain ?? '')].filter((c) => IS_TOKEN.test(c)).map(attributeOf)
+      for (const category of unlawfulCategories(construction, chain)) found.push({ category, construction, ...fromTokens(m.index, m.index + m[0].length) })
     }
   }
-  for (const { category, construction, re } of SINGLE) {
+  for (const { category, re } of LABELLED) {
+    for (const m of allMatches(re, places.text)) found.push({ category, construction: 'label', ...fromPlaces(m.index, m.index + m[0].length) })
+  }
+  for (const { category, construction, re } of UNLAWFUL_ANYWHERE) {
     for (const m of allMatches(re, view)) if (m[0]) found.push({ category, construction, start: m.index, end: m.index + m[0].length })
   }
   const neutral = [
-    ...NEUTRAL_TOKENS.flatMap((re) => [...allMatches(re, tokens)].map(inView)),
+    ...NEUTRAL_TOKENS.flatMap((re) => [...allMatches(re, tokens.text)].map((m) => fromTokens(m.index, m.index + m[0].length))),
     ...[...allMatches(NEUTRAL_VIEW, view)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
   ]
   return found.filter((f) => !neutral.some((n) => n.start <= f.start && f.end <= n.end))
