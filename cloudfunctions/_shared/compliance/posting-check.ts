@@ -13,6 +13,7 @@ import {
   ATTRIBUTES,
   COMPLIANCE_CATEGORIES,
   CONSTRUCTIONS,
+  EXCLUDING,
   GENDER_EXEMPTION,
   LABEL_LINK,
   LABELS,
@@ -168,15 +169,13 @@ const NEUTRAL_TOKENS: readonly RegExp[] = [
 ]
 const NEUTRAL_VIEW = new RegExp(`${NEUTRAL.beforeLabel}${ANY_LABEL}(?:${MARKERS.conjunction}?${ANY_LABEL}){0,5}(?:方面)?的?${NEUTRAL.requirement}`, 'g')
 
-const EXCLUDING: readonly Construction[] = ['exclude', 'refuse']
-
 /** The categories a construction makes unlawful among the attributes of its chain. */
 function unlawfulCategories(construction: Construction, chain: readonly ProtectedAttribute[]): Set<ComplianceCategory> {
   const categories = new Set<ComplianceCategory>()
   chain.forEach((attribute, i) => {
     if (!attribute.unlawfulIn.includes(construction)) return
     // 「孕期女性勿扰」 excludes pregnancy: the head noun after another attribute is not what is excluded.
-    const modifiedHead = EXCLUDING.includes(construction) && attribute.head && i === chain.length - 1 && chain.slice(0, i).some((a) => !a.head)
+    const modifiedHead = (EXCLUDING as readonly Construction[]).includes(construction) && attribute.head && i === chain.length - 1 && chain.slice(0, i).some((a) => !a.head)
     if (!modifiedHead) categories.add(attribute.category)
   })
   return categories
@@ -272,7 +271,9 @@ function locate(text: string): Located[] {
   }
   // One hit per place and category: the earliest, longest match (限男性 over the 男 inside it).
   located.sort((a, b) => a.start - b.start || b.end - a.end)
-  return located.filter((l, i) => !located.slice(0, i).some((k) => k.category === l.category && l.start < k.end && k.start < l.end))
+  const kept: Located[] = []
+  for (const l of located) if (!kept.some((k) => k.category === l.category && l.start < k.end && k.start < l.end)) kept.push(l)
+  return kept
 }
 
 /** Every hit in every text, in field order and then position; the same words in one field once. */

@@ -111,7 +111,8 @@ export const CONSTRUCTIONS = {
 export type Construction = keyof typeof CONSTRUCTIONS
 
 const SELECTING = ['limit', 'recruit', 'require', 'label', 'bare', 'prefer'] as const satisfies readonly Construction[]
-const EXCLUDING = ['exclude', 'refuse'] as const satisfies readonly Construction[]
+/** The constructions that name who is not wanted. */
+export const EXCLUDING = ['exclude', 'refuse'] as const satisfies readonly Construction[]
 const EVERY = [...SELECTING, ...EXCLUDING]
 
 /** A regular-expression alternation of words, longest first so that 已婚已育 wins over 已婚. */
