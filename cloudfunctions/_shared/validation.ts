@@ -44,11 +44,55 @@ export const fields = {
   count: z.number().int('须为整数').min(0, '不能为负数'),
 }
 
-/** Trimmed text of `min`–`max` characters (min 0: optional content, '' allowed). */
-export function text(label: string, min: number, max: number) {
-  const base = z.string({ error: `${label}须为文字` }).trim()
+/**
+ * Chinese full-width punctuation (，；：！？（）…) is how Chinese is written, not a compatibility
+ * variant: NFKC would turn it into ASCII, so it is kept as typed. Full-width letters and digits are not.
+ */
+const CHINESE_PUNCTUATION = /[\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF5E\u2026]/
+const OUTSIDE_CHINESE_PUNCTUATION = new RegExp(`[^${CHINESE_PUNCTUATION.source.slice(1, -1)}]+`, 'g')
+/** Format characters (soft hyphen, zero-width joiners, bidi marks and overrides, BOM…): invisible, they only hide words. */
+const FORMAT_CHARACTERS = /\p{Cf}/gu
+const LINE_BREAKS = /\r\n?|[\u0085\u2028\u2029]/g
+const CONTROL_CHARACTERS = /\p{Cc}/u
+/** Half of a surrogate pair on its own: not a character (`isWellFormed` needs Node 20, the cloud runs 18). */
+const LONE_SURROGATE = /\p{Cs}/u
+const CONTROL_EXCEPT_NEWLINE = /(?!\n)\p{Cc}/u
+
+/** Whether a free-text field keeps line breaks (a posting's duties) or is one line (a name). */
+export type TextLines = 'single' | 'multi'
+
+/**
+ * What every free-text field stores: format characters removed, NFKC (Kangxi radical ⼥ → 女,
+ * Ｈ → H, ① → 1) except Chinese punctuation, line breaks as `\n`, no spaces at either end.
+ * Idempotent; control characters and lone surrogates are refused before it, not removed.
+ */
+export function normaliseText(text: string): string {
+  return text
+    .replace(FORMAT_CHARACTERS, '')
+    .replace(OUTSIDE_CHINESE_PUNCTUATION, (run) => run.normalize('NFKC'))
+    .replace(LINE_BREAKS, '\n')
+    .trim()
+}
+
+/** Every free-text field of every action, with its Chinese name: one normalisation, one set of refusals. */
+export const freeTextFields = z.registry<{ label: string; lines: TextLines }>()
+
+/**
+ * Free text of `min`–`max` characters (min 0: optional content, '' allowed), normalised by
+ * `normaliseText`. A lone surrogate, or a control character (in a multi-line field, any but the
+ * line break) is INVALID_INPUT naming the field.
+ */
+export function text(label: string, min: number, max: number, { lines = 'single' }: { lines?: TextLines } = {}) {
+  const base = z
+    .string({ error: `${label}须为文字` })
+    .refine((s) => !LONE_SURROGATE.test(s), { message: `${label}含有残缺的字符（单独的代理项），请删除后重新填写`, abort: true })
+    .overwrite(normaliseText)
+    .refine((s) => !(lines === 'multi' ? CONTROL_EXCEPT_NEWLINE : CONTROL_CHARACTERS).test(s), {
+      message: lines === 'multi' ? `${label}含有控制字符（如制表符），请删除后重新填写` : `${label}不能换行，也不能含有控制字符（如制表符）`,
+      abort: true,
+    })
   const ranged = min > 0 ? base.min(min, min === 1 ? `请填写${label}` : `${label}至少${min}个字`) : base
-  return ranged.max(max, `${label}最多${max}个字`)
+  return ranged.max(max, `${label}最多${max}个字`).register(freeTextFields, { label, lines })
 }
 
 /** A whole number in `[min, max]`. */

@@ -3,13 +3,13 @@ import { cloudMain } from '../_shared/cloud'
 import { action, defineFunction } from '../_shared/router'
 import { evaluateRequest } from '../_shared/rules'
 import { policyService } from '../_shared/services/policy'
-import { fields } from '../_shared/validation'
+import { fields, text } from '../_shared/validation'
 
 const audience = z.enum(['enterprise', 'individual'], { error: '「audience」只能是 enterprise（企业）或 individual（个人）' })
 
 const policy = defineFunction('policy', {
   list: action(
-    z.strictObject({ q: z.string().max(50, '搜索词不能超过50个字').optional(), audience: audience.optional(), money: z.boolean().optional(), asOf: fields.date.optional() }),
+    z.strictObject({ q: text('搜索词', 0, 50).optional(), audience: audience.optional(), money: z.boolean().optional(), asOf: fields.date.optional() }),
     (input, ctx) => policyService.list(input, ctx.now()),
   ),
   get: action(z.strictObject({ id: z.number().int('条款编号须为整数').min(1, '条款编号为1–26').max(26, '条款编号为1–26'), asOf: fields.date.optional() }), (input, ctx) =>

@@ -31,7 +31,7 @@ describe('wechatContentSecurity', () => {
     })
     const verdict = await wechatContentSecurity(app).checkText(input)
     expect(verdict.suggest).toBe('risky')
-    expect(verdict.hits).toEqual([expect.objectContaining({ word: '某违禁词', category: 'wechat', categoryLabel: '微信内容安全：违法犯罪', source: 'wechat' })])
+    expect(verdict.hits).toEqual([expect.objectContaining({ word: '某违禁词', category: 'wechat', categoryLabel: '微信内容安全：违法犯罪', construction: 'wechat', source: 'wechat' })])
   })
 
   it('passes a review suggestion on, without hits', async () => {

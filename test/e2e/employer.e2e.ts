@@ -95,7 +95,7 @@ describe('firms and the bureau', () => {
     const blocked = page.locator('.compliance--blocked')
     await blocked.waitFor()
     const text = await blocked.innerText()
-    for (const expected of ['「限男性」', '性别歧视', '「仅限本地户口」', '户籍限制', '《就业促进法》第三条', '第二十七条', '第三十一条']) {
+    for (const expected of ['「限男性」', '性别歧视', '原句：仓库管理员（限男性）', '问题所在：限定条件', '「仅限本地户口」', '户籍限制', '《就业促进法》第三条', '第二十七条', '第三十一条']) {
       expect(text).toContain(expected)
     }
     await page.getByText('提交未通过内容检查，岗位未保存。请按下方说明修改后再提交：').waitFor()

@@ -24,6 +24,10 @@ interface Hit {
   category: string
   categoryLabel: string
   reason: string
+  construction: string
+  constructionLabel: string
+  sentence?: string
+  span?: [number, number]
   source: string
 }
 
@@ -187,6 +191,54 @@ describe('the discrimination and sensitive-word check', () => {
     expect((await mineOne(FIRM_A, w.jobs.aPublished)).state).toBe('published')
   })
 
+  it.each([
+    ['a soft hyphen', '仅限本地户\u00AD口', '仅限本地户口', 'hukou'],
+    ['a left-to-right mark', '河南人\u200E勿扰', '河南人勿扰', 'region'],
+    ['a Kangxi radical for 女', '限\u2F25性', '限女性', 'gender'],
+    ['a zero-width space', '仅限\u200B男性', '仅限男性', 'gender'],
+    ['brackets inside the words', '限（男）性', '限（男）性', 'gender'],
+    ['full-width letters', 'ＨＩＶ携带者勿扰', 'HIV携带者勿扰', 'health'],
+  ])('sees through %s, in the field as stored, and writes nothing', async (_what, written, word, category) => {
+    const before = await w.dump()
+    const res = await create(FIRM_A, { duties: `负责仓库货物的出入库登记与盘点，${written}。` }, true)
+    expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { hits: [expect.objectContaining({ field: 'duties', word, category })] } } })
+    expect(await w.dump()).toBe(before)
+    const preview = await w.ok<{ hits: Hit[] }>('jobs', FIRM_A, { action: 'preview', duties: `负责盘点，${written}` })
+    expect(preview.hits).toEqual([expect.objectContaining({ word, category })])
+  })
+
+  it('stores what the check read: format characters gone, NFKC, Chinese punctuation kept', async () => {
+    const res = await w.ok<{ job: JobData & { title: string; duties: string } }>('jobs', FIRM_A, {
+      action: 'create',
+      ...jobContent({ title: '数控\u00AD车工（ＣＮＣ）\u202E', duties: '负责数控车床的操作与保养，\r\n能看懂⼯艺图纸。' }),
+    })
+    expect(res.job).toMatchObject({ title: '数控车工（CNC）', duties: '负责数控车床的操作与保养，\n能看懂工艺图纸。' })
+    const stored = (await w.db.collection('jobs').doc(res.job.id).get()).data[0] as unknown as { title: string; duties: string }
+    expect(stored).toMatchObject({ title: '数控车工（CNC）', duties: '负责数控车床的操作与保养，\n能看懂工艺图纸。' })
+  })
+
+  it.each([
+    ['a restriction after the attribute', '女性应聘者不予考虑', '女性应聘者不予考虑', 'gender', 'exclude'],
+    ['…不录用', '乙肝病毒携带者不录用', '乙肝病毒携带者不录用', 'health', 'exclude'],
+    ['须为…', '须为女性', '须为女性', 'gender', 'require'],
+    ['要求…', '要求男性', '要求男性', 'gender', 'require'],
+    ['a religious preference', '信仰伊斯兰教者优先', '信仰伊斯兰教者优先', 'religion', 'prefer'],
+    ['an identity card held as a deposit', '入职时身份证原件交公司保管', '身份证原件交公司保管', 'fee', 'practice'],
+  ])('catches %s, saying which construction and in which sentence', async (_what, phrase, word, category, construction) => {
+    const duties = `负责门店日常运营。${phrase}，有经验者优先。`
+    const res = await create(FIRM_A, { duties }, true)
+    const hits = !res.ok ? (res.error.details as { hits: Hit[] }).hits : []
+    expect(hits).toEqual([expect.objectContaining({ field: 'duties', word, category, construction, sentence: `${phrase}，有经验者优先。` })])
+    const [start, end] = hits[0].span ?? [0, 0]
+    expect(duties.slice(start, end)).toBe(word)
+    expect(hits[0].constructionLabel).toMatch(/[\u4e00-\u9fff]/)
+  })
+
+  it('lets lawful wording through: 无需缴纳任何押金, 男女不限, 少数民族优先, 退役军人优先', async () => {
+    const res = await create(FIRM_A, { duties: '负责仓库货物的出入库登记与盘点，男女不限，户籍不限。', benefits: '无需缴纳任何押金，少数民族优先，退役军人优先' }, true)
+    expect(res).toMatchObject({ ok: true, data: { job: { state: 'pending' } } })
+  })
+
   describe('in the cloud, WeChat msgSecCheck as well', () => {
     const wechat = (verdict: ContentVerdict) => {
       const checkText = jest.fn<ReturnType<ContentSecurity['checkText']>, Parameters<ContentSecurity['checkText']>>(async () => verdict)
@@ -194,7 +246,7 @@ describe('the discrimination and sensitive-word check', () => {
     }
     const risky: ContentVerdict = {
       suggest: 'risky',
-      hits: [{ field: 'content', fieldLabel: '岗位信息', word: '某违禁词', category: 'wechat', categoryLabel: '微信内容安全：违法犯罪', kind: 'sensitive', reason: '微信判定', source: 'wechat' }],
+      hits: [{ field: 'content', fieldLabel: '岗位信息', word: '某违禁词', category: 'wechat', categoryLabel: '微信内容安全：违法犯罪', kind: 'sensitive', reason: '微信判定', construction: 'wechat', constructionLabel: '微信内容安全识别', source: 'wechat' }],
     }
 
     it('adds WeChat\'s findings to the word list\'s, with the writer\'s openid', async () => {

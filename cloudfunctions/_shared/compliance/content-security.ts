@@ -64,6 +64,8 @@ function hitsOf(response: MsgSecCheckResponse): ComplianceHit[] {
     categoryLabel: `微信内容安全：${label}`,
     kind: 'sensitive',
     reason: `微信内容安全接口（msgSecCheck）判定该内容属于「${label}」类违规内容。《网络招聘服务管理规定》要求网络招聘信息合法、真实，请删除或修改后再提交。`,
+    construction: 'wechat',
+    constructionLabel: '微信内容安全识别',
     source: 'wechat',
   }))
 }

@@ -58,7 +58,7 @@ export const fairContentShape = {
   organiser: text('主办单位', 2, 60),
   contactName: text('联系人', 2, 20),
   contactPhone: phone(),
-  description: text('招聘会简介', 0, 1000).default(''),
+  description: text('招聘会简介', 0, 1000, { lines: 'multi' }).default(''),
   boothCount: whole('展位数', 1, MAX_BOOTHS, '个'),
 }
 

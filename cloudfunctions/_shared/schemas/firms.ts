@@ -54,18 +54,20 @@ const requirements = z.strictObject({
   experienceYears: z
     .number({ error: '经验要求须为数字' })
     .refine((n) => (EXPERIENCE_YEARS as readonly number[]).includes(n), `经验要求须为 ${EXPERIENCE_YEARS.join('、')} 年之一（0 为不限）`),
-  other: text('其他要求', 0, 500).default(''),
+  other: text('其他要求', 0, 500, { lines: 'multi' }).default(''),
 })
+
+const benefits = text('福利待遇', 0, 200, { lines: 'multi' })
 
 /** Everything a posting says, as the national rules on online recruitment require it. */
 export const jobContentShape = {
   title: text('岗位名称', 2, 30),
   headcount: whole('招聘人数', 1, 999, '人'),
-  duties: text('岗位职责', 10, 1000),
+  duties: text('岗位职责', 10, 1000, { lines: 'multi' }),
   requirements,
   location,
   pay,
-  benefits: text('福利待遇', 0, 200).default(''),
+  benefits: benefits.default(''),
   validDays: whole('有效期', 1, MAX_VALID_DAYS, '天'),
 }
 
@@ -81,7 +83,7 @@ export const updateJobSchema = z.strictObject({
   requirements: requirements.optional(),
   location: location.optional(),
   pay: pay.optional(),
-  benefits: text('福利待遇', 0, 200).optional(),
+  benefits: benefits.optional(),
   validDays: jobContentShape.validDays.optional(),
   submit,
 })
@@ -96,10 +98,10 @@ export const mineSchema = z.strictObject({
 /** Drafts are checked as they are typed: loose lengths, every field optional. */
 export const previewSchema = z.strictObject({
   headcount: whole('招聘人数', 1, 999, '人').optional(),
-  title: z.string().max(200, '岗位名称过长').optional(),
-  duties: z.string().max(2000, '岗位职责过长').optional(),
-  other: z.string().max(1000, '其他要求过长').optional(),
-  benefits: z.string().max(500, '福利待遇过长').optional(),
+  title: text('岗位名称', 0, 200).optional(),
+  duties: text('岗位职责', 0, 2000, { lines: 'multi' }).optional(),
+  other: text('其他要求', 0, 1000, { lines: 'multi' }).optional(),
+  benefits: text('福利待遇', 0, 500, { lines: 'multi' }).optional(),
 })
 
 export const reviewSchema = z
@@ -107,7 +109,7 @@ export const reviewSchema = z
     target: z.enum(['employer', 'job', 'report'], { error: '审核对象须为 employer（企业）、job（岗位）或 report（举报）' }),
     id: fields.id,
     decision: z.enum(['approve', 'reject'], { error: '审核结论须为 approve（通过）或 reject（驳回）' }),
-    reason: text('审核意见', 0, 200).optional(),
+    reason: text('审核意见', 0, 200, { lines: 'multi' }).optional(),
   })
   .refine((r) => r.decision === 'approve' || r.target === 'report' || (r.reason ?? '').length >= 2, {
     message: '驳回时须写明理由（至少2个字），企业将据此修改',

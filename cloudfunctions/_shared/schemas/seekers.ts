@@ -17,7 +17,7 @@ const education = z.enum(EDUCATIONS, { error: `学历须为 ${EDUCATIONS.join('�
 
 export const searchSchema = z
   .strictObject({
-    q: z.string({ error: '搜索词须为文字' }).trim().max(30, '搜索词最多30个字').optional(),
+    q: text('搜索词', 0, 30).optional(),
     city: z.enum(CITIES, { error: '城市须为山西省的设区市之一（如太原市）' }).optional(),
     district: text('区县', 1, 20).optional(),
     industry: z.enum(INDUSTRIES, { error: '行业不在可选范围内' }).optional(),
@@ -52,7 +52,7 @@ export const favouriteSchema = z.strictObject({
 export const reportSchema = z.strictObject({
   id: fields.id,
   reason: z.enum(REPORT_REASONS, { error: `举报原因须为 ${REPORT_REASONS.map((r) => `${r}（${reportReasonLabels[r]}）`).join('、')} 之一` }),
-  note: text('补充说明', 0, 200).default(''),
+  note: text('补充说明', 0, 200, { lines: 'multi' }).default(''),
 })
 
 /** Mainland mobile numbers: what a firm calls back. */
@@ -64,7 +64,7 @@ export const profileSchema = z.strictObject({
   phone: z.string({ error: '手机号须为文字' }).trim().regex(MOBILE, '手机号须为11位中国大陆手机号').optional(),
   education,
   experienceYears: whole('工作年限', 0, 50, '年'),
-  intro: text('自我介绍', 0, 300).default(''),
+  intro: text('自我介绍', 0, 300, { lines: 'multi' }).default(''),
 })
 
 export const applySchema = z.strictObject({ jobId: fields.id })

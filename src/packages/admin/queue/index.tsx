@@ -16,7 +16,7 @@ const WECHAT_NOTES: Record<string, string> = {
   pass: '微信内容安全检测：通过',
   review: '微信内容安全检测：建议人工复核',
   unavailable: '微信内容安全检测：未能完成，请人工复核',
-  skipped: '本地词库检查通过（本地环境未调用微信内容安全检测）',
+  skipped: '本地合规检查通过（本地环境未调用微信内容安全检测）',
 }
 
 /** 通过 / 驳回 with a reason: the reason box opens on 驳回 and is required. */

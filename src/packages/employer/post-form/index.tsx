@@ -103,7 +103,7 @@ const fromJob = (job: JobView | null, employer: EmployerView): PostDraft => ({
   validDays: job ? String(job.validDays) : '30',
 })
 
-/** The word-list check and the measure-21 hint, fetched a moment after the firm stops typing. */
+/** The local compliance check and the measure-21 hint, fetched a moment after the firm stops typing. */
 function usePreview(draft: PostDraft): Preview | null {
   const [preview, setPreview] = useState<Preview | null>(null)
   const ticket = useRef(0)
