@@ -41,6 +41,7 @@ export interface FirstScreen {
 async function watchNetwork(cdp: CDPSession) {
   const pending = new Map<string, Omit<LoadedResource, 'bytes'>>()
   const finished: LoadedResource[] = []
+  const servedFromCache = new Set<string>()
   let requests = 0
   // Images inlined as data: URIs are no requests.
   const overNetwork = (url: string) => /^https?:/.test(url)
@@ -48,8 +49,9 @@ async function watchNetwork(cdp: CDPSession) {
   cdp.on('Network.responseReceived', ({ requestId, response }) => {
     if (!overNetwork(response.url)) return
     const encoding = Object.entries(response.headers).find(([name]) => name.toLowerCase() === 'content-encoding')?.[1] ?? ''
-    pending.set(requestId, { url: response.url, status: response.status, encoding, fromCache: Boolean(response.fromDiskCache || response.fromMemoryCache) })
+    pending.set(requestId, { url: response.url, status: response.status, encoding, fromCache: Boolean(response.fromDiskCache) || servedFromCache.has(requestId) })
   })
+  cdp.on('Network.requestServedFromCache', ({ requestId }) => servedFromCache.add(requestId))
   cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
     const response = pending.get(requestId)
     if (response) finished.push({ ...response, bytes: encodedDataLength })
