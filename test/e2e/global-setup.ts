@@ -13,12 +13,15 @@ function newest(dir: string): number {
   }, 0)
 }
 
-/** Fails early with a clear message when Chromium is missing; rebuilds H5 when src is newer. */
+/**
+ * Fails early with a clear message when Chromium is missing; rebuilds H5 when src is newer or the
+ * build lacks the compressed copies `npm run build:h5` writes last.
+ */
 export default function globalSetup() {
   chromiumPath()
   const index = path.join(root, 'dist/h5/index.html')
   const sources = Math.max(newest(path.join(root, 'src')), newest(path.join(root, 'config')))
-  if (fs.existsSync(index) && fs.statSync(index).mtimeMs > sources) return
+  if (fs.existsSync(index) && fs.existsSync(`${index}.br`) && fs.statSync(index).mtimeMs > sources) return
   console.log('\nBuilding the H5 app for the end-to-end tests…')
   // Jest sets NODE_ENV=test; Taro would then build in development mode (react-refresh, broken H5).
   const env = { ...process.env, NODE_ENV: 'production' }
