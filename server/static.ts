@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Readable } from 'node:stream'
 import sirv from 'sirv'
 
 /** Build output named by its content (js/app.9629099a.js): a new build gives it a new name. */
@@ -25,6 +26,13 @@ export function staticFiles(root: string) {
     // Ranges are ignored, as HTTP allows: the app never asks for one, and sirv 3.0.2 throws on an
     // inverted range (bytes=5-2) after the status line went out.
     delete req.headers.range
+    // sirv pipes a file stream into the response and leaves it be: a browser that goes away
+    // mid-file would leave its file open for good, and a file deleted by a rebuild between
+    // lookup and open would throw from the stream. Both end here with the response.
+    res.once('pipe', (file: Readable) => {
+      file.once('error', () => res.destroy())
+      res.once('close', () => file.destroy())
+    })
     serve(req, res, notFound)
   }
 }

@@ -4,9 +4,9 @@
  */
 import fs from 'node:fs'
 import http, { type IncomingHttpHeaders, type Server } from 'node:http'
+import net, { type AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import type { AddressInfo } from 'node:net'
 import zlib from 'node:zlib'
 import { createHost } from '../../server/http'
 import { IMMUTABLE } from '../../server/static'
@@ -36,6 +36,7 @@ beforeAll(async () => {
   write('index.html', INDEX)
   write('js/app.0123abcd.js', APP_JS)
   write('assets/fairs/marker.png', MARKER_PNG)
+  write('js/large.0123abcd.js', Buffer.alloc(8 * 1024 * 1024, 'x'))
   precompress(build)
   server = createHost({ db, config: { adminOpenIds: [], local: true, rateLimits: DEFAULT_RATE_LIMITS }, staticDir: build })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -137,6 +138,23 @@ describe('static files of the H5 build', () => {
     const answer = await get('/js/app.0123abcd.js', { range: 'bytes=50-10' })
     expect(answer.status).toBe(200)
     expect(answer.body.toString()).toBe(APP_JS)
+  })
+
+  it('closes the file of a download the browser gives up on', async () => {
+    const openFiles = () => fs.readdirSync('/proc/self/fd').length
+    const abandon = () =>
+      new Promise<void>((resolve) => {
+        const socket = net.connect(port, '127.0.0.1', () => socket.write('GET /js/large.0123abcd.js HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n'))
+        socket.once('data', () => {
+          socket.destroy()
+          resolve()
+        })
+      })
+    await abandon()
+    const before = openFiles()
+    for (let i = 0; i < 20; i++) await abandon()
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(openFiles()).toBeLessThan(before + 5)
   })
 
   it('takes GET and HEAD only', async () => {
