@@ -18,18 +18,18 @@ interface HostOptions {
 
 /** Answers under this size go uncompressed: compressing them gains less than a packet. */
 const COMPRESS_FROM_BYTES = 1024
-// Brotli quality 4: per answer, a fraction of a millisecond for the policy list's 17 KB (to 4 KB).
-const BROTLI_QUALITY = 4
 
-/** The encoding to answer in: brotli, else gzip, when Accept-Encoding allows it (a q of 0 refuses). */
-export function negotiateEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | null {
-  const accepted = new Set<string>()
-  for (const entry of (acceptEncoding ?? '').split(',')) {
+/**
+ * Whether Accept-Encoding allows gzip (a q of 0 refuses it). Answers are gzipped rather than
+ * brotli-compressed: for the policy list's 17 KB gzip gives 5.3 KB in 0.1 ms, brotli 5.5 KB at
+ * quality 4 and 4.7 KB at 5 in 0.7 and 1.4 ms.
+ */
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  return (acceptEncoding ?? '').split(',').some((entry) => {
     const [name, ...params] = entry.split(';').map((part) => part.trim().toLowerCase())
     const q = params.find((param) => param.startsWith('q='))
-    if (!q || Number(q.slice(2)) > 0) accepted.add(name)
-  }
-  return accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : null
+    return name === 'gzip' && (!q || Number(q.slice(2)) > 0)
+  })
 }
 
 function send(res: ServerResponse, status: number, body: Envelope) {
@@ -38,11 +38,9 @@ function send(res: ServerResponse, status: number, body: Envelope) {
   const retryAfter = body.ok ? undefined : body.error.details?.retryAfterSeconds
   if (typeof retryAfter === 'number') headers['retry-after'] = String(retryAfter)
   let payload = Buffer.from(JSON.stringify(body))
-  const encoding = payload.length >= COMPRESS_FROM_BYTES ? negotiateEncoding(res.req.headers['accept-encoding']) : null
-  if (encoding) {
-    headers['content-encoding'] = encoding
-    payload =
-      encoding === 'br' ? zlib.brotliCompressSync(payload, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } }) : zlib.gzipSync(payload)
+  if (payload.length >= COMPRESS_FROM_BYTES && acceptsGzip(res.req.headers['accept-encoding'])) {
+    headers['content-encoding'] = 'gzip'
+    payload = zlib.gzipSync(payload)
   }
   res.writeHead(status, headers)
   res.end(payload)
