@@ -193,7 +193,7 @@ async function fuzz(server: () => ServerProcess, servesApp: boolean, seed: numbe
   const port = () => Number(new URL(server().origin).port)
   await fc.assert(
     fc.asyncProperty(probe, async (p) => {
-      const answer = await rawExchange(port(), { pieces: pieces(p), pauseMs: p.pauseMs, abort: p.abort }, 150)
+      const answer = await rawExchange(port(), { pieces: pieces(p), pauseMs: p.pauseMs, abort: p.abort }, 100)
       expect(answer.statuses).not.toContain(500)
       await answersNormally(server(), servesApp)
     }),
