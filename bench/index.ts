@@ -3,8 +3,9 @@ import { benchPolicy } from './policy'
 import { benchMatching } from './matching'
 import { benchJobs } from './jobs'
 import { benchMixed } from './mixed'
+import { benchFirstScreen } from './first-screen'
 
-const benches: Record<string, () => Promise<void>> = { policy: benchPolicy, matching: benchMatching, jobs: benchJobs, mixed: benchMixed }
+const benches: Record<string, () => Promise<void>> = { policy: benchPolicy, matching: benchMatching, jobs: benchJobs, mixed: benchMixed, 'first-screen': benchFirstScreen }
 
 async function main() {
   const chosen = process.argv.slice(2)

@@ -12,7 +12,7 @@ import { openEmbeddedDatabase } from '../cloudfunctions/_shared/db/sqlite'
 import { DEFAULT_RATE_LIMITS } from '../cloudfunctions/_shared/rate-limit'
 import { collections } from '../cloudfunctions/_shared/repositories/schema'
 import { databaseFile } from '../server/local'
-import { startApi } from '../server/process'
+import { startServer } from '../server/process'
 import { recruitingJobIds, seedFirms, seedPostings, seedSeekerProfiles } from './board'
 import { MIX, startLoad, type CallKind, type LoadOptions, type LoadResult } from './load'
 import { ms, percentiles } from './stats'
@@ -65,7 +65,7 @@ export async function benchMixed() {
     const jobIds = await recruitingJobIds(db, now)
     db.close()
 
-    const server = await startApi(dataDir)
+    const server = await startServer('api', dataDir)
     try {
       const { limit, windowSeconds } = DEFAULT_RATE_LIMITS.apply
       console.log(

@@ -1,10 +1,13 @@
-/** `npm run api` as its own process, for tests and benches that kill it or load it from outside. */
+/** `npm run api` or `npm start` as its own process, for tests and benches that kill it or load it from outside. */
 import path from 'node:path'
 import { spawn, type ChildProcess } from 'node:child_process'
 
 const root = path.resolve(__dirname, '..')
 
-export interface ApiProcess {
+/** The server entry points: the functions alone (`npm run api`), or with the H5 build (`npm start`). */
+const ENTRIES = { api: 'server/api.ts', start: 'server/start.ts' }
+
+export interface ServerProcess {
   child: ChildProcess
   /** Where it listens, e.g. http://127.0.0.1:43121. */
   origin: string
@@ -13,11 +16,11 @@ export interface ApiProcess {
 }
 
 /**
- * Starts the server on `dataDir` (node with the tsx loader, so the pid is the server's), on a port
+ * Starts a server on `dataDir` (node with the tsx loader, so the pid is the server's), on a port
  * of the system's choosing unless `env.PORT` says otherwise; resolves once it listens.
  */
-export async function startApi(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<ApiProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/api.ts'], {
+export async function startServer(entry: keyof typeof ENTRIES, dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ENTRIES[entry]], {
     cwd: root,
     env: { ...process.env, PORT: '0', ...env, JQT_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'inherit'],

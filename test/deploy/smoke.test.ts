@@ -15,7 +15,7 @@ import { FAVOURITES } from '../../cloudfunctions/_shared/repositories/favourites
 import { RATE_LIMITS } from '../../cloudfunctions/_shared/repositories/rate-limits'
 import { SEEKERS } from '../../cloudfunctions/_shared/repositories/seekers'
 import { databaseFile } from '../../server/local'
-import { startApi, type ApiProcess } from '../../server/process'
+import { startServer, type ServerProcess } from '../../server/process'
 import { targetFrom } from '../../scripts/smoke'
 
 const root = path.resolve(__dirname, '../..')
@@ -46,10 +46,10 @@ async function leftBehind(dataDir: string, seekerId: string) {
 
 describe('npm run smoke -- --local', () => {
   let dataDir = ''
-  let api: ApiProcess | undefined
+  let api: ServerProcess | undefined
   beforeEach(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jqt-smoke-'))
-    api = await startApi(dataDir)
+    api = await startServer('api', dataDir)
   }, 30_000)
   afterEach(async () => {
     await api?.kill()

@@ -1,8 +1,8 @@
 import { buildIfStale } from '../helpers/build'
 import { chromiumPath } from './browser'
 
-/** Fails early with a clear message when Chromium is missing; rebuilds H5 when src is newer. */
+/** Fails early with a clear message when Chromium is missing; rebuilds H5 when src is newer (the .br copies are written last). */
 export default function globalSetup() {
   chromiumPath()
-  buildIfStale('build:h5', 'dist/h5/index.html')
+  buildIfStale('build:h5', 'dist/h5/index.html.br')
 }

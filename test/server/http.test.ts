@@ -1,17 +1,22 @@
+import http, { type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Server } from 'node:http'
-import { createHost, MAX_BODY_BYTES } from '../../server/http'
+import zlib from 'node:zlib'
+import { acceptsGzip, createHost } from '../../server/http'
+import { JsonDepthGauge, MAX_BODY_BYTES, MAX_JSON_DEPTH } from '../../server/body'
 import { freshDatabase } from '../helpers/context'
+import { rawExchange, rawRequest } from '../helpers/raw-http'
 import { DEFAULT_RATE_LIMITS } from '../../cloudfunctions/_shared/rate-limit'
 
 const db = freshDatabase()
 let server: Server
 let base = ''
+let port = 0
 
 beforeAll(async () => {
   server = createHost({ db, config: { adminOpenIds: ['dev-admin'], local: true, rateLimits: DEFAULT_RATE_LIMITS } })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  port = (server.address() as AddressInfo).port
+  base = `http://127.0.0.1:${port}`
 })
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve))
@@ -85,6 +90,147 @@ describe('the local function server', () => {
   it('never takes the caller from the request body', async () => {
     const response = await post('/fn/account', '{"action":"me","openId":"dev-admin"}')
     await expectError(response, 400, 'INVALID_INPUT', 'openId')
+  })
+})
+
+/** A request with headers fetch would not let through (Host, Origin), answered in full. */
+function request(method: string, path: string, headers: Record<string, string>, body = '') {
+  return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, method, path, headers }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
+    })
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
+const envelopeOf = (body: Buffer) => JSON.parse(body.toString('utf8')) as { ok: boolean; data?: { openId: string | null; role: string }; error?: { code: string; message: string } }
+
+describe('requests that once stopped the server', () => {
+  it.each([
+    ['POST /fn/%E0%A4%A HTTP/1.1', 400],
+    ['POST /fn/% HTTP/1.1', 400],
+    ['GET /%E0%A4%A HTTP/1.1', 400],
+    ['POST // HTTP/1.1', 404],
+    ['GET * HTTP/1.1', 400],
+  ])('answers `%s` with %i and an envelope, and keeps serving', async (requestLine, status) => {
+    const answer = await rawExchange(port, { pieces: [rawRequest(requestLine, ['Host: 127.0.0.1', 'Content-Length: 2', 'Connection: close'], '{}')] })
+    expect(answer.statuses).toEqual([status])
+    expect(answer.text).toMatch(/"ok":false,"error":\{"code":"(INVALID_INPUT|NOT_FOUND)","message":"[^"]*[\u4e00-\u9fff]/)
+    await stillServing()
+  })
+
+  it('serves a function named in an absolute-form target, as a proxy sends it', async () => {
+    const body = '{"action":"get","id":1}'
+    const answer = await rawExchange(port, {
+      pieces: [rawRequest('POST http://127.0.0.1/fn/policy HTTP/1.1', ['Host: 127.0.0.1', `Content-Length: ${body.length}`, 'Connection: close'], body)],
+    })
+    expect(answer.statuses).toEqual([200])
+  })
+})
+
+describe('request limits, checked before parsing', () => {
+  const nested = (depth: number) => `{"action":"list","x":${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`
+
+  it(`refuses JSON nested deeper than ${MAX_JSON_DEPTH} levels, and lets ${MAX_JSON_DEPTH} through to the action's validation`, async () => {
+    await expectError(await post('/fn/policy', nested(MAX_JSON_DEPTH + 1)), 400, 'INVALID_INPUT', `嵌套超过${MAX_JSON_DEPTH}层`)
+    await expectError(await post('/fn/policy', nested(MAX_JSON_DEPTH)), 400, 'INVALID_INPUT', '未知的键')
+  })
+
+  it('refuses a 1 MB body nested half a million levels deep by its depth, and keeps serving', async () => {
+    const depth = (MAX_BODY_BYTES - 40) / 2
+    await expectError(await post('/fn/policy', nested(depth)), 400, 'INVALID_INPUT', '嵌套')
+    await stillServing()
+  })
+
+  it('refuses a declared Content-Length over 1 MB', async () => {
+    const answer = await rawExchange(port, {
+      pieces: [rawRequest('POST /fn/policy HTTP/1.1', ['Host: 127.0.0.1', `Content-Length: ${MAX_BODY_BYTES + 1}`], '{"action":"list"}')],
+    })
+    expect(answer.statuses).toEqual([400])
+    expect(answer.text).toContain('1MB')
+  })
+
+  it('counts the depth of brackets outside strings only, across chunk boundaries', () => {
+    const depthOf = (...chunks: string[]) => {
+      const gauge = new JsonDepthGauge()
+      for (const chunk of chunks) gauge.feed(Buffer.from(chunk))
+      return gauge.deepest
+    }
+    expect(depthOf('{"a":[1,{"b":[]}]}')).toBe(4)
+    expect(depthOf('{"a":"[[[[{{{{"}')).toBe(1)
+    expect(depthOf('{"a":"\\"[[[["}')).toBe(1)
+    expect(depthOf('{"a":"\\\\",', '"b":[[]]}')).toBe(3)
+    expect(depthOf('{"a":"\\', '"[[[["}')).toBe(1)
+    expect(depthOf('["山西', '省[[["]')).toBe(1)
+  })
+})
+
+describe('X-Dev-OpenId and other origins', () => {
+  const me = (headers: Record<string, string>) => request('POST', '/fn/account', { 'content-type': 'application/json', ...headers }, '{"action":"me"}')
+
+  it('grants another origin no CORS for X-Dev-OpenId', async () => {
+    const preflight = await request('OPTIONS', '/fn/account', {
+      origin: 'https://evil.example',
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'content-type,x-dev-openid',
+    })
+    expect(preflight.status).toBe(204)
+    expect(String(preflight.headers['access-control-allow-headers'])).not.toMatch(/x-dev-openid/i)
+  })
+
+  it('refuses X-Dev-OpenId from another origin with 403', async () => {
+    const answer = await me({ origin: 'https://evil.example', 'x-dev-openid': 'dev-admin' })
+    expect(answer.status).toBe(403)
+    expect(envelopeOf(answer.body).error).toEqual(expect.objectContaining({ code: 'FORBIDDEN', message: expect.stringContaining('X-Dev-OpenId') }))
+  })
+
+  it('refuses it from a page on a domain pointed at this machine (DNS rebinding)', async () => {
+    const answer = await me({ host: `rebind.example:${port}`, origin: `http://rebind.example:${port}`, 'x-dev-openid': 'dev-admin' })
+    expect(answer.status).toBe(403)
+  })
+
+  it('takes it from the H5 app this server serves, under either local name', async () => {
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`]) {
+      const answer = await me({ host, origin: `http://${host}`, 'x-dev-openid': 'dev-admin' })
+      expect(envelopeOf(answer.body).data).toEqual(expect.objectContaining({ openId: 'dev-admin', role: 'admin' }))
+    }
+  })
+
+  it('takes it from tools, which send no Origin', async () => {
+    const answer = await me({ 'x-dev-openid': 'dev-admin' })
+    expect(envelopeOf(answer.body).data).toEqual(expect.objectContaining({ openId: 'dev-admin', role: 'admin' }))
+  })
+
+  it('still answers another origin anonymously', async () => {
+    const answer = await me({ origin: 'https://evil.example' })
+    expect(answer.headers['access-control-allow-origin']).toBe('*')
+    expect(envelopeOf(answer.body).data).toEqual(expect.objectContaining({ openId: null, role: 'anonymous' }))
+  })
+})
+
+describe('compressed answers', () => {
+  const list = (acceptEncoding: string) => request('POST', '/fn/policy', { 'content-type': 'application/json', 'accept-encoding': acceptEncoding }, '{"action":"list"}')
+  const measures = (json: Buffer) => (JSON.parse(json.toString('utf8')) as { data: { measures: unknown[] } }).data.measures
+
+  it('sends gzipped JSON to a client that accepts it, plain JSON otherwise', async () => {
+    const gzip = await list('gzip, deflate, br')
+    expect(gzip.headers['content-encoding']).toBe('gzip')
+    expect(gzip.headers.vary).toMatch(/accept-encoding/i)
+    expect(measures(zlib.gunzipSync(gzip.body))).toHaveLength(26)
+    const plain = await list('br;q=1, gzip;q=0')
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(measures(plain.body)).toHaveLength(26)
+  })
+
+  it('reads q-values: q=0 refuses gzip', () => {
+    expect(acceptsGzip('br;q=0, GZIP;q=0.5')).toBe(true)
+    expect(acceptsGzip('gzip;q=0')).toBe(false)
+    expect(acceptsGzip('gzip;q=0.0, br')).toBe(false)
+    expect(acceptsGzip(undefined)).toBe(false)
+    expect(acceptsGzip('x-gzip-not')).toBe(false)
   })
 })
 
