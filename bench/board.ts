@@ -4,7 +4,7 @@
  * in review, drafts or expired by date) and job seekers with profiles.
  */
 import { EDUCATIONS, EXPERIENCE_YEARS, SHANXI_REGIONS } from '../cloudfunctions/_shared/catalog'
-import type { EmbeddedDatabase } from '../cloudfunctions/_shared/db/sqlite'
+import type { EmbeddedDatabase } from '../server/db/embedded'
 import { EMPLOYERS, type Employer } from '../cloudfunctions/_shared/repositories/employers'
 import { JOBS, type Job } from '../cloudfunctions/_shared/repositories/jobs'
 import { SEEKERS, type SeekerProfile } from '../cloudfunctions/_shared/repositories/seekers'

@@ -3,8 +3,8 @@
  * paging that neither repeats nor skips, only postings recruiting now, public fields only; and the
  * query plans of every filter combination jobs.search accepts, each served by an index in the order shown.
  */
-import { explainQueryPlan } from '../../cloudfunctions/_shared/db/sqlite'
-import type { EmbeddedDatabase } from '../../cloudfunctions/_shared/db/sqlite'
+import { explainQueryPlan } from '../../server/db/embedded'
+import type { EmbeddedDatabase } from '../../server/db/embedded'
 import type { Envelope } from '../../cloudfunctions/_shared/envelope'
 import { jobsRepository, type BoardFilter, type BoardSort, type Job } from '../../cloudfunctions/_shared/repositories/jobs'
 import jobs from '../../cloudfunctions/jobs/index.ts'

@@ -1,4 +1,4 @@
-import { openEmbeddedDatabase } from '../../cloudfunctions/_shared/db/sqlite'
+import { openEmbeddedDatabase } from '../../server/db/embedded'
 import type { RequestContext } from '../../cloudfunctions/_shared/context'
 import { collections } from '../../cloudfunctions/_shared/repositories/schema'
 import { DEFAULT_RATE_LIMITS } from '../../cloudfunctions/_shared/rate-limit'

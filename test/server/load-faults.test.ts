@@ -3,7 +3,7 @@
  * restarted on the same data: every apply it acknowledged is stored, the applies cut off landed
  * whole or not at all, the database file is sound, and the board serves again.
  */
-import { openEmbeddedDatabase } from '../../cloudfunctions/_shared/db/sqlite'
+import { openEmbeddedDatabase } from '../../server/db/embedded'
 import { HTTP_STATUS } from '../../cloudfunctions/_shared/errors'
 import { APPLICATIONS, type Application } from '../../cloudfunctions/_shared/repositories/applications'
 import { JOBS, type Job } from '../../cloudfunctions/_shared/repositories/jobs'

@@ -3,7 +3,7 @@
  * application status changes in words, the newest first, narrowed by kind, a page at a time.
  */
 import { fireEvent, render, waitFor } from '@testing-library/react'
-import { openEmbeddedDatabase, type EmbeddedDatabase } from '../../cloudfunctions/_shared/db/sqlite'
+import { openEmbeddedDatabase, type EmbeddedDatabase } from '../../server/db/embedded'
 import { collections } from '../../cloudfunctions/_shared/repositories/schema'
 import { seedIfEmpty } from '../../server/seed'
 import { fairInput } from '../helpers/fairs'

@@ -4,7 +4,7 @@
  */
 import { fireEvent, render, waitFor } from '@testing-library/react'
 import type { RequestContext } from '../../cloudfunctions/_shared/context'
-import { openEmbeddedDatabase, type EmbeddedDatabase } from '../../cloudfunctions/_shared/db/sqlite'
+import { openEmbeddedDatabase, type EmbeddedDatabase } from '../../server/db/embedded'
 import { collections } from '../../cloudfunctions/_shared/repositories/schema'
 import { cloudFunctions } from '../../server/functions'
 import { seedIfEmpty } from '../../server/seed'
