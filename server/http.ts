@@ -1,16 +1,22 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
+import fs from 'node:fs'
 import type { AppConfig } from '../cloudfunctions/_shared/context'
-import type { Database } from '../cloudfunctions/_shared/db/types'
 import { HTTP_STATUS, type ErrorCode } from '../cloudfunctions/_shared/errors'
 import type { Envelope } from '../cloudfunctions/_shared/envelope'
+import type { EmbeddedDatabase } from './db/embedded'
 import { cloudFunctions } from './functions'
+import { invoke, PLATFORM_STATUS } from './invoke'
 import { serveStatic } from './static'
+import { FILES_ROUTE, type EmbeddedStorage } from './storage'
 
 export const MAX_BODY_BYTES = 1024 * 1024
 
 interface HostOptions {
-  db: Database
+  /** The embedded database; its CloudBase profile, if any, governs every call. */
+  db: EmbeddedDatabase
   config: AppConfig
+  /** Where exports go, served at /files/<id>. */
+  storage: EmbeddedStorage
   /** Folder of the H5 build to serve next to the functions; none for the API-only server. */
   staticDir?: string
 }
@@ -43,17 +49,33 @@ function readBody(req: IncomingMessage): Promise<Buffer | null> {
   })
 }
 
+/** Where the caller reached this server: links to stored files point there. */
+const originOf = (req: IncomingMessage) => `http://${req.headers.host ?? 'localhost'}`
+
 const CORS_HEADERS = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'POST, OPTIONS',
   'access-control-allow-headers': 'content-type, x-dev-openid',
 }
 
+/** A stored file until its link expires (410 after, as the file is gone). */
+function sendFile(storage: EmbeddedStorage, id: string, res: ServerResponse) {
+  const opened = storage.open(id)
+  if (opened.status === 'expired') return fail(res, 410, 'NOT_FOUND', '下载链接已过期，请重新导出')
+  if (opened.status === 'missing') return fail(res, 404, 'NOT_FOUND', '没有这个文件')
+  res.writeHead(200, {
+    'content-type': opened.contentType,
+    'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(opened.name)}`,
+    'cache-control': 'no-store',
+  })
+  fs.createReadStream(opened.file).pipe(res)
+}
+
 /**
  * The local host: hands `/fn/<name>` bodies to the same function routers the cloud runs,
- * with the caller taken from X-Dev-OpenId (local mode only) and the embedded database.
+ * with the caller taken from X-Dev-OpenId (local mode only), the embedded database and storage.
  */
-export function createHost({ db, config, staticDir }: HostOptions) {
+export function createHost({ db, config, storage, staticDir }: HostOptions) {
   async function callFunction(req: IncomingMessage, res: ServerResponse, name: string) {
     const fn = Object.hasOwn(cloudFunctions, name) ? cloudFunctions[name] : undefined
     if (!fn) return fail(res, 404, 'NOT_FOUND', `没有名为「${name}」的云函数，可用：${Object.keys(cloudFunctions).join('、')}`)
@@ -68,8 +90,12 @@ export function createHost({ db, config, staticDir }: HostOptions) {
     }
     const header = req.headers['x-dev-openid']
     const openId = config.local && typeof header === 'string' && header.trim() ? header.trim() : null
-    const envelope = await fn.dispatch(event, { db, openId, config, now: () => new Date() })
-    send(res, envelope.ok ? 200 : HTTP_STATUS[envelope.error.code], envelope)
+    const { answer, body: sent } = await invoke(fn, event, { db, openId, config, now: () => new Date(), storage: storage.at(originOf(req)) }, db.profile)
+    if ('platform' in answer) {
+      res.writeHead(PLATFORM_STATUS[answer.error.code], { 'content-type': 'application/json; charset=utf-8' })
+      return void res.end(sent)
+    }
+    send(res, answer.ok ? 200 : HTTP_STATUS[answer.error.code], answer)
   }
 
   return http.createServer((req, res) => {
@@ -83,6 +109,9 @@ export function createHost({ db, config, staticDir }: HostOptions) {
         if (!res.headersSent) fail(res, 500, 'INTERNAL', '服务暂时不可用，请稍后再试')
       })
       return
+    }
+    if (url.pathname.startsWith(FILES_ROUTE) && (req.method === 'GET' || req.method === 'HEAD')) {
+      return sendFile(storage, url.pathname.slice(FILES_ROUTE.length), res)
     }
     if (staticDir) return serveStatic(staticDir, url.pathname, res)
     fail(res, 404, 'NOT_FOUND', '只提供 POST /fn/<云函数名>')

@@ -4,6 +4,7 @@ import { configFromEnv } from './context'
 import { wechatNotifierFromEnv } from './notify/wechat'
 import type { CloudFunction } from './router'
 import { HTTP_STATUS } from './errors'
+import { cloudBaseStorage } from './storage'
 import type { Envelope } from './envelope'
 
 type CloudApp = ReturnType<typeof tcb.init>
@@ -36,6 +37,7 @@ function httpResponse(envelope: Envelope) {
  */
 export function cloudMain(fn: CloudFunction) {
   return async (event: unknown) => {
+    const started = Date.now()
     const cloud = cloudApp()
     const user = cloud.auth().getUserInfo()
     const ctx = {
@@ -43,6 +45,8 @@ export function cloudMain(fn: CloudFunction) {
       openId: user.openId || user.uid || null,
       config: configFromEnv(process.env, false),
       now: () => new Date(),
+      elapsedMs: () => Date.now() - started,
+      storage: cloudBaseStorage(cloud),
       contentSecurity: wechatContentSecurity(cloud),
       // Subscription messages only when a template id is configured; the in-app 消息 list works either way.
       notifier: wechatNotifierFromEnv(cloud, process.env),

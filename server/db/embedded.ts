@@ -63,9 +63,10 @@ const NAME = /^[A-Za-z][A-Za-z0-9_-]*$/
 const ARRAY_PATHS = '_array_paths'
 /**
  * Writes between two checks of the query planner's statistics (`PRAGMA optimize`, which re-analyzes
- * a table never analyzed or grown or shrunk 25-fold since). Without statistics SQLite guesses that
- * every equality selects ten rows and prefers an index on (status, validUntil) for a range over one
- * that serves the ORDER BY, and sorts a whole board to show twenty postings.
+ * a table never analyzed or grown or shrunk 25-fold since), made before the next query: writes in
+ * several transactions in a row are analyzed together. Without statistics SQLite guesses that every
+ * equality selects ten rows and prefers an index on (status, validUntil) for a range over one that
+ * serves the ORDER BY, and sorts a whole board to show twenty postings.
  */
 const OPTIMIZE_EVERY = 1000
 
@@ -523,10 +524,7 @@ class Engine {
    * transaction is open would silently become part of it (and of its rollback).
    */
   private enqueue<R>(work: () => R | Promise<R>): Promise<R> {
-    const result = this.queue.then(work).then((value) => {
-      if (this.writes >= OPTIMIZE_EVERY && !this.sqlite.inTransaction) this.optimize()
-      return value
-    })
+    const result = this.queue.then(work)
     this.queue = result.catch(() => undefined)
     return result
   }
@@ -657,7 +655,13 @@ class Engine {
     return { sql, params: [...params, q.limit, q.skip] }
   }
 
+  /** Before a query, the statistics of what was written since the last check (OPTIMIZE_EVERY). */
+  private refreshStatistics(): void {
+    if (this.writes >= OPTIMIZE_EVERY && !this.sqlite.inTransaction) this.optimize()
+  }
+
   find(q: QueryState): Doc[] {
+    this.refreshStatistics()
     const { sql, params } = this.selectSql(q)
     const rows = this.stmt(sql).all(...params) as { _id: string; doc: string }[]
     return rows.map((r) => {
@@ -667,11 +671,13 @@ class Engine {
   }
 
   explain(q: QueryState): string[] {
+    this.refreshStatistics()
     const { sql, params } = this.selectSql(q)
     return (this.stmt(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail)
   }
 
   count(q: QueryState): number {
+    this.refreshStatistics()
     const { table, where, params } = this.compile(q)
     return this.stmt(`SELECT COUNT(*) FROM ${table} WHERE ${where}`, true).get(...params) as number
   }

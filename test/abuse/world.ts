@@ -10,7 +10,8 @@
  * callers allowed to see each.
  */
 import type { RequestContext } from '../../cloudfunctions/_shared/context'
-import type { Envelope } from '../../cloudfunctions/_shared/envelope'
+import type { Answer } from '../../server/invoke'
+import { callFunction } from '../helpers/context'
 import type { CloudFunction } from '../../cloudfunctions/_shared/router'
 import { collectionNames } from '../../cloudfunctions/_shared/repositories/schema'
 import account from '../../cloudfunctions/account/index.ts'
@@ -74,7 +75,7 @@ export async function makeAbuseWorld() {
   const w = await makeSeekerWorld()
   const counter = { writes: 0 }
   const db = countingWrites(w.db, counter)
-  const call = (fn: FnName, openId: string | null, event: unknown): Promise<Envelope> => FUNCTIONS[fn].dispatch(event, { ...w.ctx(openId), db })
+  const call = (fn: FnName, openId: string | null, event: unknown): Promise<Answer> => callFunction(FUNCTIONS[fn], event, { ...w.ctx(openId), db })
   const ok = async <T = Record<string, unknown>>(fn: FnName, openId: string | null, event: Record<string, unknown>): Promise<T> => {
     const res = await call(fn, openId, event)
     if (!res.ok) throw new Error(`seeding ${fn}.${String(event.action)} as ${openId}: ${res.error.code} ${res.error.message}`)

@@ -9,6 +9,7 @@ import admin from '../../cloudfunctions/admin/index.ts'
 import applications from '../../cloudfunctions/applications/index.ts'
 import { fairInput, makeFairWorld, type FairWorld } from '../helpers/fairs'
 import { ADMIN, FIRM_A, FIRM_B, NOW, SEEKER, SEEKER_2, makeSeekerWorld, type SeekerWorld } from '../helpers/seekers'
+import { callFunction } from '../helpers/context'
 
 interface Entry {
   id: string
@@ -45,8 +46,8 @@ describe('a change and its entry stand or fall together', () => {
     const w = await makeSeekerWorld()
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined)
     const before = await w.dump()
-    const moved = await applications.dispatch({ action: 'setStatus', id: w.applicationId, status: 'interview' }, { ...w.ctx(FIRM_A), db: failingAuditLog(w.db) })
-    const reviewed = await admin.dispatch({ action: 'review', target: 'employer', id: w.ids.unverified, decision: 'approve' }, { ...w.ctx(ADMIN), db: failingAuditLog(w.db) })
+    const moved = await callFunction(applications, { action: 'setStatus', id: w.applicationId, status: 'interview' }, { ...w.ctx(FIRM_A), db: failingAuditLog(w.db) })
+    const reviewed = await callFunction(admin, { action: 'review', target: 'employer', id: w.ids.unverified, decision: 'approve' }, { ...w.ctx(ADMIN), db: failingAuditLog(w.db) })
     spy.mockRestore()
     expect([moved, reviewed]).toMatchObject([{ ok: false, error: { code: 'INTERNAL' } }, { ok: false, error: { code: 'INTERNAL' } }])
     expect(await w.dump()).toBe(before)

@@ -1,6 +1,7 @@
 /** fairs.* and the bureau's fair actions (admin.saveFair, fairParticipants, exportFair, fairCheckIn, stats) through the routers. */
 import { CODE_ALPHABET } from '../../cloudfunctions/_shared/fairs/check-in-code'
 import { ADMIN, at, fairInput, FIRM_A, FIRM_B, makeFairWorld, SEEKER, type Data, type FairWorld } from '../helpers/fairs'
+import { downloadText } from '../helpers/context'
 
 let w: FairWorld
 beforeEach(async () => {
@@ -311,26 +312,30 @@ describe('the bureau’s fair actions', () => {
     const { signup } = await w.fairsOk<Data['signup']>(SEEKER, { action: 'signup', fairId })
     const p = await w.adminOk<Data['participants']>({ action: 'fairParticipants', fairId })
     expect(p.counts).toEqual({ bookings: 2, signups: 1, checkedIn: 0 })
-    expect(p.bookings.map((b) => [b.boothNo, b.employerName, b.employer?.contactPhone, b.jobs.map((j) => j.title)])).toEqual([
+    expect(p.bookings?.items.map((b) => [b.boothNo, b.employerName, b.employer?.contactPhone, b.jobs.map((j) => j.title)])).toEqual([
       [1, '大同甲机械有限公司', '13800000000', ['焊工']],
       [2, '晋中乙餐饮有限公司', '13800000000', ['服务员']],
     ])
-    expect(p.signups).toMatchObject([{ code: signup.code, openId: SEEKER, checkedInAt: null, visited: 0, interested: 0 }])
+    expect(p.bookings?.nextCursor).toBeNull()
+    expect(p.signups).toMatchObject({ items: [{ code: signup.code, openId: SEEKER, checkedInAt: null, visited: 0, interested: 0 }], nextCursor: null })
     expect(await w.adminCall(ADMIN, { action: 'fairParticipants', fairId: 'nope' })).toMatchObject(refused('NOT_FOUND'))
   })
 
-  it('exports bookings and sign-ups as CSV, quoting where needed and defusing formulas', async () => {
+  it('exports bookings and sign-ups as CSV files in storage, quoting where needed and defusing formulas', async () => {
     await w.fairsOk(SEEKER, { action: 'signup', fairId })
     const bookings = await w.adminOk<Data['exportFair']>({ action: 'exportFair', fairId, kind: 'bookings' })
-    expect(bookings.filename).toBe('20261205-招聘会, "A"-参会企业.csv')
-    expect(bookings.rows).toBe(2)
-    const lines = bookings.csv.trimEnd().split('\r\n')
+    expect(bookings).toMatchObject({ filename: '20261205-招聘会, "A"-参会企业.csv', rows: 2, file: { fileID: expect.stringMatching(/\.csv$/), url: expect.stringMatching(/^http/) } })
+    // The link works for ten minutes (EXPORT_LINK_SECONDS).
+    expect(Date.parse(bookings.file.expiresAt) - Date.now()).toBeGreaterThan(9 * 60_000)
+    const text = downloadText(bookings.file)
+    expect(text.startsWith('\uFEFF')).toBe(true)
+    const lines = text.slice(1).trimEnd().split('\r\n')
     expect(lines[0]).toBe('展位号,企业名称,统一社会信用代码,行业,所在地,联系人,联系电话,参会岗位,岗位数,招聘人数,预订时间')
     expect(lines[1]).toBe('1,大同甲机械有限公司,91140200MA0JT5R7W0,工业,大同市平城区,张三,13800000000,焊工（3人）,1,3,2026-11-28 12:00')
     const signups = await w.adminOk<Data['exportFair']>({ action: 'exportFair', fairId, kind: 'signups' })
-    expect(signups.csv.split('\r\n')[0]).toBe('序号,签到码,用户标识,报名时间,签到时间,已到访企业数,感兴趣企业数')
+    expect(downloadText(signups.file).slice(1).split('\r\n')[0]).toBe('序号,签到码,用户标识,报名时间,签到时间,已到访企业数,感兴趣企业数')
     expect(signups.rows).toBe(1)
-    const { csvCell } = await import('../../cloudfunctions/_shared/services/fairs-admin')
+    const { csvCell } = await import('../../cloudfunctions/_shared/exports')
     expect([csvCell('a,b'), csvCell('say "hi"'), csvCell('=SUM(A1)'), csvCell('line\nbreak'), csvCell(-3)]).toEqual(['"a,b"', '"say ""hi"""', "'=SUM(A1)", '"line\nbreak"', '-3'])
   })
 

@@ -6,7 +6,8 @@
 import type { Database } from '../../cloudfunctions/_shared/db/types'
 import { EMPLOYERS } from '../../cloudfunctions/_shared/repositories/employers'
 import { matchingService } from '../../cloudfunctions/_shared/services/matching'
-import { ADMIN, contextFor } from '../helpers/context'
+import type { StoredFile } from '../../cloudfunctions/_shared/storage'
+import { ADMIN, contextFor, downloadText } from '../helpers/context'
 import { FIRM_A, makeWorld, SEEKER, UNVERIFIED, type World } from '../helpers/firms'
 
 let w: World
@@ -140,9 +141,11 @@ describe('admin.runMatching over firms straddling every boundary of measures 15 
     const page = await w.ok<MatchingData>('admin', ADMIN, { action: 'matching', runId: p.runId, key: '21/hiring', status: 'eligible', offset: 240, limit: 100 })
     expect(page.provisions).toHaveLength(1)
     expect(page.provisions[0].eligibleFirms).toHaveLength(10)
-    const csv = await w.ok<{ csv: string; rows: number }>('admin', ADMIN, { action: 'exportMatching', runId: p.runId })
-    const lines = csv.csv.trim().split('\r\n')
-    expect(csv.csv.startsWith('\uFEFF条款,补贴项目,结果,企业名称')).toBe(true)
+    const csv = await w.ok<{ file: StoredFile; rows: number; filename: string }>('admin', ADMIN, { action: 'exportMatching', runId: p.runId })
+    expect(csv.filename).toBe('政策找企业-2021-12-01.csv')
+    const text = downloadText(csv.file)
+    const lines = text.trim().split('\r\n')
+    expect(text.startsWith('\uFEFF条款,补贴项目,结果,企业名称')).toBe(true)
     expect(lines.filter((l) => l.startsWith('第21条,吸纳就业补助,符合,批量企业'))).toHaveLength(250)
     expect(lines).toContain('第21条,吸纳就业补助,符合,批量企业0,' + `TEST${String(seq - 249).padStart(14, '0')}` + ',太原市,小店区,2000,,"1,000元 × 2人 = 2,000元",')
     expect(csv.rows).toBe(lines.length - 1)

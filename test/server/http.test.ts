@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
 import { createHost, MAX_BODY_BYTES } from '../../server/http'
-import { freshDatabase } from '../helpers/context'
+import { freshDatabase, testStorage } from '../helpers/context'
 import { DEFAULT_RATE_LIMITS } from '../../cloudfunctions/_shared/rate-limit'
 
 const db = freshDatabase()
@@ -9,7 +9,7 @@ let server: Server
 let base = ''
 
 beforeAll(async () => {
-  server = createHost({ db, config: { adminOpenIds: ['dev-admin'], local: true, rateLimits: DEFAULT_RATE_LIMITS } })
+  server = createHost({ db, config: { adminOpenIds: ['dev-admin'], local: true, rateLimits: DEFAULT_RATE_LIMITS }, storage: testStorage })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })
@@ -90,7 +90,7 @@ describe('the local function server', () => {
 
 describe('outside local mode', () => {
   it('ignores X-Dev-OpenId', async () => {
-    const cloudLike = createHost({ db, config: { adminOpenIds: ['dev-admin'], local: false, rateLimits: DEFAULT_RATE_LIMITS } })
+    const cloudLike = createHost({ db, config: { adminOpenIds: ['dev-admin'], local: false, rateLimits: DEFAULT_RATE_LIMITS }, storage: testStorage })
     await new Promise<void>((resolve) => cloudLike.listen(0, '127.0.0.1', resolve))
     const port = (cloudLike.address() as AddressInfo).port
     const response = await fetch(`http://127.0.0.1:${port}/fn/account`, {

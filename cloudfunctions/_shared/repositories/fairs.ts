@@ -75,7 +75,7 @@ export const fairsRepository = (db: Database) => {
       if (filter.mode) where.mode = filter.mode
       if (filter.endsAfter) where.endAt = db.command.gt(filter.endsAfter)
       if (filter.startsBefore) where.startAt = db.command.lt(filter.startsBefore)
-      const { data } = await fairs().where(where).orderBy('startAt', 'asc').limit(MAX_READ).get()
+      const { data } = await fairs().where(where).orderBy('startAt', 'asc').orderBy('_id', 'asc').limit(MAX_READ).get()
       return data
     },
 

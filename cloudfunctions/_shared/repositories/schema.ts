@@ -196,9 +196,11 @@ export const collections: CollectionSpec[] = [
     holds: '匹配结果：每批次、每项政策、每家企业一条',
     security: FUNCTIONS_ONLY,
     indexes: [
-      // A run's matches per provision and status, the largest amount first; all of them in _id order (CSV).
+      // A run's matches per provision and status, the largest amount first; all of them in _id order
+      // (CSV); a batch's firms (their matches are rewritten when the batch is retried).
       { name: 'matches_provision', fields: [asc('runId'), asc('key'), asc('status'), desc('amount')] },
       { name: 'matches_run', fields: [asc('runId')] },
+      { name: 'matches_run_employer', fields: [asc('runId'), asc('employerId')] },
     ],
   },
   {

@@ -122,6 +122,16 @@ export const registerSchema = z.strictObject({ fairId: fields.id, jobIds })
 export const setJobsSchema = registerSchema
 export const fairRefSchema = z.strictObject({ fairId: fields.id })
 
+/** admin.fairParticipants: the first page of both lists, or the next page of one. */
+export const participantsSchema = z
+  .strictObject({
+    fairId: fields.id,
+    list: z.enum(['bookings', 'signups'], { error: '名单须为 bookings（参会企业）或 signups（报名求职者）' }).optional(),
+    cursor: z.string().min(1).max(200).optional(),
+    limit: z.number().int().min(1).max(100).optional(),
+  })
+  .refine((v) => !v.cursor || v.list, { message: '翻页时请指明名单（list）', path: ['list'] })
+
 export const markSchema = z
   .strictObject({
     fairId: fields.id,

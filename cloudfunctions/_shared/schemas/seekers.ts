@@ -67,7 +67,8 @@ export const profileSchema = z.strictObject({
   intro: text('自我介绍', 0, 300).default(''),
 })
 
-export const applySchema = z.strictObject({ jobId: fields.id })
+/** `fairId`: applied from that fair's page (the posting is one a firm brings to it); the fair's figures count it. */
+export const applySchema = z.strictObject({ jobId: fields.id, fairId: fields.id.optional() })
 
 export const applicationRefSchema = z.strictObject({ id: fields.id })
 
