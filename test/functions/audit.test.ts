@@ -176,6 +176,19 @@ describe('administrator decisions', () => {
     expect(seen).toEqual(['第5场', '第4场', '第3场', '第2场', '第1场'])
   })
 
+  it('gives entries ids that order them in any container: the wall-clock time first, then a sequence', async () => {
+    const before = Date.now()
+    await w.createFair({ name: '第一场' })
+    await w.createFair({ name: '第二场' })
+    const after = Date.now()
+    const ids = (await log({ targetCollection: 'fairs' })).items.map((e) => e.id)
+    // Not a process-local counter (process.hrtime): another container's entries compare with these.
+    for (const id of ids) expect(Number(id.slice(0, 15))).toBeGreaterThanOrEqual(before)
+    for (const id of ids) expect(Number(id.slice(0, 15))).toBeLessThanOrEqual(after)
+    // The newest first: the later entry sorts after the earlier one.
+    expect(ids[0] > ids[1]).toBe(true)
+  })
+
   it('is for administrators only, and refuses a bad filter or cursor', async () => {
     for (const openId of [null, SEEKER, FIRM_A]) {
       expect(await w.call('admin', openId, { action: 'audit' })).toMatchObject({ ok: false, error: { code: openId ? 'FORBIDDEN' : 'UNAUTHENTICATED' } })
