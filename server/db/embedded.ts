@@ -465,8 +465,9 @@ class Engine {
   private writes = 0
   /** The declared collections, when opened with a schema: any other is refused, as in CloudBase. */
   declared: ReadonlySet<string> | null = null
-  /** The order of ties under the profile: `jqt_tie(rowid, seed)`, the seed inlined as a number. */
-  private readonly tieOrder: string | null
+  /** Under the profile: the seed, and how many queries have been ordered (each orders ties anew). */
+  private readonly seed: number | null
+  private queries = 0
 
   constructor(
     file: string,
@@ -478,7 +479,7 @@ class Engine {
     this.sqlite.pragma('synchronous = FULL')
     this.sqlite.function('regexp', { deterministic: true }, matchRegExp)
     this.sqlite.function('jqt_tie', { deterministic: true }, (rowid, seed) => tieRank(Number(rowid), Number(seed)))
-    this.tieOrder = profile ? `jqt_tie(rowid, ${seedNumber(profile.seed)})` : null
+    this.seed = profile ? seedNumber(profile.seed) : null
     this.sqlite.exec(`CREATE TABLE IF NOT EXISTS ${ARRAY_PATHS} (coll TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (coll, path)) WITHOUT ROWID`)
   }
 
@@ -645,14 +646,16 @@ class Engine {
     const { table, where, params } = this.compile(q)
     const order = [...q.order].map(([field, dir]) => `${sqlField(field).value} ${dir.toUpperCase()}`)
     // Ordered by _id already, the order is total (repeating _id would keep an index from serving it).
-    // Otherwise, under the profile, ties (and unordered results) come in the seeded random order,
-    // as in the cloud where nothing promises an order among equals; without it, ties break on _id in
-    // the last field's direction (which non-unique indexes end with), unordered results come in
-    // insertion order.
+    // Otherwise, under the profile, ties (and unordered results) come in a random order, another for
+    // every query, as in the cloud where nothing promises the same order among equals twice: pages
+    // without a total order repeat or lose rows. The order follows from the seed and the number of
+    // queries before, so a run repeats. Without the profile, ties break on _id in the last field's
+    // direction (which non-unique indexes end with); unordered results come in insertion order.
     const last = [...q.order.values()].pop()
-    if (!q.order.has('_id')) order.push(this.tieOrder ?? (last ? `_id ${last.toUpperCase()}` : 'rowid ASC'))
+    const tie = this.seed === null || q.order.has('_id') ? [] : [(this.seed ^ Math.imul(++this.queries, 0x9e3779b1)) >>> 0]
+    if (!q.order.has('_id')) order.push(tie.length ? 'jqt_tie(rowid, ?)' : last ? `_id ${last.toUpperCase()}` : 'rowid ASC')
     const sql = `SELECT _id, doc FROM ${table} WHERE ${where} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`
-    return { sql, params: [...params, q.limit, q.skip] }
+    return { sql, params: [...params, ...tie, q.limit, q.skip] }
   }
 
   /** Before a query, the statistics of what was written since the last check (OPTIMIZE_EVERY). */

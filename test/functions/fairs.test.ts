@@ -1,7 +1,13 @@
 /** fairs.* and the bureau's fair actions (admin.saveFair, fairParticipants, exportFair, fairCheckIn, stats) through the routers. */
 import { CODE_ALPHABET } from '../../cloudfunctions/_shared/fairs/check-in-code'
 import { ADMIN, at, fairInput, FIRM_A, FIRM_B, makeFairWorld, SEEKER, type Data, type FairWorld } from '../helpers/fairs'
-import { downloadText } from '../helpers/context'
+import admin from '../../cloudfunctions/admin/index.ts'
+import { DB_PARALLELISM } from '../../cloudfunctions/_shared/db/concurrency'
+import { MAX_CONCURRENT_DB_REQUESTS } from '../../cloudfunctions/_shared/db/cloudbase-limits'
+import { invoke } from '../../server/invoke'
+import { signupId } from '../../cloudfunctions/_shared/repositories/fair-signups'
+import { inTransactions } from '../../bench/board'
+import { downloadText, testProfile } from '../helpers/context'
 
 let w: FairWorld
 beforeEach(async () => {
@@ -368,5 +374,46 @@ describe('the bureau’s fair actions', () => {
     expect(stats.fairs.fairs).toEqual([
       expect.objectContaining({ id: fairId, firms: 2, postings: 2, signups: 2, checkedIn: 0, applications: 1, status: 'upcoming' }),
     ])
+  })
+
+  it('keeps admin.stats’ sixty counts and four reads per fair within the database requests CloudBase allows at once', async () => {
+    for (let i = 0; i < 11; i++) await w.createFair({ name: `第${i + 2}场` })
+    const invoked = await invoke(admin, { action: 'stats' }, w.ctx(ADMIN), testProfile)
+    expect(invoked.answer).toMatchObject({ ok: true, data: { fairs: { total: 12 } } })
+    expect(invoked.maxInFlight).toBeLessThanOrEqual(DB_PARALLELISM)
+    expect(DB_PARALLELISM).toBeLessThan(MAX_CONCURRENT_DB_REQUESTS)
+  })
+
+  it('exports every sign-up once, past CloudBase’s 1,000 a query, when they share a millisecond', async () => {
+    const at = '2026-11-28T04:00:00.000Z'
+    const openIds = Array.from({ length: 1050 }, (_, i) => `u-crowd-${String(i).padStart(4, '0')}`)
+    await inTransactions(w.db, openIds, (tx, openId, i) =>
+      tx.collection('fairSignups').add({ _id: signupId(fairId, openId), fairId, openId, code: String(i).padStart(8, '0'), marks: [], checkedInAt: null, checkedInBy: null, createdAt: at, updatedAt: at }),
+    )
+    const exported = await w.adminOk<Data['exportFair']>({ action: 'exportFair', fairId, kind: 'signups' })
+    const rows = downloadText(exported.file).trimEnd().split('\r\n').slice(1)
+    expect(exported.rows).toBe(1050)
+    expect(new Set(rows.map((r) => r.split(',')[2]))).toEqual(new Set(openIds))
+  })
+
+  it('pages the roster in a total order: sign-ups of the same millisecond neither repeat nor go missing', async () => {
+    const seekers = Array.from({ length: 7 }, (_, i) => `u-roster-${i}`)
+    // All at one instant (the test's fixed clock): only _id tells them apart.
+    for (const openId of seekers) await w.fairsOk(openId, { action: 'signup', fairId })
+    const seen: string[] = []
+    let page = await w.adminOk<Data['participants']>({ action: 'fairParticipants', fairId, limit: 3 })
+    seen.push(...(page.signups?.items ?? []).map((s) => s.openId))
+    while (page.signups?.nextCursor) {
+      page = await w.adminOk<Data['participants']>({ action: 'fairParticipants', fairId, list: 'signups', cursor: page.signups.nextCursor, limit: 3 })
+      expect(page.bookings).toBeNull()
+      seen.push(...(page.signups?.items ?? []).map((s) => s.openId))
+    }
+    expect(seen.sort()).toEqual([...seekers].sort())
+    const booths = await w.adminOk<Data['participants']>({ action: 'fairParticipants', fairId, limit: 1 })
+    const next = await w.adminOk<Data['participants']>({ action: 'fairParticipants', fairId, list: 'bookings', cursor: booths.bookings?.nextCursor ?? '', limit: 1 })
+    expect([...(booths.bookings?.items ?? []), ...(next.bookings?.items ?? [])].map((b) => b.boothNo)).toEqual([1, 2])
+    expect(next.bookings?.nextCursor).toBeNull()
+    expect(await w.adminCall(ADMIN, { action: 'fairParticipants', fairId, list: 'signups', cursor: 'nonsense' })).toMatchObject(refused('INVALID_INPUT', '翻页'))
+    expect(await w.adminCall(ADMIN, { action: 'fairParticipants', fairId, cursor: '1' })).toMatchObject(refused('INVALID_INPUT'))
   })
 })
