@@ -92,6 +92,8 @@ export class Invocation {
   requests = 0
   inFlight = 0
   maxInFlight = 0
+  /** Reached its timeout wanting more: the cloud has stopped it. */
+  stopped = false
 
   constructor(
     readonly profile: CloudBaseProfile,
@@ -99,7 +101,7 @@ export class Invocation {
   ) {}
 
   get timedOut(): boolean {
-    return this.elapsedMs > this.timeoutMs
+    return this.stopped || this.elapsedMs > this.timeoutMs
   }
 }
 
@@ -117,7 +119,8 @@ export function beginRequest(): () => void {
   const invocation = current.getStore()
   if (!invocation) return () => undefined
   const { profile } = invocation
-  if (invocation.timedOut) {
+  if (invocation.elapsedMs >= invocation.timeoutMs) {
+    invocation.stopped = true
     throw new DbError(FUNCTION_TIMED_OUT, `the function ran past its ${invocation.timeoutMs / 1000} s timeout and was stopped`)
   }
   if (invocation.inFlight >= profile.maxConcurrentRequests) {
