@@ -96,7 +96,7 @@ export async function benchMatching(firms = FIRMS) {
     const exportStarted = performance.now()
     const exported = await call({ action: 'exportMatching', runId: done.runId })
     const csv = exported.answer.ok ? (exported.answer.data as { rows: number; file: { url: string } }) : null
-    const stored = csv ? fs.statSync(path.join(dir, 'files', csv.file.url.slice(csv.file.url.lastIndexOf('/') + 1))).size : 0
+    const stored = csv ? fs.statSync(path.join(dir, 'files', new URL(csv.file.url).pathname.split('/')[2])).size : 0
 
     console.log(
       [

@@ -63,11 +63,8 @@ function sendFile(storage: EmbeddedStorage, id: string, res: ServerResponse) {
   const opened = storage.open(id)
   if (opened.status === 'expired') return fail(res, 410, 'NOT_FOUND', '下载链接已过期，请重新导出')
   if (opened.status === 'missing') return fail(res, 404, 'NOT_FOUND', '没有这个文件')
-  res.writeHead(200, {
-    'content-type': opened.contentType,
-    'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(opened.name)}`,
-    'cache-control': 'no-store',
-  })
+  // A download, named by the link (its last segment) or by the page that asked (<a download>).
+  res.writeHead(200, { 'content-type': opened.contentType, 'content-disposition': 'attachment', 'cache-control': 'no-store' })
   fs.createReadStream(opened.file).pipe(res)
 }
 
@@ -111,7 +108,7 @@ export function createHost({ db, config, storage, staticDir }: HostOptions) {
       return
     }
     if (url.pathname.startsWith(FILES_ROUTE) && (req.method === 'GET' || req.method === 'HEAD')) {
-      return sendFile(storage, url.pathname.slice(FILES_ROUTE.length), res)
+      return sendFile(storage, url.pathname.slice(FILES_ROUTE.length).split('/')[0], res)
     }
     if (staticDir) return serveStatic(staticDir, url.pathname, res)
     fail(res, 404, 'NOT_FOUND', '只提供 POST /fn/<云函数名>')

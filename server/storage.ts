@@ -1,6 +1,6 @@
 /**
  * The local stand-in for CloudBase storage: files under the data folder (`.data/files`), each with
- * the instant its link expires, served by the local server at `/files/<id>` until then (server/http.ts).
+ * the instant its link expires, served by the local server at `/files/<id>/<name>` until then (server/http.ts).
  * Like a temporary link to a CloudBase file, an expired link no longer downloads; locally the file
  * goes with it.
  */
@@ -14,7 +14,7 @@ interface FileMeta {
   expiresAt: string
 }
 
-export type OpenedFile = { status: 'found'; file: string; name: string; contentType: string } | { status: 'expired' } | { status: 'missing' }
+export type OpenedFile = { status: 'found'; file: string; contentType: string } | { status: 'expired' } | { status: 'missing' }
 
 const ID = /^[0-9a-f]{32}$/
 
@@ -64,7 +64,8 @@ export function embeddedStorage(dir: string, now: () => number = Date.now): Embe
         const expiresAt = new Date(now() + linkSeconds * 1000).toISOString()
         fs.writeFileSync(content(id), data)
         fs.writeFileSync(meta(id), JSON.stringify({ cloudPath, expiresAt } satisfies FileMeta))
-        return { fileID: `local://${id}/${cloudPath}`, url: `${origin}${FILES_ROUTE}${id}`, expiresAt }
+        // The link ends with the file's name, as a CloudBase link ends with its path.
+        return { fileID: `local://${id}/${cloudPath}`, url: `${origin}${FILES_ROUTE}${id}/${path.posix.basename(cloudPath)}`, expiresAt }
       },
     }),
     open(id) {
@@ -74,8 +75,7 @@ export function embeddedStorage(dir: string, now: () => number = Date.now): Embe
         remove(id)
         return { status: 'expired' }
       }
-      const name = path.posix.basename(stored.cloudPath)
-      return { status: 'found', file: content(id), name, contentType: CONTENT_TYPES[path.extname(name)] ?? 'application/octet-stream' }
+      return { status: 'found', file: content(id), contentType: CONTENT_TYPES[path.extname(stored.cloudPath)] ?? 'application/octet-stream' }
     },
   }
 }

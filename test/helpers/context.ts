@@ -49,7 +49,7 @@ export async function callFunction(fn: CloudFunction, event: unknown, ctx: HostC
 
 /** What a stored file's link downloads, while it works: the text of an export (its BOM kept). */
 export function downloadText(file: { url: string }): string {
-  const opened = testStorage.open(file.url.slice(file.url.lastIndexOf('/') + 1))
+  const opened = testStorage.open(new URL(file.url).pathname.split('/')[2])
   if (opened.status !== 'found') throw new Error(`${file.url}: ${opened.status}`)
   return fs.readFileSync(opened.file, 'utf8')
 }
