@@ -51,7 +51,7 @@ export interface MatchingRun {
   startedAt: string
   updatedAt: string
   finishedAt?: string
-  /** milliseconds spent evaluating and writing, summed over batches */
+  /** time its batches took, summed (ctx.elapsedMs: the wall clock in the cloud, the modelled time under the local profile) */
   elapsedMs: number
 }
 
