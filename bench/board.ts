@@ -4,7 +4,8 @@
  * in review, drafts or expired by date) and job seekers with profiles.
  */
 import { EDUCATIONS, EXPERIENCE_YEARS, SHANXI_REGIONS } from '../cloudfunctions/_shared/catalog'
-import type { EmbeddedDatabase } from '../cloudfunctions/_shared/db/sqlite'
+import type { Database, Transaction } from '../cloudfunctions/_shared/db/types'
+import type { EmbeddedDatabase } from '../server/db/embedded'
 import { EMPLOYERS, type Employer } from '../cloudfunctions/_shared/repositories/employers'
 import { JOBS, type Job } from '../cloudfunctions/_shared/repositories/jobs'
 import { SEEKERS, type SeekerProfile } from '../cloudfunctions/_shared/repositories/seekers'
@@ -32,6 +33,18 @@ export function random(seed: number) {
 }
 
 export type Random = ReturnType<typeof random>
+
+/** Documents seeded per transaction: under the CloudBase profile a transaction of more round trips than 30 s allow is dropped. */
+export const SEED_BATCH = 1000
+
+/** Writes every item, SEED_BATCH to a transaction. */
+export async function inTransactions<T>(db: Database, items: readonly T[], write: (tx: Transaction, item: T, index: number) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < items.length; start += SEED_BATCH) {
+    await db.runTransaction(async (tx) => {
+      for (let i = start; i < Math.min(items.length, start + SEED_BATCH); i++) await write(tx, items[i], i)
+    })
+  }
+}
 
 export const firmName = (i: number) => `${SHANXI_REGIONS[i % 11].city.slice(0, 2)}${FIRM_WORDS[i % FIRM_WORDS.length]}${FIRM_KINDS[Math.floor(i / 15) % FIRM_KINDS.length]}${i}号有限公司`
 
@@ -63,9 +76,7 @@ function firms(now: number): Employer[] {
 /** Stores the firms and returns them, for their postings. */
 export async function seedFirms(db: EmbeddedDatabase, now: number): Promise<Employer[]> {
   const employers = firms(now)
-  await db.runTransaction(async (tx) => {
-    for (const { _id, ...firm } of employers) await tx.collection(EMPLOYERS).doc(_id).set(firm)
-  })
+  await inTransactions(db, employers, (tx, { _id, ...firm }) => tx.collection(EMPLOYERS).doc(_id).set(firm))
   return employers
 }
 
@@ -106,12 +117,8 @@ export function posting(n: number, firm: Employer, now: number, rnd: Random): Om
 export async function seedPostings(db: EmbeddedDatabase, from: number, to: number, now: number, employers: Employer[]) {
   const rnd = random(from + 1)
   const started = performance.now()
-  for (let start = from; start < to; start += 10_000) {
-    await db.runTransaction(async (tx) => {
-      const jobs = tx.collection(JOBS)
-      for (let n = start; n < Math.min(to, start + 10_000); n++) await jobs.add(posting(n, employers[n % employers.length], now, rnd))
-    })
-  }
+  const numbers = Array.from({ length: to - from }, (_, i) => from + i)
+  await inTransactions(db, numbers, (tx, n) => tx.collection(JOBS).add(posting(n, employers[n % employers.length], now, rnd)))
   // A read after the writes: the engine refreshes the planner's statistics before it.
   const live = (await db.collection(JOBS).where({ status: 'published', validUntil: db.command.gt(new Date(now).toISOString()) }).count()).total
   return { seconds: (performance.now() - started) / 1000, live }
@@ -132,18 +139,16 @@ export async function recruitingJobIds(db: EmbeddedDatabase, now: number): Promi
 /** Seekers with a profile each (their openid is the document id), so they may apply. */
 export async function seedSeekerProfiles(db: EmbeddedDatabase, openIds: readonly string[], now: number) {
   const at = new Date(now).toISOString()
-  await db.runTransaction(async (tx) => {
-    for (const [i, openId] of openIds.entries()) {
-      const profile: Omit<SeekerProfile, '_id'> = {
-        name: '压测求职者',
-        phone: `139${String(i).padStart(8, '0')}`,
-        education: EDUCATIONS[1 + (i % 5)],
-        experienceYears: EXPERIENCE_YEARS[i % EXPERIENCE_YEARS.length],
-        intro: '',
-        createdAt: at,
-        updatedAt: at,
-      }
-      await tx.collection(SEEKERS).doc(openId).set(profile)
+  await inTransactions(db, openIds, (tx, openId, i) => {
+    const profile: Omit<SeekerProfile, '_id'> = {
+      name: '压测求职者',
+      phone: `139${String(i).padStart(8, '0')}`,
+      education: EDUCATIONS[1 + (i % 5)],
+      experienceYears: EXPERIENCE_YEARS[i % EXPERIENCE_YEARS.length],
+      intro: '',
+      createdAt: at,
+      updatedAt: at,
     }
+    return tx.collection(SEEKERS).doc(openId).set(profile)
   })
 }

@@ -99,8 +99,8 @@ export async function benchFirstScreen() {
   const h5 = path.join(repoRoot, 'dist/h5')
   if (!fs.existsSync(path.join(h5, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first')
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jqt-bench-first-screen-'))
-  const { db, config } = await openLocalBackend({ ...process.env, JQT_DATA_DIR: dataDir })
-  const server = createHost({ db, config, staticDir: h5 })
+  const { db, config, storage } = await openLocalBackend({ ...process.env, JQT_DATA_DIR: dataDir })
+  const server = createHost({ db, config, storage, staticDir: h5 })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const phone = await openPhone()

@@ -9,13 +9,14 @@ import os from 'node:os'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { SHANXI_REGIONS } from '../cloudfunctions/_shared/catalog'
-import { openEmbeddedDatabase, type EmbeddedDatabase } from '../cloudfunctions/_shared/db/sqlite'
+import { openEmbeddedDatabase, type EmbeddedDatabase } from '../server/db/embedded'
 import { APPLICATIONS } from '../cloudfunctions/_shared/repositories/applications'
 import { EMPLOYERS, type Employer } from '../cloudfunctions/_shared/repositories/employers'
 import { collections } from '../cloudfunctions/_shared/repositories/schema'
 import { JOBS } from '../cloudfunctions/_shared/repositories/jobs'
 import { INDUSTRIES } from '../cloudfunctions/_shared/rules/facts'
 import { createHost } from '../server/http'
+import { embeddedStorage } from '../server/storage'
 import { DAY, FIRMS, firmName, posting, random, seedFirms, seedPostings, seedSeekerProfiles } from './board'
 import { httpClient, type Answer } from './load'
 import { ms, percentiles, runConcurrently } from './stats'
@@ -45,7 +46,8 @@ const scenarios: Scenario[] = [
 ]
 
 async function withServer<R>(db: EmbeddedDatabase, work: (call: (fn: string, body: object, openId?: string) => Promise<Answer>) => Promise<R>) {
-  const server = createHost({ db, config: { adminOpenIds: [], local: true, rateLimits: {} } })
+  const storage = embeddedStorage(fs.mkdtempSync(path.join(os.tmpdir(), 'jqt-bench-files-')))
+  const server = createHost({ db, config: { adminOpenIds: [], local: true, rateLimits: {} }, storage })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   const client = httpClient(`http://127.0.0.1:${port}`, 1000)

@@ -8,7 +8,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { openEmbeddedDatabase } from '../cloudfunctions/_shared/db/sqlite'
+import { openEmbeddedDatabase } from '../server/db/embedded'
 import { DEFAULT_RATE_LIMITS } from '../cloudfunctions/_shared/rate-limit'
 import { collections } from '../cloudfunctions/_shared/repositories/schema'
 import { databaseFile } from '../server/local'

@@ -41,8 +41,8 @@ function inProcess() {
 
 async function overHttp() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jqt-bench-'))
-  const { db, config } = await openLocalBackend({ ...process.env, JQT_DATA_DIR: dataDir })
-  const server = createHost({ db, config })
+  const { db, config, storage } = await openLocalBackend({ ...process.env, JQT_DATA_DIR: dataDir })
+  const server = createHost({ db, config, storage })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   const agent = new http.Agent({ keepAlive: true, maxSockets: 200 })

@@ -3,6 +3,6 @@ import { createHost } from './http'
 import { listen, openLocalBackend, run } from './local'
 
 run(async () => {
-  const { db, config, dataDir } = await openLocalBackend()
-  listen(createHost({ db, config }), process.env, (origin) => `晋企通云函数本地服务: ${origin}/fn/<name>  (data: ${dataDir})`)
+  const { db, config, dataDir, storage } = await openLocalBackend()
+  listen(createHost({ db, config, storage }), process.env, (origin) => `晋企通云函数本地服务: ${origin}/fn/<name>  (data: ${dataDir}${db.profile ? ', CloudBase profile' : ''})`)
 })

@@ -1,18 +1,25 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
+import fs from 'node:fs'
+import { pipeline } from 'node:stream'
 import zlib from 'node:zlib'
 import type { AppConfig } from '../cloudfunctions/_shared/context'
-import type { Database } from '../cloudfunctions/_shared/db/types'
 import { HTTP_STATUS, type ErrorCode } from '../cloudfunctions/_shared/errors'
 import type { Envelope } from '../cloudfunctions/_shared/envelope'
 import { envelopeHeaders } from '../cloudfunctions/_shared/http-access'
 import { readJsonBody } from './body'
+import type { EmbeddedDatabase } from './db/embedded'
 import { cloudFunctions } from './functions'
+import { invoke, PLATFORM_STATUS } from './invoke'
 import { FUNCTION_CORS_HEADERS, mayUseDevIdentity } from './origin'
 import { staticFiles } from './static'
+import { FILES_ROUTE, type EmbeddedStorage } from './storage'
 
 interface HostOptions {
-  db: Database
+  /** The embedded database; its CloudBase profile, if any, governs every call. */
+  db: EmbeddedDatabase
   config: AppConfig
+  /** Where exports go, served at /files/<id>. */
+  storage: EmbeddedStorage
   /** Folder of the H5 build to serve next to the functions; none for the API-only server. */
   staticDir?: string
 }
@@ -74,12 +81,26 @@ function targetPath(target: string): string | null {
   }
 }
 
+/** Where the caller reached this server: links to stored files point there. */
+const originOf = (req: IncomingMessage) => `http://${req.headers.host ?? 'localhost'}`
+
+/** A stored file until its link expires (410 after, as the file is gone). */
+function sendFile(storage: EmbeddedStorage, id: string, res: ServerResponse) {
+  const opened = storage.open(id)
+  if (opened.status === 'expired') return fail(res, 410, 'NOT_FOUND', '下载链接已过期，请重新导出')
+  if (opened.status === 'missing') return fail(res, 404, 'NOT_FOUND', '没有这个文件')
+  // A download, named by the link (its last segment) or by the page that asked (<a download>).
+  res.writeHead(200, { 'content-type': opened.contentType, 'content-disposition': 'attachment', 'cache-control': 'no-store' })
+  // pipeline closes the file when the client goes away mid-download.
+  pipeline(fs.createReadStream(opened.file), res, () => undefined)
+}
+
 /**
  * The local host: hands `/fn/<name>` bodies to the same function routers the cloud runs,
- * with the caller taken from X-Dev-OpenId (local mode only) and the embedded database, and
- * serves the H5 build when it has one.
+ * with the caller taken from X-Dev-OpenId (local mode only), the embedded database and storage,
+ * and serves the H5 build when it has one.
  */
-export function createHost({ db, config, staticDir }: HostOptions) {
+export function createHost({ db, config, storage, staticDir }: HostOptions) {
   async function callFunction(req: IncomingMessage, res: ServerResponse, name: string) {
     for (const [header, value] of Object.entries(FUNCTION_CORS_HEADERS)) res.setHeader(header, value)
     if (req.method === 'OPTIONS') return void res.writeHead(204).end()
@@ -94,11 +115,24 @@ export function createHost({ db, config, staticDir }: HostOptions) {
     if (body === null) return // the client went away
     if (!body.ok) return fail(res, 400, 'INVALID_INPUT', body.message)
     const openId = config.local && typeof header === 'string' && header.trim() ? header.trim() : null
-    const envelope = await fn.dispatch(body.value, { db, openId, config, now: () => new Date() })
-    send(res, envelope.ok ? 200 : HTTP_STATUS[envelope.error.code], envelope)
+    const { answer, body: sent } = await invoke(fn, body.value, { db, openId, config, now: () => new Date(), storage: storage.at(originOf(req)) }, db.profile)
+    if ('platform' in answer) {
+      res.writeHead(PLATFORM_STATUS[answer.error.code], { 'content-type': 'application/json; charset=utf-8' })
+      return void res.end(sent)
+    }
+    send(res, answer.ok ? 200 : HTTP_STATUS[answer.error.code], answer)
   }
 
-  const routes: Route[] = [{ path: /^\/fn\/([^/]+)\/?$/, handle: (req, res, [name]) => callFunction(req, res, name) }]
+  const routes: Route[] = [
+    { path: /^\/fn\/([^/]+)\/?$/, handle: (req, res, [name]) => callFunction(req, res, name) },
+    {
+      path: new RegExp(`^${FILES_ROUTE}([^/]+)(?:/[^/]*)?$`),
+      handle: (req, res, [id]) => {
+        if (req.method !== 'GET' && req.method !== 'HEAD') return fail(res, 400, 'INVALID_INPUT', '文件只支持GET和HEAD请求')
+        sendFile(storage, id, res)
+      },
+    },
+  ]
 
   const app = staticDir ? staticFiles(staticDir) : null
   function serveApp(req: IncomingMessage, res: ServerResponse) {

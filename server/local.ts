@@ -3,10 +3,12 @@ import path from 'node:path'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { configFromEnv, type AppConfig } from '../cloudfunctions/_shared/context'
-import { openEmbeddedDatabase } from '../cloudfunctions/_shared/db/sqlite'
+import { profileFromEnv } from './db/cloudbase-profile'
+import { openEmbeddedDatabase } from './db/embedded'
 import { DEV_ADMIN_OPENIDS } from '../cloudfunctions/_shared/dev-identities'
 import { collections } from '../cloudfunctions/_shared/repositories/schema'
 import { seedIfEmpty } from './seed'
+import { embeddedStorage } from './storage'
 
 export const DEFAULT_PORT = 10086
 export const repoRoot = path.resolve(__dirname, '..')
@@ -14,15 +16,18 @@ export const repoRoot = path.resolve(__dirname, '..')
 /** The database file in a data folder. */
 export const databaseFile = (dataDir: string) => path.join(dataDir, 'jinqitong.db')
 
-/** The embedded defaults: data under .data/ (or JQT_DATA_DIR), seeded on first run. */
+/**
+ * The embedded defaults: data under .data/ (or JQT_DATA_DIR), seeded on first run, exported files
+ * in its files/ folder; with JQT_CLOUDBASE=1 under the CloudBase profile (server/db/cloudbase-profile.ts).
+ */
 export async function openLocalBackend(env: NodeJS.ProcessEnv = process.env) {
   const dataDir = path.resolve(repoRoot, env.JQT_DATA_DIR ?? '.data')
   fs.mkdirSync(dataDir, { recursive: true })
-  const db = openEmbeddedDatabase(databaseFile(dataDir), { schema: collections })
+  const db = openEmbeddedDatabase(databaseFile(dataDir), { schema: collections, profile: profileFromEnv(env) })
   const fromEnv = configFromEnv(env, true)
   const config: AppConfig = { ...fromEnv, adminOpenIds: fromEnv.adminOpenIds.length ? fromEnv.adminOpenIds : DEV_ADMIN_OPENIDS }
   const seeded = await seedIfEmpty(db, new Date())
-  return { db, config, dataDir, seeded }
+  return { db, config, dataDir, seeded, storage: embeddedStorage(path.join(dataDir, 'files')) }
 }
 
 function portFrom(env: NodeJS.ProcessEnv) {

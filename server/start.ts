@@ -21,6 +21,6 @@ function buildH5IfMissing() {
 
 run(async () => {
   buildH5IfMissing()
-  const { db, config, dataDir } = await openLocalBackend()
-  listen(createHost({ db, config, staticDir: h5Dir }), process.env, (origin) => `晋企通已启动: ${origin}/  (data: ${dataDir})`)
+  const { db, config, dataDir, storage } = await openLocalBackend()
+  listen(createHost({ db, config, storage, staticDir: h5Dir }), process.env, (origin) => `晋企通已启动: ${origin}/  (data: ${dataDir}${db.profile ? ', CloudBase profile' : ''})`)
 })

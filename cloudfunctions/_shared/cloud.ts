@@ -4,6 +4,7 @@ import { configFromEnv } from './context'
 import { allowedOriginsFromEnv, answerHttpAccess, isHttpAccess } from './http-access'
 import { wechatNotifierFromEnv } from './notify/wechat'
 import type { CloudFunction } from './router'
+import { cloudBaseStorage } from './storage'
 
 type CloudApp = ReturnType<typeof tcb.init>
 type UserInfo = ReturnType<ReturnType<CloudApp['auth']>['getUserInfo']>
@@ -24,6 +25,7 @@ const callerOf = (user: UserInfo) => user.openId || (user.isAnonymous ? '' : use
  */
 export function cloudMain(fn: CloudFunction) {
   return async (event: unknown) => {
+    const started = Date.now()
     const cloud = cloudApp()
     const httpAccess = isHttpAccess(event)
     const ctx = {
@@ -31,6 +33,8 @@ export function cloudMain(fn: CloudFunction) {
       openId: httpAccess ? null : callerOf(cloud.auth().getUserInfo()),
       config: configFromEnv(process.env, false),
       now: () => new Date(),
+      elapsedMs: () => Date.now() - started,
+      storage: cloudBaseStorage(cloud),
       contentSecurity: wechatContentSecurity(cloud),
       // Subscription messages only when a template id is configured; the in-app 消息 list works either way.
       notifier: wechatNotifierFromEnv(cloud, process.env),

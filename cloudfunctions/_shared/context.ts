@@ -2,6 +2,7 @@ import type { ContentSecurity } from './compliance/content-security'
 import type { Database } from './db/types'
 import type { Notifier } from './notify/notifier'
 import { parseRateLimits, type RateLimits } from './rate-limit'
+import type { FileStorage } from './storage'
 
 /** Deployment settings read from the environment, the same way locally and in the cloud. */
 export interface AppConfig {
@@ -23,6 +24,14 @@ export interface RequestContext {
   openId: string | null
   config: AppConfig
   now: () => Date
+  /**
+   * Milliseconds this invocation has run: in the cloud by the wall clock; under the local CloudBase
+   * profile the modelled time (database round trips), which is what its timeout counts. Long work
+   * (a matching run) stops in time by it.
+   */
+  elapsedMs: () => number
+  /** Where files too large for an answer go (exports): CloudBase storage, or the local server's. */
+  storage: FileStorage
   /** WeChat's text security check; the cloud entry sets it, the local server leaves it out (word list only). */
   contentSecurity?: ContentSecurity
   /** WeChat subscription messages; the cloud entry sets it, locally the in-app 消息 list stands alone. */

@@ -25,3 +25,16 @@ export class AppError extends Error {
 
 export const invalidInput = (message: string, details?: Record<string, unknown>) =>
   new AppError('INVALID_INPUT', message, details)
+
+/** What the caller sent, quoted back in a message: at most 40 characters (a whole answer is at most 1 MB). */
+export const echoed = (text: string, max = 40) => (text.length > max ? `${text.slice(0, max)}…` : text)
+
+/**
+ * The most issues of bad input an answer lists, each message clipped: a payload of 20,000 unknown
+ * keys must not make an answer past CloudBase's 1 MB (zod names every unknown key).
+ */
+export const MAX_ISSUES = 20
+const MAX_ISSUE_MESSAGE = 200
+
+export const listedIssues = <I extends { message: string }>(issues: readonly I[]): I[] =>
+  issues.slice(0, MAX_ISSUES).map((issue) => ({ ...issue, message: echoed(issue.message, MAX_ISSUE_MESSAGE) }))

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { AppError, invalidInput } from './errors'
+import { AppError, echoed, invalidInput } from './errors'
 import { failure, success, type Envelope } from './envelope'
 import type { RequestContext } from './context'
 import { parseInput } from './validation'
@@ -44,7 +44,7 @@ function splitEvent(fn: string, actions: Record<string, Action>, event: unknown)
   const { action: name, ...params } = event as Record<string, unknown>
   const known = Object.keys(actions).join('、')
   if (typeof name !== 'string' || name === '') throw invalidInput(`缺少「action」，${fn} 可用的操作：${known}`)
-  if (!Object.hasOwn(actions, name)) throw invalidInput(`未知的操作「${name}」，${fn} 可用的操作：${known}`, { action: name })
+  if (!Object.hasOwn(actions, name)) throw invalidInput(`未知的操作「${echoed(name)}」，${fn} 可用的操作：${known}`, { action: echoed(name) })
   return { act: actions[name], params }
 }
 

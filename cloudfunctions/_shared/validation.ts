@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { invalidInput } from './errors'
+import { echoed, invalidInput, listedIssues } from './errors'
 import { isCalendarDate } from './rules/facts'
 
 z.config(z.locales.zhCN())
@@ -18,7 +18,7 @@ z.config({
 })
 
 /** A field's path as the caller wrote it, e.g. `facts.newHires`. */
-const fieldPath = (path: readonly PropertyKey[]) => path.map(String).join('.')
+const fieldPath = (path: readonly PropertyKey[]) => echoed(path.map(String).join('.'))
 
 /**
  * Parses input against a schema; on failure throws INVALID_INPUT whose message names
@@ -27,7 +27,7 @@ const fieldPath = (path: readonly PropertyKey[]) => path.map(String).join('.')
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input)
   if (result.success) return result.data
-  const issues = result.error.issues.map((issue) => ({ field: fieldPath(issue.path), message: issue.message }))
+  const issues = listedIssues(result.error.issues.map((issue) => ({ field: fieldPath(issue.path), message: issue.message })))
   const first = issues[0]
   // Some schemas' own messages already start with the field's name: it is not repeated.
   const message = first.field && !first.message.startsWith(`「${first.field}」`) ? `「${first.field}」${first.message}` : first.message

@@ -3,7 +3,7 @@ import { cloudMain } from '../_shared/cloud'
 import { action, defineFunction } from '../_shared/router'
 import { queueSchema, reviewSchema } from '../_shared/schemas/firms'
 import { adminService } from '../_shared/services/admin'
-import { checkInSchema, exportFairSchema, fairRefSchema, saveFairSchema } from '../_shared/schemas/fairs'
+import { checkInSchema, exportFairSchema, participantsSchema, saveFairSchema } from '../_shared/schemas/fairs'
 import { fairsAdminService } from '../_shared/services/fairs-admin'
 import { exportMatchingSchema, matchingSchema, runMatchingSchema, runRefSchema } from '../_shared/schemas/matching'
 import { matchingService } from '../_shared/services/matching'
@@ -15,9 +15,9 @@ const admin = defineFunction('admin', {
   review: action(reviewSchema, (input, ctx) => adminService.review(input, ctx)),
   // `fairs`: the per-fair figures (issue 6), beside the firms' and postings'.
   stats: action(z.strictObject({}), async (_input, ctx) => ({ ...(await adminService.stats(ctx)), fairs: await fairsAdminService.stats(ctx) })),
-  // Job fairs (measure 25): create/edit, who booked and signed up, CSV export, check-in at the venue.
+  // Job fairs (measure 25): create/edit, who booked and signed up (paged), CSV export to storage, check-in at the venue.
   saveFair: action(saveFairSchema, (input, ctx) => fairsAdminService.saveFair(input, ctx)),
-  fairParticipants: action(fairRefSchema, (input, ctx) => fairsAdminService.participants(input, ctx)),
+  fairParticipants: action(participantsSchema, (input, ctx) => fairsAdminService.participants(input, ctx)),
   exportFair: action(exportFairSchema, (input, ctx) => fairsAdminService.exportFair(input, ctx)),
   fairCheckIn: action(checkInSchema, (input, ctx) => fairsAdminService.checkIn(input, ctx)),
   // 政策找企业 (issue 8): match every verified firm against the rules, in batches; results and CSV.

@@ -36,7 +36,7 @@ const ID_INDEX = '_id_'
 
 /**
  * A non-unique index ends with `_id` in its last field's direction, as the embedded engine builds it
- * (db/sqlite.ts createIndex): pages break ties on `_id`, so the index serves the whole sort.
+ * (server/db/embedded.ts createIndex): pages break ties on `_id`, so the index serves the whole sort.
  * A unique index stays as declared (with `_id` every key would be unique).
  */
 const keysOf = ({ fields, unique }: CollectionIndex) =>

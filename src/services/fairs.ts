@@ -1,5 +1,6 @@
 import { callFunction } from './cloud'
 import type { EmployerView, JobView } from './employer'
+import type { CsvExport } from './files'
 // Type-only imports from the shared backend code: erased at build time, one source for the wire types.
 import type { Campaign, FairLevel, FairMode } from '../../cloudfunctions/_shared/fairs/catalog'
 import type { FairContent } from '../../cloudfunctions/_shared/repositories/fairs'
@@ -111,17 +112,30 @@ export interface ListFilter {
   limit?: number
 }
 
+export interface ParticipantBooking {
+  boothNo: number
+  employer: EmployerView | null
+  employerName: string
+  jobs: { id: string; title: string; headcount: number; state: string; stateLabel: string }[]
+  createdAt: string
+}
+
+export type ParticipantSignup = SignupView & { openId: string; visited: number; interested: number }
+
+/** A page of a roster and where the next one starts (null after the last). */
+export interface RosterPage<T> {
+  items: T[]
+  nextCursor: string | null
+}
+
+export type RosterList = 'bookings' | 'signups'
+
+/** The first page of both lists; or, asked for one list after a cursor, that page only (the other null). */
 export interface Participants {
   fair: FairView
   counts: { bookings: number; signups: number; checkedIn: number }
-  bookings: {
-    boothNo: number
-    employer: EmployerView | null
-    employerName: string
-    jobs: { id: string; title: string; headcount: number; state: string; stateLabel: string }[]
-    createdAt: string
-  }[]
-  signups: (SignupView & { openId: string; visited: number; interested: number })[]
+  bookings: RosterPage<ParticipantBooking> | null
+  signups: RosterPage<ParticipantSignup> | null
 }
 
 export interface FairFigures {
@@ -171,9 +185,9 @@ export const fairsApi = {
 export const fairsAdminApi = {
   save: (content: FairContent, id?: string) =>
     callFunction<{ fair: FairView; created: boolean }>('admin', 'saveFair', { ...content, ...(id ? { id } : {}) }),
-  participants: (fairId: string) => callFunction<Participants>('admin', 'fairParticipants', { fairId }),
-  exportCsv: (fairId: string, kind: 'bookings' | 'signups') =>
-    callFunction<{ filename: string; rows: number; csv: string }>('admin', 'exportFair', { fairId, kind }),
+  participants: (fairId: string, next?: { list: RosterList; cursor: string }) =>
+    callFunction<Participants>('admin', 'fairParticipants', { fairId, ...next }),
+  exportCsv: (fairId: string, kind: RosterList) => callFunction<CsvExport>('admin', 'exportFair', { fairId, kind }),
   checkIn: (fairId: string, code: string) => callFunction<{ signup: SignupView; already: boolean }>('admin', 'fairCheckIn', { fairId, code }),
   /** admin.stats' per-fair figures. */
   stats: async () => (await callFunction<{ fairs: FairStats }>('admin', 'stats')).fairs,

@@ -1,5 +1,6 @@
 /** 政策找企业 (issue 8): the firm's facts, 为您推荐, 消息, and the bureau's matching run, typed. */
 import { callFunction } from './cloud'
+import type { CsvExport } from './files'
 
 export interface FactOption {
   value: string | number | boolean
@@ -61,6 +62,9 @@ export interface Message {
 export interface MatchingProgress {
   runId: string
   asOf: string
+  /** As of another day than today: results for the bureau only, said in `note`. */
+  simulation: boolean
+  note: string | null
   status: 'running' | 'done'
   processed: number
   total: number
@@ -106,12 +110,10 @@ export interface Matching {
   total: { eligible: number; amount: number; needsInfo: number; firms: number }
 }
 
-export interface MatchingExport {
+/** The run's matches as a CSV file in cloud storage, and a link to it. */
+export interface MatchingExport extends CsvExport {
   runId: string
   asOf: string
-  rows: number
-  filename: string
-  csv: string
 }
 
 export const firmFactsApi = {

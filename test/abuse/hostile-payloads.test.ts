@@ -18,7 +18,7 @@
  * After a call that wrote, the world is put back, so every call meets the same world.
  */
 import fc from 'fast-check'
-import type { Envelope } from '../../cloudfunctions/_shared/envelope'
+import type { Answer } from '../../server/invoke'
 import { hostileEvent, idSweep, payloadFor, stringsIn, sweep, toWire } from './payloads'
 import { ADMIN, FN_NAMES, FUNCTIONS, IDENTITIES, makeAbuseWorld, type AbuseWorld, type FnName } from './world'
 
@@ -96,7 +96,7 @@ function containsWhole(hay: string, needle: string): boolean {
 const describeLogged = () => logged.map((args) => args.map((a) => (a instanceof Error ? (a.stack ?? '').split('\n').slice(0, 6).join('\n') : String(a))).join(' ')).join('\n')
 
 /** Sends one call as `openId` and returns what is wrong with its outcome (nothing, if all is well). */
-async function attack(fn: FnName, event: unknown, text: string, openId: string | null): Promise<{ res: Envelope; problems: string[] }> {
+async function attack(fn: FnName, event: unknown, text: string, openId: string | null): Promise<{ res: Answer; problems: string[] }> {
   logged.length = 0
   const writes = world.writes()
   const res = await world.call(fn, openId, event)
@@ -139,7 +139,7 @@ async function attack(fn: FnName, event: unknown, text: string, openId: string |
   return { res, problems }
 }
 
-const summary = (res: Envelope) => (res.ok ? 'ok' : `${res.error.code} ${res.error.message.slice(0, 300)}`)
+const summary = (res: Answer) => (res.ok ? 'ok' : `${res.error.code} ${res.error.message.slice(0, 300)}`)
 
 beforeAll(async () => {
   // Counts the calls that got past validation to the action's handler.

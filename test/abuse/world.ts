@@ -10,7 +10,8 @@
  * callers allowed to see each.
  */
 import type { RequestContext } from '../../cloudfunctions/_shared/context'
-import type { Envelope } from '../../cloudfunctions/_shared/envelope'
+import type { Answer } from '../../server/invoke'
+import { callFunction } from '../helpers/context'
 import type { CloudFunction } from '../../cloudfunctions/_shared/router'
 import { collectionNames } from '../../cloudfunctions/_shared/repositories/schema'
 import account from '../../cloudfunctions/account/index.ts'
@@ -74,7 +75,7 @@ export async function makeAbuseWorld() {
   const w = await makeSeekerWorld()
   const counter = { writes: 0 }
   const db = countingWrites(w.db, counter)
-  const call = (fn: FnName, openId: string | null, event: unknown): Promise<Envelope> => FUNCTIONS[fn].dispatch(event, { ...w.ctx(openId), db })
+  const call = (fn: FnName, openId: string | null, event: unknown): Promise<Answer> => callFunction(FUNCTIONS[fn], event, { ...w.ctx(openId), db })
   const ok = async <T = Record<string, unknown>>(fn: FnName, openId: string | null, event: Record<string, unknown>): Promise<T> => {
     const res = await call(fn, openId, event)
     if (!res.ok) throw new Error(`seeding ${fn}.${String(event.action)} as ${openId}: ${res.error.code} ${res.error.message}`)
@@ -117,13 +118,16 @@ export async function makeAbuseWorld() {
   while (run.status === 'running') run = await ok('admin', ADMIN, { action: 'continueMatching', runId: run.runId })
   const cursor = (await ok<{ nextCursor: string | null }>('jobs', null, { action: 'search', pageSize: 1 })).nextCursor
   const auditCursor = (await ok<{ nextCursor: string | null }>('admin', ADMIN, { action: 'audit', limit: 1 })).nextCursor
+  const rosterCursor = (await ok<{ signups: { nextCursor: string | null } }>('admin', ADMIN, { action: 'fairParticipants', fairId: fairIds.upcoming, limit: 1 })).signups.nextCursor
 
   const snapshots = snapshotter(w.db)
   const baseline = await snapshots.take()
   const docs = (name: string) => [...(baseline.get(name) ?? new Map()).values()].map((text) => JSON.parse(text) as Doc)
   const recommendation = docs('recommendations').find((r) => r.ownerOpenId === FIRM_A)
   const seekerMessage = docs('messages').find((m) => m.ownerOpenId === SEEKER)
-  if (!recommendation || !seekerMessage || !cursor || !auditCursor) throw new Error('seeding: a recommendation, a status message or a second page (board, audit log) is missing')
+  if (!recommendation || !seekerMessage || !cursor || !auditCursor || !rosterCursor) {
+    throw new Error('seeding: a recommendation, a status message or a second page (board, audit log, roster) is missing')
+  }
 
   const templates: Record<FnName, Record<string, Template[]>> = {
     policy: {
@@ -169,7 +173,10 @@ export async function makeAbuseWorld() {
       report: [{ as: SEEKER, payload: { id: jobIds.bPublished, reason: 'discrimination', note: '面试时说只要男性' } }],
     },
     applications: {
-      apply: [{ as: SEEKER_2, payload: { jobId: jobIds.aPublished } }],
+      apply: [
+        { as: SEEKER_2, payload: { jobId: jobIds.aPublished } },
+        { as: SEEKER_2, payload: { jobId: jobIds.aPublished, fairId: fairIds.upcoming } },
+      ],
       mine: [{ as: SEEKER, payload: {} }],
       withdraw: [{ as: SEEKER, payload: { id: w.applicationId } }],
       forJob: [{ as: FIRM_A, payload: { jobId: jobIds.aPublished, status: 'viewed' } }],
@@ -198,7 +205,10 @@ export async function makeAbuseWorld() {
         { as: ADMIN, payload: fairInput({ name: '民营企业招聘月·长治专场', region: { city: '长治市', district: '潞州区' } }) },
         { as: ADMIN, payload: { id: fairIds.upcoming, ...fairInput({ boothCount: 20 }) } },
       ],
-      fairParticipants: [{ as: ADMIN, payload: { fairId: fairIds.today } }],
+      fairParticipants: [
+        { as: ADMIN, payload: { fairId: fairIds.today } },
+        { as: ADMIN, payload: { fairId: fairIds.upcoming, list: 'signups', cursor: rosterCursor, limit: 1 } },
+      ],
       exportFair: [
         { as: ADMIN, payload: { fairId: fairIds.upcoming, kind: 'bookings' } },
         { as: ADMIN, payload: { fairId: fairIds.today, kind: 'signups' } },

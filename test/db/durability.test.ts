@@ -3,10 +3,10 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { openEmbeddedDatabase } from '../../cloudfunctions/_shared/db/sqlite'
+import { openEmbeddedDatabase } from '../../server/db/embedded'
 
 const ROOT = resolve(__dirname, '../..')
-const SQLITE_TS = join(ROOT, 'cloudfunctions/_shared/db/sqlite.ts')
+const EMBEDDED_TS = join(ROOT, 'server/db/embedded.ts')
 
 let dir: string
 beforeEach(() => {
@@ -37,7 +37,7 @@ test('every acknowledged write survives SIGKILL of the writer', async () => {
   // The child acknowledges a document only after add() resolved.
   writeFileSync(
     script,
-    `import { openEmbeddedDatabase } from ${JSON.stringify(SQLITE_TS)}
+    `import { openEmbeddedDatabase } from ${JSON.stringify(EMBEDDED_TS)}
 async function main() {
   const db = openEmbeddedDatabase(process.argv[2])
   for (let i = 0; ; i++) {

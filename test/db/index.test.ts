@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { isDuplicateKeyError } from '../../cloudfunctions/_shared/db/errors'
-import { explainQueryPlan, openEmbeddedDatabase, type CollectionSchema } from '../../cloudfunctions/_shared/db/sqlite'
+import type { CollectionSchema } from '../../cloudfunctions/_shared/repositories/schema'
+import { explainQueryPlan, openEmbeddedDatabase } from '../../server/db/embedded'
 
 /** A users collection whose contact.phone index is unique (or not). */
 const usersSchema = (unique = true): CollectionSchema[] => [{ name: 'users', indexes: [{ name: 'phone_unique', fields: [{ field: 'contact.phone', direction: 'asc' }], unique }] }]

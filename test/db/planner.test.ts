@@ -3,7 +3,8 @@
  * optimize), and an explicit orderBy('_id') — what CloudBase callers add for stable pages — not
  * repeated by the engine's own tie-break, so an index can still serve the whole ORDER BY.
  */
-import { explainQueryPlan, openEmbeddedDatabase, type CollectionSchema } from '../../cloudfunctions/_shared/db/sqlite'
+import type { CollectionSchema } from '../../cloudfunctions/_shared/repositories/schema'
+import { explainQueryPlan, openEmbeddedDatabase } from '../../server/db/embedded'
 
 const schema: CollectionSchema[] = [
   {

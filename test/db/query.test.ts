@@ -1,5 +1,5 @@
 /** Behaviour of the embedded database's queries and writes, checked against CloudBase semantics. */
-import { openEmbeddedDatabase, type EmbeddedDatabase } from '../../cloudfunctions/_shared/db/sqlite'
+import { openEmbeddedDatabase, type EmbeddedDatabase } from '../../server/db/embedded'
 
 let db: EmbeddedDatabase
 // Commands do not depend on the instance, so test.each tables can build them up front.

@@ -1,5 +1,5 @@
 /** runTransaction on the embedded database: serialised, atomic, and isolated from outside calls. */
-import { openEmbeddedDatabase, type EmbeddedDatabase } from '../../cloudfunctions/_shared/db/sqlite'
+import { openEmbeddedDatabase, type EmbeddedDatabase } from '../../server/db/embedded'
 
 let db: EmbeddedDatabase
 beforeEach(() => {

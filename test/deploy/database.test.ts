@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { openEmbeddedDatabase } from '../../cloudfunctions/_shared/db/sqlite'
+import { openEmbeddedDatabase } from '../../server/db/embedded'
 import { collections } from '../../cloudfunctions/_shared/repositories/schema'
 import { applyDatabase, diffIndexes, planDatabase, type DatabaseManager } from '../../scripts/deploy/database'
 

@@ -3,6 +3,7 @@
  * books a booth bringing one of its postings; a seeker finds that posting through the fair, signs up
  * and gets a check-in code; the administrator sees both, exports them and creates a fair.
  */
+import fs from 'node:fs'
 import type { Page } from 'playwright-core'
 import { actAsIdentity, agreeToPrivacy, openAppPage, screenshot } from './browser'
 import { usePhoneSession, type LocalServer } from './server'
@@ -148,7 +149,11 @@ describe('job fairs', () => {
     await page.getByText('导出CSV', { exact: true }).click()
     const file = await download
     expect(file.suggestedFilename()).toMatch(/参会企业\.csv$/)
-    await page.locator('.fair-admin__csv').waitFor()
+    // The file came from storage through its link, not in the answer: the booking is in it.
+    const csv = fs.readFileSync(await file.path(), 'utf8')
+    expect(csv).toContain('展位号,企业名称')
+    expect(csv).toContain(FIRM)
+    await expect(page.locator('.fair-admin__csv').innerText()).resolves.toContain('已下载')
 
     await page.locator('.fair-admin__tab', { hasText: '报名求职者' }).click()
     await page.locator(`.fair-admin__signup[data-code="${checkInCode}"]`).waitFor()

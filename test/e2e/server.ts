@@ -10,8 +10,9 @@ import { openPhone } from './browser'
 /** The local server (H5 build + functions) on a free port, with a fresh seeded database. */
 export async function startLocalServer() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jqt-e2e-'))
-  const { db, config } = await openLocalBackend({ ...process.env, JQT_DATA_DIR: dataDir })
-  const server = createHost({ db, config, staticDir: path.join(repoRoot, 'dist/h5') })
+  // Under the CloudBase profile, as every test runs.
+  const { db, config, storage } = await openLocalBackend({ ...process.env, JQT_DATA_DIR: dataDir, JQT_CLOUDBASE: '1' })
+  const server = createHost({ db, config, storage, staticDir: path.join(repoRoot, 'dist/h5') })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {

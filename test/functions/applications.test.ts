@@ -3,6 +3,11 @@
  * posting however often (and however concurrently) apply is called, the firm's pipeline and its
  * transitions, the seeker's timeline, withdrawing, masked phones, and applications per day.
  */
+import applications from '../../cloudfunctions/applications/index.ts'
+import fairs from '../../cloudfunctions/fairs/index.ts'
+import { invoke } from '../../server/invoke'
+import { callFunction, testProfile } from '../helpers/context'
+import { fairInput } from '../helpers/fairs'
 import { ADMIN, FIRM_A, FIRM_B, makeSeekerWorld, NEWCOMER, NOW, SEEKER, SEEKER_2, seekerProfile, type SeekerWorld } from '../helpers/seekers'
 
 let w: SeekerWorld
@@ -98,6 +103,36 @@ describe('applications.apply', () => {
     const before = await w.dump()
     expect(await w.call('applications', SEEKER_2, { action: 'apply', ...params })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
     expect(await w.dump()).toBe(before)
+  })
+
+  it('from a fair’s page: the application keeps the fair, and the fair’s 投递 figure counts it', async () => {
+    const fairId = (await w.ok<{ fair: { id: string } }>('admin', ADMIN, { action: 'saveFair', ...fairInput() })).fair.id
+    expect(await callFunction(fairs, { action: 'register', fairId, jobIds: [w.jobs.bPublished] }, w.ctx(FIRM_B))).toMatchObject({ ok: true })
+    const before = await w.dump()
+    // A fair that does not exist, or a posting no firm brings to it: refused, nothing written.
+    expect(await w.call('applications', SEEKER_2, { action: 'apply', jobId: w.jobs.bPublished, fairId: 'no-such-fair' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('招聘会') },
+    })
+    expect(await w.call('applications', SEEKER_2, { action: 'apply', jobId: w.jobs.aPublished, fairId })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('不在') },
+    })
+    expect(await w.dump()).toBe(before)
+    await w.ok('applications', SEEKER_2, { action: 'apply', jobId: w.jobs.bPublished, fairId })
+    expect(await w.count('applications', { fairId })).toBe(1)
+    const stats = await w.ok<{ fairs: { fairs: { id: string; applications: number }[] } }>('admin', ADMIN, { action: 'stats' })
+    expect(stats.fairs.fairs.find((f) => f.id === fairId)?.applications).toBe(1)
+  })
+
+  it('costs some fourteen database requests, but ten round trips: independent ones go together', async () => {
+    const invoked = await invoke(applications, { action: 'apply', jobId: w.jobs.bPublished }, w.ctx(SEEKER_2), testProfile)
+    expect(invoked.answer).toMatchObject({ ok: true, data: { alreadyApplied: false } })
+    // The rate-limit check; the caller's firm, profile and the posting (together); the transaction
+    // (start, the application, its audit entry, commit); three counters, together (a counter's first
+    // use adds it: two requests); the rate-limit count (a first one, two).
+    expect(invoked.requests).toBeLessThanOrEqual(14)
+    expect(invoked.elapsedMs).toBeLessThanOrEqual(10 * testProfile.roundTripMs)
   })
 
   it('sends the profile as it was: a later edit leaves the application unchanged', async () => {

@@ -9,6 +9,7 @@ import admin from '../../cloudfunctions/admin/index.ts'
 import applications from '../../cloudfunctions/applications/index.ts'
 import { fairInput, makeFairWorld, type FairWorld } from '../helpers/fairs'
 import { ADMIN, FIRM_A, FIRM_B, NOW, SEEKER, SEEKER_2, makeSeekerWorld, type SeekerWorld } from '../helpers/seekers'
+import { callFunction } from '../helpers/context'
 
 interface Entry {
   id: string
@@ -45,8 +46,8 @@ describe('a change and its entry stand or fall together', () => {
     const w = await makeSeekerWorld()
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined)
     const before = await w.dump()
-    const moved = await applications.dispatch({ action: 'setStatus', id: w.applicationId, status: 'interview' }, { ...w.ctx(FIRM_A), db: failingAuditLog(w.db) })
-    const reviewed = await admin.dispatch({ action: 'review', target: 'employer', id: w.ids.unverified, decision: 'approve' }, { ...w.ctx(ADMIN), db: failingAuditLog(w.db) })
+    const moved = await callFunction(applications, { action: 'setStatus', id: w.applicationId, status: 'interview' }, { ...w.ctx(FIRM_A), db: failingAuditLog(w.db) })
+    const reviewed = await callFunction(admin, { action: 'review', target: 'employer', id: w.ids.unverified, decision: 'approve' }, { ...w.ctx(ADMIN), db: failingAuditLog(w.db) })
     spy.mockRestore()
     expect([moved, reviewed]).toMatchObject([{ ok: false, error: { code: 'INTERNAL' } }, { ok: false, error: { code: 'INTERNAL' } }])
     expect(await w.dump()).toBe(before)
@@ -173,6 +174,19 @@ describe('administrator decisions', () => {
       cursor = page.nextCursor
     } while (cursor)
     expect(seen).toEqual(['第5场', '第4场', '第3场', '第2场', '第1场'])
+  })
+
+  it('gives entries ids that order them in any container: the wall-clock time first, then a sequence', async () => {
+    const before = Date.now()
+    await w.createFair({ name: '第一场' })
+    await w.createFair({ name: '第二场' })
+    const after = Date.now()
+    const ids = (await log({ targetCollection: 'fairs' })).items.map((e) => e.id)
+    // Not a process-local counter (process.hrtime): another container's entries compare with these.
+    for (const id of ids) expect(Number(id.slice(0, 15))).toBeGreaterThanOrEqual(before)
+    for (const id of ids) expect(Number(id.slice(0, 15))).toBeLessThanOrEqual(after)
+    // The newest first: the later entry sorts after the earlier one.
+    expect(ids[0] > ids[1]).toBe(true)
   })
 
   it('is for administrators only, and refuses a bad filter or cursor', async () => {

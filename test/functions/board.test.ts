@@ -3,13 +3,14 @@
  * paging that neither repeats nor skips, only postings recruiting now, public fields only; and the
  * query plans of every filter combination jobs.search accepts, each served by an index in the order shown.
  */
-import { explainQueryPlan } from '../../cloudfunctions/_shared/db/sqlite'
-import type { EmbeddedDatabase } from '../../cloudfunctions/_shared/db/sqlite'
-import type { Envelope } from '../../cloudfunctions/_shared/envelope'
+import { explainQueryPlan } from '../../server/db/embedded'
+import type { EmbeddedDatabase } from '../../server/db/embedded'
+import type { Answer } from '../../server/invoke'
 import { jobsRepository, type BoardFilter, type BoardSort, type Job } from '../../cloudfunctions/_shared/repositories/jobs'
 import jobs from '../../cloudfunctions/jobs/index.ts'
-import { contextFor, freshDatabase } from '../helpers/context'
+import { callFunction, contextFor, freshDatabase } from '../helpers/context'
 import { recordQueryPlans } from '../helpers/query-plans'
+import { inTransactions } from '../../bench/board'
 
 const NOW = new Date('2026-11-28T04:00:00Z')
 const DAY = 86_400_000
@@ -74,7 +75,7 @@ function posting(n: number, o: Over = {}): Omit<Job, '_id'> & { _id?: string } {
 }
 
 let db: EmbeddedDatabase
-const call = (event: Record<string, unknown>, openId: string | null = null): Promise<Envelope> => jobs.dispatch(event, contextFor(db, openId, NOW))
+const call = (event: Record<string, unknown>, openId: string | null = null): Promise<Answer> => callFunction(jobs, event, contextFor(db, openId, NOW))
 const search = async (params: Record<string, unknown> = {}) => {
   const res = await call({ action: 'search', ...params })
   if (!res.ok) throw new Error(`${res.error.code} ${res.error.message}`)
@@ -230,24 +231,21 @@ describe('query plans', () => {
       ['运城市', ['盐湖区']],
     ] as const
     const educations = ['none', 'junior-high', 'secondary', 'associate', 'bachelor']
-    await db.runTransaction(async (tx) => {
-      const coll = tx.collection('jobs')
-      for (let n = 0; n < 3000; n++) {
-        const [city, districts] = cities[n % cities.length]
-        await coll.add(
-          posting(n, {
-            city,
-            district: districts[n % districts.length],
-            firm: n % 3,
-            education: educations[n % educations.length],
-            experienceYears: [0, 1, 2, 3, 5][n % 5],
-            max: 4000 + (n % 40) * 250,
-            min: 3000,
-            daysAgo: (n % 45) + (n % 7) / 10,
-            ...(n % 17 === 0 ? { status: 'closed' as const } : {}),
-          }),
-        )
-      }
+    await inTransactions(db, Array.from({ length: 3000 }, (_, n) => n), (tx, n) => {
+      const [city, districts] = cities[n % cities.length]
+      return tx.collection('jobs').add(
+        posting(n, {
+          city,
+          district: districts[n % districts.length],
+          firm: n % 3,
+          education: educations[n % educations.length],
+          experienceYears: [0, 1, 2, 3, 5][n % 5],
+          max: 4000 + (n % 40) * 250,
+          min: 3000,
+          daysAgo: (n % 45) + (n % 7) / 10,
+          ...(n % 17 === 0 ? { status: 'closed' as const } : {}),
+        }),
+      )
     })
   })
   afterAll(() => db.close())
@@ -273,7 +271,7 @@ describe('query plans', () => {
     expect(combinations).toHaveLength(384)
     const recorder = recordQueryPlans(db)
     const searchRecorded = async (params: Record<string, unknown>) => {
-      const res = await jobs.dispatch({ action: 'search', pageSize: 5, ...params }, { ...contextFor(db, null, NOW), db: recorder.db })
+      const res = await callFunction(jobs, { action: 'search', pageSize: 5, ...params }, { ...contextFor(db, null, NOW), db: recorder.db })
       if (!res.ok) throw new Error(`${JSON.stringify(params)}: ${res.error.message}`)
       return res.data as Page
     }

@@ -1,6 +1,13 @@
 /** fairs.* and the bureau's fair actions (admin.saveFair, fairParticipants, exportFair, fairCheckIn, stats) through the routers. */
 import { CODE_ALPHABET } from '../../cloudfunctions/_shared/fairs/check-in-code'
 import { ADMIN, at, fairInput, FIRM_A, FIRM_B, makeFairWorld, SEEKER, type Data, type FairWorld } from '../helpers/fairs'
+import admin from '../../cloudfunctions/admin/index.ts'
+import { DB_PARALLELISM } from '../../cloudfunctions/_shared/db/concurrency'
+import { MAX_CONCURRENT_DB_REQUESTS } from '../../cloudfunctions/_shared/db/cloudbase-limits'
+import { invoke } from '../../server/invoke'
+import { signupId } from '../../cloudfunctions/_shared/repositories/fair-signups'
+import { inTransactions } from '../../bench/board'
+import { downloadText, testProfile } from '../helpers/context'
 
 let w: FairWorld
 beforeEach(async () => {
@@ -311,26 +318,30 @@ describe('the bureau’s fair actions', () => {
     const { signup } = await w.fairsOk<Data['signup']>(SEEKER, { action: 'signup', fairId })
     const p = await w.adminOk<Data['participants']>({ action: 'fairParticipants', fairId })
     expect(p.counts).toEqual({ bookings: 2, signups: 1, checkedIn: 0 })
-    expect(p.bookings.map((b) => [b.boothNo, b.employerName, b.employer?.contactPhone, b.jobs.map((j) => j.title)])).toEqual([
+    expect(p.bookings?.items.map((b) => [b.boothNo, b.employerName, b.employer?.contactPhone, b.jobs.map((j) => j.title)])).toEqual([
       [1, '大同甲机械有限公司', '13800000000', ['焊工']],
       [2, '晋中乙餐饮有限公司', '13800000000', ['服务员']],
     ])
-    expect(p.signups).toMatchObject([{ code: signup.code, openId: SEEKER, checkedInAt: null, visited: 0, interested: 0 }])
+    expect(p.bookings?.nextCursor).toBeNull()
+    expect(p.signups).toMatchObject({ items: [{ code: signup.code, openId: SEEKER, checkedInAt: null, visited: 0, interested: 0 }], nextCursor: null })
     expect(await w.adminCall(ADMIN, { action: 'fairParticipants', fairId: 'nope' })).toMatchObject(refused('NOT_FOUND'))
   })
 
-  it('exports bookings and sign-ups as CSV, quoting where needed and defusing formulas', async () => {
+  it('exports bookings and sign-ups as CSV files in storage, quoting where needed and defusing formulas', async () => {
     await w.fairsOk(SEEKER, { action: 'signup', fairId })
     const bookings = await w.adminOk<Data['exportFair']>({ action: 'exportFair', fairId, kind: 'bookings' })
-    expect(bookings.filename).toBe('20261205-招聘会, "A"-参会企业.csv')
-    expect(bookings.rows).toBe(2)
-    const lines = bookings.csv.trimEnd().split('\r\n')
+    expect(bookings).toMatchObject({ filename: '20261205-招聘会, "A"-参会企业.csv', rows: 2, file: { fileID: expect.stringMatching(/\.csv$/), url: expect.stringMatching(/^http/) } })
+    // The link works for ten minutes (EXPORT_LINK_SECONDS).
+    expect(Date.parse(bookings.file.expiresAt) - Date.now()).toBeGreaterThan(9 * 60_000)
+    const text = downloadText(bookings.file)
+    expect(text.startsWith('\uFEFF')).toBe(true)
+    const lines = text.slice(1).trimEnd().split('\r\n')
     expect(lines[0]).toBe('展位号,企业名称,统一社会信用代码,行业,所在地,联系人,联系电话,参会岗位,岗位数,招聘人数,预订时间')
     expect(lines[1]).toBe('1,大同甲机械有限公司,91140200MA0JT5R7W0,工业,大同市平城区,张三,13800000000,焊工（3人）,1,3,2026-11-28 12:00')
     const signups = await w.adminOk<Data['exportFair']>({ action: 'exportFair', fairId, kind: 'signups' })
-    expect(signups.csv.split('\r\n')[0]).toBe('序号,签到码,用户标识,报名时间,签到时间,已到访企业数,感兴趣企业数')
+    expect(downloadText(signups.file).slice(1).split('\r\n')[0]).toBe('序号,签到码,用户标识,报名时间,签到时间,已到访企业数,感兴趣企业数')
     expect(signups.rows).toBe(1)
-    const { csvCell } = await import('../../cloudfunctions/_shared/services/fairs-admin')
+    const { csvCell } = await import('../../cloudfunctions/_shared/exports')
     expect([csvCell('a,b'), csvCell('say "hi"'), csvCell('=SUM(A1)'), csvCell('line\nbreak'), csvCell(-3)]).toEqual(['"a,b"', '"say ""hi"""', "'=SUM(A1)", '"line\nbreak"', '-3'])
   })
 
@@ -363,5 +374,51 @@ describe('the bureau’s fair actions', () => {
     expect(stats.fairs.fairs).toEqual([
       expect.objectContaining({ id: fairId, firms: 2, postings: 2, signups: 2, checkedIn: 0, applications: 1, status: 'upcoming' }),
     ])
+  })
+
+  it('keeps admin.stats’ sixty counts and four reads per fair within the database requests CloudBase allows at once', async () => {
+    for (let i = 0; i < 11; i++) await w.createFair({ name: `第${i + 2}场` })
+    const invoked = await invoke(admin, { action: 'stats' }, w.ctx(ADMIN), testProfile)
+    expect(invoked.answer).toMatchObject({ ok: true, data: { fairs: { total: 12 } } })
+    expect(invoked.maxInFlight).toBeLessThanOrEqual(DB_PARALLELISM)
+    expect(DB_PARALLELISM).toBeLessThan(MAX_CONCURRENT_DB_REQUESTS)
+  })
+
+  it('exports 20,000 sign-ups of one millisecond as a file, each once: not an answer past 1 MB, nor pages that lose rows', async () => {
+    const at = '2026-11-28T04:00:00.000Z'
+    const openIds = Array.from({ length: 20_000 }, (_, i) => `u-crowd-${String(i).padStart(5, '0')}`)
+    await inTransactions(w.db, openIds, (tx, openId, i) =>
+      tx.collection('fairSignups').add({ _id: signupId(fairId, openId), fairId, openId, code: String(i).padStart(8, '0'), marks: [], checkedInAt: null, checkedInBy: null, createdAt: at, updatedAt: at }),
+    )
+    const { answer, body } = await invoke(admin, { action: 'exportFair', fairId, kind: 'signups' }, w.ctx(ADMIN), testProfile)
+    expect(answer).toMatchObject({ ok: true, data: { rows: 20_000 } })
+    expect(body.length).toBeLessThan(2000)
+    const rows = downloadText((answer as { data: Data['exportFair'] }).data.file).trimEnd().split('\r\n').slice(1)
+    expect(new Set(rows.map((r) => r.split(',')[2]))).toEqual(new Set(openIds))
+    // The roster shows a page of them.
+    const roster = await invoke(admin, { action: 'fairParticipants', fairId }, w.ctx(ADMIN), testProfile)
+    expect(roster.answer).toMatchObject({ ok: true, data: { counts: { signups: 20_000 }, signups: { nextCursor: expect.any(String) } } })
+    expect(roster.body.length).toBeLessThan(50_000)
+  })
+
+  it('pages the roster in a total order: sign-ups of the same millisecond neither repeat nor go missing', async () => {
+    const seekers = Array.from({ length: 7 }, (_, i) => `u-roster-${i}`)
+    // All at one instant (the test's fixed clock): only _id tells them apart.
+    for (const openId of seekers) await w.fairsOk(openId, { action: 'signup', fairId })
+    const seen: string[] = []
+    let page = await w.adminOk<Data['participants']>({ action: 'fairParticipants', fairId, limit: 3 })
+    seen.push(...(page.signups?.items ?? []).map((s) => s.openId))
+    while (page.signups?.nextCursor) {
+      page = await w.adminOk<Data['participants']>({ action: 'fairParticipants', fairId, list: 'signups', cursor: page.signups.nextCursor, limit: 3 })
+      expect(page.bookings).toBeNull()
+      seen.push(...(page.signups?.items ?? []).map((s) => s.openId))
+    }
+    expect(seen.sort()).toEqual([...seekers].sort())
+    const booths = await w.adminOk<Data['participants']>({ action: 'fairParticipants', fairId, limit: 1 })
+    const next = await w.adminOk<Data['participants']>({ action: 'fairParticipants', fairId, list: 'bookings', cursor: booths.bookings?.nextCursor ?? '', limit: 1 })
+    expect([...(booths.bookings?.items ?? []), ...(next.bookings?.items ?? [])].map((b) => b.boothNo)).toEqual([1, 2])
+    expect(next.bookings?.nextCursor).toBeNull()
+    expect(await w.adminCall(ADMIN, { action: 'fairParticipants', fairId, list: 'signups', cursor: 'nonsense' })).toMatchObject(refused('INVALID_INPUT', '翻页'))
+    expect(await w.adminCall(ADMIN, { action: 'fairParticipants', fairId, cursor: '1' })).toMatchObject(refused('INVALID_INPUT'))
   })
 })

@@ -4,9 +4,14 @@
  * (shared/spec/policy-rules.md), never from the engine.
  */
 import type { Database } from '../../cloudfunctions/_shared/db/types'
+import admin from '../../cloudfunctions/admin/index.ts'
+import { MATCHING_RUNS } from '../../cloudfunctions/_shared/repositories/matching'
+import { cloudBaseProfile } from '../../server/db/cloudbase-profile'
+import { invoke, type Answer } from '../../server/invoke'
 import { EMPLOYERS } from '../../cloudfunctions/_shared/repositories/employers'
 import { matchingService } from '../../cloudfunctions/_shared/services/matching'
-import { ADMIN, contextFor } from '../helpers/context'
+import type { StoredFile } from '../../cloudfunctions/_shared/storage'
+import { ADMIN, contextFor, downloadText, testProfile } from '../helpers/context'
 import { FIRM_A, makeWorld, SEEKER, UNVERIFIED, type World } from '../helpers/firms'
 
 let w: World
@@ -140,12 +145,73 @@ describe('admin.runMatching over firms straddling every boundary of measures 15 
     const page = await w.ok<MatchingData>('admin', ADMIN, { action: 'matching', runId: p.runId, key: '21/hiring', status: 'eligible', offset: 240, limit: 100 })
     expect(page.provisions).toHaveLength(1)
     expect(page.provisions[0].eligibleFirms).toHaveLength(10)
-    const csv = await w.ok<{ csv: string; rows: number }>('admin', ADMIN, { action: 'exportMatching', runId: p.runId })
-    const lines = csv.csv.trim().split('\r\n')
-    expect(csv.csv.startsWith('\uFEFF条款,补贴项目,结果,企业名称')).toBe(true)
+    const csv = await w.ok<{ file: StoredFile; rows: number; filename: string }>('admin', ADMIN, { action: 'exportMatching', runId: p.runId })
+    expect(csv.filename).toBe('政策找企业-2021-12-01.csv')
+    const text = downloadText(csv.file)
+    const lines = text.trim().split('\r\n')
+    expect(text.startsWith('\uFEFF条款,补贴项目,结果,企业名称')).toBe(true)
     expect(lines.filter((l) => l.startsWith('第21条,吸纳就业补助,符合,批量企业'))).toHaveLength(250)
     expect(lines).toContain('第21条,吸纳就业补助,符合,批量企业0,' + `TEST${String(seq - 249).padStart(14, '0')}` + ',太原市,小店区,2000,,"1,000元 × 2人 = 2,000元",')
     expect(csv.rows).toBe(lines.length - 1)
+  })
+})
+
+/** Facts that make a small firm eligible for most provisions of measures 8, 20, 21 and 22 as of 2026-11-28. */
+const everyProvision = {
+  sizeClass: 'small', trainedStaff: 5, apprentices: 2, newHires: 10, difficultHires: 2, difficultHireMonths: 12,
+  interns: 2, internMonths: 3, localMinimumWage: 1880, firstTimeFounder: true, operatingMonths: 6,
+}
+
+describe('a run within CloudBase’s limits (the CloudBase profile)', () => {
+  /** Calls as the matching page does, each call one invocation of the admin function. */
+  const callAdmin = async (event: Record<string, unknown>, profile = testProfile): Promise<Answer> => (await invoke(admin, event, w.ctx(ADMIN), profile)).answer
+
+  it('commits every batch of a hundred firms that each find six provisions: no transaction runs past 30 s', async () => {
+    for (let i = 0; i < 100; i++) await addFirm(w.db, `全能企业${i}`, everyProvision)
+    // In one transaction, 100 firms × 6 provisions × (match + recommendation) + messages is some
+    // 1,300 round trips: CloudBase drops it at 30 s and the run never gets past its first batch.
+    const d = await runAll('2026-11-28')
+    expect(d.run).toMatchObject({ status: 'done', processed: 102 })
+    expect(byKey(d, '21/hiring')).toMatchObject({ eligible: 100, amount: 1_000_000 })
+    expect(byKey(d, '8/training').eligible).toBe(100)
+    expect((await w.ok<{ unread: number }>('account', `m-firm-${seq}`, { action: 'messages' })).unread).toBe(1)
+  })
+
+  it('retries a batch that ran past the function’s timeout with fewer firms, and counts each firm once', async () => {
+    for (let i = 0; i < 100; i++) await addFirm(w.db, `全能企业${i}`, everyProvision)
+    // An admin function with a 2 s timeout: a whole batch's writes take longer, so the call is stopped mid-batch.
+    const shortTimeout = cloudBaseProfile({ functionTimeoutMs: { ...testProfile.functionTimeoutMs, admin: 2000 } })
+    const answers: Answer[] = [await callAdmin({ action: 'runMatching', asOf: '2026-11-28' }, shortTimeout)]
+    const runId = (await w.db.collection(MATCHING_RUNS).limit(1).get()).data[0]._id
+    for (let call = 0; call < 30; call++) {
+      const last = answers[answers.length - 1]
+      if (last.ok && (last.data as Progress).status === 'done') break
+      answers.push(await callAdmin({ action: 'continueMatching', runId }, shortTimeout))
+    }
+    // Some calls were stopped, and the run still finished.
+    expect(answers.some((a) => !a.ok && a.error.code === 'FUNCTIONS_TIME_LIMIT_EXCEEDED')).toBe(true)
+    const last = answers[answers.length - 1]
+    expect(last).toMatchObject({ ok: true, data: { status: 'done', processed: 102 } })
+    const d = await w.ok<MatchingData>('admin', ADMIN, { action: 'matching', runId, limit: 100 })
+    expect(byKey(d, '21/hiring')).toMatchObject({ eligible: 100, amount: 1_000_000 })
+    expect(byKey(d, '21/hiring').eligibleFirms).toHaveLength(100)
+    // Written twice by a retried batch, still one recommendation and one message per firm.
+    expect(d.total.eligible).toBeGreaterThanOrEqual(100 * 5)
+    expect(await w.count('recommendations')).toBe(d.total.eligible)
+    expect(await w.count('messages')).toBe(100)
+  })
+
+  it('as of another day than today is a simulation: results for the bureau, nothing for the firms', async () => {
+    await w.ok('account', FIRM_A, { action: 'updateFacts', facts: { newHires: 12 } })
+    const started = await w.ok<Progress & { simulation: boolean; note: string | null }>('admin', ADMIN, { action: 'runMatching', asOf: '2026-01-05' })
+    expect(started).toMatchObject({ simulation: true, note: expect.stringContaining('模拟比对') })
+    let p: Progress = started
+    while (p.status === 'running') p = await w.ok<Progress>('admin', ADMIN, { action: 'continueMatching', runId: p.runId })
+    const d = await w.ok<MatchingData>('admin', ADMIN, { action: 'matching', runId: p.runId })
+    expect(namesAmounts(byKey(d, '21/hiring').eligibleFirms)).toEqual({ 大同甲机械有限公司: 12_000 })
+    expect(await w.count('messages')).toBe(0)
+    expect((await w.ok<{ items: unknown[] }>('account', FIRM_A, { action: 'recommendations' })).items).toEqual([])
+    expect(await w.ok('admin', ADMIN, { action: 'runMatching', asOf: '2026-11-28' })).toMatchObject({ simulation: false, note: null })
   })
 })
 

@@ -1,11 +1,11 @@
 import policy from '../../cloudfunctions/policy/index.ts'
-import { contextFor, freshDatabase } from '../helpers/context'
+import { callFunction, contextFor, freshDatabase } from '../helpers/context'
 
 const db = freshDatabase()
 afterAll(() => db.close())
 
 /** Calls the policy function as the cloud would, on 2026-11-28 in Shanghai unless told. */
-const call = (event: unknown, now = new Date('2026-11-28T04:00:00Z')) => policy.dispatch(event, contextFor(db, null, now))
+const call = (event: unknown, now = new Date('2026-11-28T04:00:00Z')) => callFunction(policy, event, contextFor(db, null, now))
 
 type Listed = { asOf: string; total: number; measures: { id: number; status: string; audience: string; hasMoney: boolean }[] }
 

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_RATE_LIMITS } from '../../cloudfunctions/_shared/rate-limit'
 import { FUNCTIONS, makeAbuseWorld, type AbuseWorld, type FnName } from '../abuse/world'
-import { contextFor, ADMIN } from '../helpers/context'
+import { callFunction, contextFor, ADMIN } from '../helpers/context'
 import { recordQueryPlans, type RecordedPlan } from '../helpers/query-plans'
 import { NOW } from '../helpers/firms'
 
@@ -26,7 +26,7 @@ it('runs no action with a query that scans a whole collection', async () => {
       for (const { as, payload } of templates) {
         const from = recorder.plans.length
         const ctx = { ...contextFor(w.db, as, NOW), db: recorder.db }
-        const res = await FUNCTIONS[fn].dispatch({ action, ...payload }, { ...ctx, config: { ...ctx.config, adminOpenIds: [ADMIN], rateLimits: DEFAULT_RATE_LIMITS } })
+        const res = await callFunction(FUNCTIONS[fn], { action, ...payload }, { ...ctx, config: { ...ctx.config, adminOpenIds: [ADMIN], rateLimits: DEFAULT_RATE_LIMITS } })
         if (!res.ok) throw new Error(`${fn}.${action} as ${as}: ${res.error.message}`)
         ran.add(`${fn}.${action}`)
         for (const plan of recorder.plans.slice(from)) if (fullScan(plan.plan)) found.push({ call: `${fn}.${action}`, plan })

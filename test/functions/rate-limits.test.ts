@@ -8,6 +8,7 @@ import { DEFAULT_RATE_LIMITS, parseRateLimits, RATE_LIMITED_WRITES, type RateLim
 import { createHost } from '../../server/http'
 import { at, CODES, fairInput, makeFairWorld, profile, type FairWorld } from '../helpers/fairs'
 import { jobContent } from '../helpers/firms'
+import { testStorage } from '../helpers/context'
 import { FIRM_A, FIRM_B, NOW, SEEKER, SEEKER_2, makeSeekerWorld, type SeekerWorld } from '../helpers/seekers'
 
 const oncePerHour: RateLimits = Object.fromEntries(Object.keys(RATE_LIMITED_WRITES).map((k) => [k, { limit: 1, windowSeconds: 3600 }]))
@@ -73,7 +74,7 @@ describe('applying', () => {
   })
 
   it('is answered over HTTP with status 429 and Retry-After', async () => {
-    const server = createHost({ db: w.db, config: { adminOpenIds: [], local: true, rateLimits: { apply: { limit: 1, windowSeconds: 60 } } } })
+    const server = createHost({ db: w.db, config: { adminOpenIds: [], local: true, rateLimits: { apply: { limit: 1, windowSeconds: 60 } } }, storage: testStorage })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     try {
       const post = () =>

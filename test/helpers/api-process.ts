@@ -13,7 +13,8 @@ export function useApiDataDir(prefix: string) {
     fs.rmSync(dataDir, { recursive: true, force: true })
   })
   const start = async (env?: NodeJS.ProcessEnv) => {
-    const api = await startServer('api', dataDir, env)
+    // Under the CloudBase profile, as every test runs.
+    const api = await startServer('api', dataDir, { JQT_CLOUDBASE: '1', ...env })
     started.push(api)
     return api
   }

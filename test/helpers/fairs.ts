@@ -2,7 +2,8 @@
  * The firms' world (test/helpers/firms.ts) plus job fairs: fairs made by the administrator through
  * admin.saveFair, and calls to the fairs function as any caller at any time.
  */
-import type { Envelope } from '../../cloudfunctions/_shared/envelope'
+import type { Answer } from '../../server/invoke'
+import { callFunction } from './context'
 import admin from '../../cloudfunctions/admin/index.ts'
 import fairs from '../../cloudfunctions/fairs/index.ts'
 import type { fairsAdminService } from '../../cloudfunctions/_shared/services/fairs-admin'
@@ -56,11 +57,11 @@ export const at = (shanghai: string) => new Date(`${shanghai.replace(' ', 'T')}:
 
 export async function makeFairWorld() {
   const w = await makeWorld()
-  const fairsCall = (openId: string | null, event: Record<string, unknown>, options: CallOptions = {}): Promise<Envelope> =>
-    fairs.dispatch(event, w.ctx(openId, options))
-  const adminCall = (openId: string | null, event: Record<string, unknown>, options: CallOptions = {}): Promise<Envelope> =>
-    admin.dispatch(event, w.ctx(openId, options))
-  const unwrap = <T>(label: string, res: Envelope): T => {
+  const fairsCall = (openId: string | null, event: Record<string, unknown>, options: CallOptions = {}): Promise<Answer> =>
+    callFunction(fairs, event, w.ctx(openId, options))
+  const adminCall = (openId: string | null, event: Record<string, unknown>, options: CallOptions = {}): Promise<Answer> =>
+    callFunction(admin, event, w.ctx(openId, options))
+  const unwrap = <T>(label: string, res: Answer): T => {
     if (!res.ok) throw new Error(`${label}: ${res.error.code} ${res.error.message}`)
     return res.data as T
   }

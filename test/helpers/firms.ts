@@ -5,11 +5,11 @@
  */
 import type { ContentSecurity } from '../../cloudfunctions/_shared/compliance/content-security'
 import type { RequestContext } from '../../cloudfunctions/_shared/context'
-import type { Envelope } from '../../cloudfunctions/_shared/envelope'
+import type { Answer } from '../../server/invoke'
 import account from '../../cloudfunctions/account/index.ts'
 import admin from '../../cloudfunctions/admin/index.ts'
 import jobs from '../../cloudfunctions/jobs/index.ts'
-import { ADMIN, contextFor, freshDatabase } from './context'
+import { ADMIN, callFunction, contextFor, freshDatabase } from './context'
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../../cloudfunctions/_shared/rate-limit'
 import type { Notifier } from '../../cloudfunctions/_shared/notify/notifier'
 import { collectionNames } from '../../cloudfunctions/_shared/repositories/schema'
@@ -80,8 +80,8 @@ export async function makeWorld() {
     ...(options.contentSecurity ? { contentSecurity: options.contentSecurity } : {}),
     ...(options.notifier ? { notifier: options.notifier } : {}),
   })
-  const call = (fn: FnName, openId: string | null, event: Record<string, unknown>, options: CallOptions = {}): Promise<Envelope> =>
-    fns[fn].dispatch(event, ctx(openId, options))
+  const call = (fn: FnName, openId: string | null, event: Record<string, unknown>, options: CallOptions = {}): Promise<Answer> =>
+    callFunction(fns[fn], event, ctx(openId, options))
   /** Calls and returns the data, failing the test on an error envelope. */
   const ok = async <T = Record<string, unknown>>(fn: FnName, openId: string | null, event: Record<string, unknown>, options?: CallOptions) => {
     const res = await call(fn, openId, event, options)
@@ -130,7 +130,7 @@ export type World = Awaited<ReturnType<typeof makeWorld>>
  * The permission-matrix check: the call either succeeds, or fails with the expected code and
  * leaves what `world.dump()` shows byte-identical.
  */
-export async function expectOutcome(world: { dump: () => Promise<string> }, call: () => Promise<Envelope>, expected: string) {
+export async function expectOutcome(world: { dump: () => Promise<string> }, call: () => Promise<Answer>, expected: string) {
   const before = await world.dump()
   const res = await call()
   if (expected === 'ok') {

@@ -1,4 +1,4 @@
-import { explainQueryPlan, type EmbeddedDatabase } from '../../cloudfunctions/_shared/db/sqlite'
+import { explainQueryPlan, type EmbeddedDatabase } from '../../server/db/embedded'
 import type { Database, Query } from '../../cloudfunctions/_shared/db/types'
 
 export interface RecordedPlan {

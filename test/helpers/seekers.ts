@@ -3,7 +3,8 @@
  * applied to firm A's published posting, SEEKER_2 has a profile and nothing else, NEWCOMER has
  * nothing. Adds the `applications` function and a dump of every collection this issue writes.
  */
-import type { Envelope } from '../../cloudfunctions/_shared/envelope'
+import type { Answer } from '../../server/invoke'
+import { callFunction } from './context'
 import applications from '../../cloudfunctions/applications/index.ts'
 import { ADMIN, FIRM_A, FIRM_B, makeWorld, NOW, SEEKER, type CallOptions, type FnName } from './firms'
 
@@ -24,8 +25,8 @@ export type SeekerFn = FnName | 'applications'
 
 export async function makeSeekerWorld() {
   const w = await makeWorld()
-  const call = (fn: SeekerFn, openId: string | null, event: Record<string, unknown>, options: CallOptions = {}): Promise<Envelope> =>
-    fn === 'applications' ? applications.dispatch(event, w.ctx(openId, options)) : w.call(fn, openId, event, options)
+  const call = (fn: SeekerFn, openId: string | null, event: Record<string, unknown>, options: CallOptions = {}): Promise<Answer> =>
+    fn === 'applications' ? callFunction(applications, event, w.ctx(openId, options)) : w.call(fn, openId, event, options)
   const ok = async <T = Record<string, unknown>>(fn: SeekerFn, openId: string | null, event: Record<string, unknown>, options?: CallOptions) => {
     const res = await call(fn, openId, event, options)
     if (!res.ok) throw new Error(`${fn}.${String(event.action)} as ${openId}: ${res.error.code} ${res.error.message}`)

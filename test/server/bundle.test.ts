@@ -35,4 +35,13 @@ describe('npm run build:functions', () => {
     expect(result.ok).toBe(true)
     expect(result.data.measure.text.startsWith('22.鼓励通过就业见习储备用工。')).toBe(true)
   })
+
+  it('leaves the local engine out of every function: the cloud bundle meets it only at the Database interface', () => {
+    const names = fs.readdirSync(path.join(root, 'cloudfunctions')).filter((d) => !d.startsWith('_') && fs.existsSync(path.join(root, 'cloudfunctions', d, 'index.js')))
+    expect(names.sort()).toEqual(['account', 'admin', 'applications', 'fairs', 'jobs', 'policy'])
+    for (const name of names) {
+      const bundle = fs.readFileSync(path.join(root, 'cloudfunctions', name, 'index.js'), 'utf8')
+      for (const local of ['better-sqlite3', 'BEGIN IMMEDIATE', 'json_extract', 'jqt_tie']) expect({ name, has: bundle.includes(local) }).toEqual({ name, has: false })
+    }
+  })
 })

@@ -3,7 +3,7 @@
  * restarted on the same data: every apply it acknowledged is stored, the applies cut off landed
  * whole or not at all, the database file is sound, and the board serves again.
  */
-import { openEmbeddedDatabase } from '../../cloudfunctions/_shared/db/sqlite'
+import { openEmbeddedDatabase } from '../../server/db/embedded'
 import { HTTP_STATUS } from '../../cloudfunctions/_shared/errors'
 import { APPLICATIONS, type Application } from '../../cloudfunctions/_shared/repositories/applications'
 import { JOBS, type Job } from '../../cloudfunctions/_shared/repositories/jobs'
@@ -13,6 +13,7 @@ import { databaseFile } from '../../server/local'
 import { recruitingJobIds, seedFirms, seedPostings, seedSeekerProfiles } from '../../bench/board'
 import { httpClient, startLoad } from '../../bench/load'
 import { useApiDataDir } from '../helpers/api-process'
+import { testProfile } from '../helpers/context'
 
 const POSTINGS = 1_000
 const SEEKERS_COUNT = 300
@@ -25,7 +26,7 @@ describe('the server killed with SIGKILL under the mixed load', () => {
 
   it('keeps every acknowledged apply, no half-written one, a sound file, and serves again after a restart', async () => {
     const now = Date.now()
-    const seed = openEmbeddedDatabase(databaseFile(dataDir), { schema: collections })
+    const seed = openEmbeddedDatabase(databaseFile(dataDir), { schema: collections, profile: testProfile })
     await seedPostings(seed, 0, POSTINGS, now, await seedFirms(seed, now))
     const seekers = Array.from({ length: SEEKERS_COUNT }, (_, i) => `load-seeker-${i}`)
     await seedSeekerProfiles(seed, seekers, now)
@@ -65,7 +66,7 @@ describe('the server killed with SIGKILL under the mixed load', () => {
     expect((board.body.data as { jobs: unknown[] }).jobs.length).toBeGreaterThan(0)
     await restarted.kill('SIGTERM')
 
-    const db = openEmbeddedDatabase(databaseFile(dataDir), { schema: collections })
+    const db = openEmbeddedDatabase(databaseFile(dataDir), { schema: collections, profile: testProfile })
     try {
       expect(db.integrityCheck()).toBe('ok')
       const loadSeekers = new Set(seekers)

@@ -8,7 +8,7 @@ import { textsOf } from '../../cloudfunctions/_shared/services/jobs'
 import admin from '../../cloudfunctions/admin/index.ts'
 import jobs from '../../cloudfunctions/jobs/index.ts'
 import { seedIfEmpty } from '../../server/seed'
-import { contextFor, freshDatabase } from '../helpers/context'
+import { callFunction, contextFor, freshDatabase } from '../helpers/context'
 import { DEFAULT_RATE_LIMITS } from '../../cloudfunctions/_shared/rate-limit'
 
 const db = freshDatabase()
@@ -36,9 +36,9 @@ describe('the seed', () => {
   })
 
   it('gives dev-hr live postings and a draft, and the bureau one firm and one posting to review', async () => {
-    const mine = await jobs.dispatch({ action: 'mine' }, contextFor(db, 'dev-hr', now))
+    const mine = await callFunction(jobs, { action: 'mine' }, contextFor(db, 'dev-hr', now))
     expect(mine.ok && (mine.data as { counts: Record<string, number> }).counts).toMatchObject({ published: 2, draft: 1 })
-    const queue = await admin.dispatch({ action: 'queue' }, { ...contextFor(db, 'dev-admin', now), config: { adminOpenIds: ['dev-admin'], local: true, rateLimits: DEFAULT_RATE_LIMITS } })
+    const queue = await callFunction(admin, { action: 'queue' }, { ...contextFor(db, 'dev-admin', now), config: { adminOpenIds: ['dev-admin'], local: true, rateLimits: DEFAULT_RATE_LIMITS } })
     expect(queue.ok && (queue.data as { counts: unknown }).counts).toEqual({ employers: 1, jobs: 1, reports: 1 })
   })
 })

@@ -12,7 +12,7 @@ import { createHost } from '../../server/http'
 import { IMMUTABLE } from '../../server/static'
 import { precompress } from '../../scripts/precompress'
 import { DEFAULT_RATE_LIMITS } from '../../cloudfunctions/_shared/rate-limit'
-import { freshDatabase } from '../helpers/context'
+import { freshDatabase, testStorage } from '../helpers/context'
 
 const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'jqt-static-'))
 const build = path.join(parent, 'h5')
@@ -38,7 +38,7 @@ beforeAll(async () => {
   write('assets/fairs/marker.png', MARKER_PNG)
   write('js/large.0123abcd.js', Buffer.alloc(8 * 1024 * 1024, 'x'))
   precompress(build)
-  server = createHost({ db, config: { adminOpenIds: [], local: true, rateLimits: DEFAULT_RATE_LIMITS }, staticDir: build })
+  server = createHost({ db, config: { adminOpenIds: [], local: true, rateLimits: DEFAULT_RATE_LIMITS }, storage: testStorage, staticDir: build })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   port = (server.address() as AddressInfo).port
 })

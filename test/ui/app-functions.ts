@@ -3,11 +3,12 @@
  * tests: pages get what the functions answer. Use `inProcess(db, caller)` as the implementation of a
  * mocked `callFunction` from src/services/cloud.ts.
  */
-import type { RequestContext } from '../../cloudfunctions/_shared/context'
 import type { Database } from '../../cloudfunctions/_shared/db/types'
 import { cloudFunctions } from '../../server/functions'
+import type { HostContext } from '../../server/invoke'
 import { CallError } from '../../src/services/cloud'
 import { DEFAULT_RATE_LIMITS } from '../../cloudfunctions/_shared/rate-limit'
+import { callFunction, TEST_ORIGIN, testStorage } from '../helpers/context'
 
 /** Every call made, for assertions on what the page sent. */
 export const functionCalls: { name: string; action: string; params: Record<string, unknown> }[] = []
@@ -16,10 +17,10 @@ export const functionCalls: { name: string; action: string; params: Record<strin
 export function inProcess(db: Database, caller: () => string | null, now: () => Date = () => new Date()) {
   return async (name: string, action: string, params: Record<string, unknown> = {}) => {
     functionCalls.push({ name, action, params })
-    const ctx: RequestContext = { db, openId: caller(), config: { adminOpenIds: ['dev-admin'], local: true, rateLimits: DEFAULT_RATE_LIMITS }, now }
-    // Through JSON, as over the wire.
-    const envelope = await cloudFunctions[name].dispatch(JSON.parse(JSON.stringify({ action, ...params })), ctx)
-    if (envelope.ok) return JSON.parse(JSON.stringify(envelope.data))
-    throw new CallError(envelope.error.code, envelope.error.message, envelope.error.details)
+    const ctx: HostContext = { db, openId: caller(), config: { adminOpenIds: ['dev-admin'], local: true, rateLimits: DEFAULT_RATE_LIMITS }, now, storage: testStorage.at(TEST_ORIGIN) }
+    // Through JSON, as over the wire (callFunction answers what the local server would send).
+    const answer = await callFunction(cloudFunctions[name], JSON.parse(JSON.stringify({ action, ...params })), ctx)
+    if (answer.ok) return answer.data
+    throw new CallError(answer.error.code, answer.error.message, answer.error.details)
   }
 }

@@ -3,8 +3,8 @@
  * application status changes in words, the newest first, narrowed by kind, a page at a time.
  */
 import { fireEvent, render, waitFor } from '@testing-library/react'
-import { openEmbeddedDatabase, type EmbeddedDatabase } from '../../cloudfunctions/_shared/db/sqlite'
-import { collections } from '../../cloudfunctions/_shared/repositories/schema'
+import type { EmbeddedDatabase } from '../../server/db/embedded'
+import { freshDatabase } from '../helpers/context'
 import { seedIfEmpty } from '../../server/seed'
 import { fairInput } from '../helpers/fairs'
 import { functionCalls, inProcess } from './app-functions'
@@ -22,7 +22,7 @@ const call = (openId: string, name: string, action: string, params: Record<strin
 }
 
 beforeAll(async () => {
-  db = openEmbeddedDatabase(':memory:', { schema: collections })
+  db = freshDatabase()
   await seedIfEmpty(db, new Date())
   // The bureau verifies the waiting firm; dev-hr invites an applicant to an interview.
   const queue = (await call('dev-admin', 'admin', 'queue')) as { employers: { id: string }[] }

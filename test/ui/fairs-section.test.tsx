@@ -3,23 +3,20 @@
  * database: fairs under way first, filters sent to fairs.list, the calendar's fair days.
  */
 import { fireEvent, render, waitFor } from '@testing-library/react'
-import type { RequestContext } from '../../cloudfunctions/_shared/context'
-import { openEmbeddedDatabase, type EmbeddedDatabase } from '../../cloudfunctions/_shared/db/sqlite'
-import { collections } from '../../cloudfunctions/_shared/repositories/schema'
-import { cloudFunctions } from '../../server/functions'
+import type { EmbeddedDatabase } from '../../server/db/embedded'
+import { freshDatabase } from '../helpers/context'
 import { seedIfEmpty } from '../../server/seed'
 import { navigations, resetTaro } from './taro'
 
 jest.mock('../../src/services/cloud', () => ({ ...jest.requireActual('../../src/services/cloud'), callFunction: jest.fn() }))
-import { CallError, callFunction } from '../../src/services/cloud'
+import { callFunction } from '../../src/services/cloud'
 import JobsPage from '../../src/pages/jobs'
-import { DEFAULT_RATE_LIMITS } from '../../cloudfunctions/_shared/rate-limit'
+import { functionCalls as calls, inProcess } from './app-functions'
 
 let db: EmbeddedDatabase
-const calls: { name: string; action: string; params: Record<string, unknown> }[] = []
 
 beforeAll(async () => {
-  db = openEmbeddedDatabase(':memory:', { schema: collections })
+  db = freshDatabase()
   await seedIfEmpty(db, new Date())
 })
 afterAll(() => db.close())
@@ -27,13 +24,7 @@ afterAll(() => db.close())
 beforeEach(() => {
   resetTaro()
   calls.length = 0
-  const ctx: RequestContext = { db, openId: 'dev-seeker', config: { adminOpenIds: ['dev-admin'], local: true, rateLimits: DEFAULT_RATE_LIMITS }, now: () => new Date() }
-  ;(callFunction as jest.Mock).mockImplementation(async (name: string, action: string, params: Record<string, unknown> = {}) => {
-    calls.push({ name, action, params })
-    const envelope = await cloudFunctions[name].dispatch(JSON.parse(JSON.stringify({ action, ...params })), ctx)
-    if (envelope.ok) return JSON.parse(JSON.stringify(envelope.data))
-    throw new CallError(envelope.error.code, envelope.error.message, envelope.error.details)
-  })
+  ;(callFunction as jest.Mock).mockImplementation(inProcess(db, () => 'dev-seeker'))
 })
 
 const cards = (container: HTMLElement) => Array.from(container.querySelectorAll('.fair-card'))

@@ -4,8 +4,8 @@
  * by cursor, pull-to-refresh, loading and empty states.
  */
 import { act, fireEvent, render, waitFor } from '@testing-library/react'
-import { openEmbeddedDatabase, type EmbeddedDatabase } from '../../cloudfunctions/_shared/db/sqlite'
-import { collections } from '../../cloudfunctions/_shared/repositories/schema'
+import type { EmbeddedDatabase } from '../../server/db/embedded'
+import { freshDatabase } from '../helpers/context'
 import { JOBS, type Job } from '../../cloudfunctions/_shared/repositories/jobs'
 import { seedIfEmpty } from '../../server/seed'
 import { functionCalls, inProcess } from './app-functions'
@@ -20,7 +20,7 @@ let db: EmbeddedDatabase
 beforeEach(async () => {
   resetTaro()
   functionCalls.length = 0
-  db = openEmbeddedDatabase(':memory:', { schema: collections })
+  db = freshDatabase()
   await seedIfEmpty(db, new Date())
   ;(callFunction as jest.Mock).mockImplementation(inProcess(db, () => 'dev-seeker'))
 })

@@ -4,8 +4,8 @@
  * button for each kind of visitor — applying twice leaves one application.
  */
 import { fireEvent, render, waitFor } from '@testing-library/react'
-import { openEmbeddedDatabase, type EmbeddedDatabase } from '../../cloudfunctions/_shared/db/sqlite'
-import { collections } from '../../cloudfunctions/_shared/repositories/schema'
+import type { EmbeddedDatabase } from '../../server/db/embedded'
+import { freshDatabase } from '../helpers/context'
 import { JOBS, type Job } from '../../cloudfunctions/_shared/repositories/jobs'
 import { seedIfEmpty } from '../../server/seed'
 import { inProcess } from './app-functions'
@@ -20,7 +20,7 @@ let caller: string | null = null
 
 beforeEach(async () => {
   resetTaro()
-  db = openEmbeddedDatabase(':memory:', { schema: collections })
+  db = freshDatabase()
   await seedIfEmpty(db, new Date())
   ;(callFunction as jest.Mock).mockImplementation(inProcess(db, () => caller))
 })

@@ -4,8 +4,9 @@
  * implementation of a mocked `callFunction` from src/services/cloud.ts.
  */
 import policy from '../../cloudfunctions/policy'
-import type { RequestContext } from '../../cloudfunctions/_shared/context'
+import type { HostContext } from '../../server/invoke'
 import { CallError } from '../../src/services/cloud'
+import { callFunction, TEST_ORIGIN, testStorage } from '../helpers/context'
 
 /** 2026-11-28, noon in Shanghai, unless a test says otherwise. */
 export const TEST_NOW = new Date('2026-11-28T04:00:00Z')
@@ -15,13 +16,13 @@ export const calls: { name: string; action: string; params: Record<string, unkno
 
 export function policyFunction(now: Date = TEST_NOW) {
   // The policy function never touches the database.
-  const ctx = { db: undefined, openId: null, config: { adminOpenIds: [], local: true, rateLimits: {} }, now: () => now } as unknown as RequestContext
+  const ctx = { db: undefined, openId: null, config: { adminOpenIds: [], local: true, rateLimits: {} }, now: () => now, storage: testStorage.at(TEST_ORIGIN) } as unknown as HostContext
   return async <T>(name: string, action: string, params: Record<string, unknown> = {}): Promise<T> => {
     calls.push({ name, action, params })
     if (name !== 'policy') throw new CallError('NOT_FOUND', `no function ${name} in this test`)
     // Through JSON, as over the wire.
-    const envelope = await policy.dispatch(JSON.parse(JSON.stringify({ action, ...params })), ctx)
-    if (envelope.ok) return JSON.parse(JSON.stringify(envelope.data)) as T
-    throw new CallError(envelope.error.code, envelope.error.message, envelope.error.details as Record<string, unknown> | undefined)
+    const answer = await callFunction(policy, JSON.parse(JSON.stringify({ action, ...params })), ctx)
+    if (answer.ok) return answer.data as T
+    throw new CallError(answer.error.code, answer.error.message, answer.error.details)
   }
 }

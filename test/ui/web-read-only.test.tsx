@@ -5,7 +5,7 @@
  * functions (in process) on a seeded embedded database, as an anonymous visitor.
  */
 import { fireEvent, render, waitFor } from '@testing-library/react'
-import { openEmbeddedDatabase, type EmbeddedDatabase } from '../../cloudfunctions/_shared/db/sqlite'
+import { openEmbeddedDatabase, type EmbeddedDatabase } from '../../server/db/embedded'
 import { collections } from '../../cloudfunctions/_shared/repositories/schema'
 import { JOBS, type Job } from '../../cloudfunctions/_shared/repositories/jobs'
 import { seedIfEmpty } from '../../server/seed'

@@ -1,3 +1,5 @@
+import { TRANSACTION_CONFLICT } from './cloudbase-limits'
+
 /**
  * Database errors shaped like the CloudBase SDK's (`TcbError`: an Error with a string `code`),
  * so callers handle the cloud and the local engine the same way.
@@ -30,4 +32,16 @@ export function isDuplicateKeyError(e: unknown): boolean {
   const { code, errCode, message, errMsg } = e as Record<string, unknown>
   if (code === DUPLICATE_WRITE || errCode === DUPLICATE_WRITE || code === 11000 || errCode === 11000) return true
   return [message, errMsg].some((m) => typeof m === 'string' && /\bE11000 duplicate key\b/.test(m))
+}
+
+/**
+ * True when CloudBase aborted a transaction that lost a write conflict (another transaction wrote the
+ * same document or unique key first): the SDK's `DATABASE_TRANSACTION_CONFLICT`, or MongoDB's
+ * WriteConflict passed through by older wrappers.
+ */
+export function isWriteConflict(e: unknown): boolean {
+  if (typeof e !== 'object' || e === null) return false
+  const { code, errCode, message, errMsg } = e as Record<string, unknown>
+  if (code === TRANSACTION_CONFLICT || errCode === TRANSACTION_CONFLICT) return true
+  return [message, errMsg].some((m) => typeof m === 'string' && /\bWriteConflict\b|\bwrite conflict\b/i.test(m))
 }

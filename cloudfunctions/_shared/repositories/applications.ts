@@ -33,6 +33,8 @@ export interface Application {
   seeker: SeekerProfileContent
   status: ApplicationStatus
   timeline: TimelineEntry[]
+  /** The fair whose page it was made from, if any (the fair's 投递 figure counts it). */
+  fairId?: string
   createdAt: string
   updatedAt: string
 }
@@ -130,9 +132,11 @@ export const applicationsRepository = (db: Database) => {
 
     /** Counts a new application for its day (Shanghai), its posting and in all. */
     async countNew(application: Pick<Application, 'jobId' | 'employerId'>, day: string, at: string): Promise<void> {
-      await bump(dayCountId(day), { scope: 'day', day }, at)
-      await bump(jobCountId(application.jobId), { scope: 'job', jobId: application.jobId, employerId: application.employerId }, at)
-      await bump(ALL_COUNT_ID, { scope: 'all' }, at)
+      await Promise.all([
+        bump(dayCountId(day), { scope: 'day', day }, at),
+        bump(jobCountId(application.jobId), { scope: 'job', jobId: application.jobId, employerId: application.employerId }, at),
+        bump(ALL_COUNT_ID, { scope: 'all' }, at),
+      ])
     },
 
     /** The counters with these ids (missing ones are zero). */

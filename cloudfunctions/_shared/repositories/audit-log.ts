@@ -35,11 +35,20 @@ export interface AuditFilter {
   actorOpenId?: string
 }
 
+let lastMs = 0
+let sequence = 0
+
 /**
- * Ids that sort like the entries were written: entries share a millisecond (a decision and its
- * effects, or a test's fixed clock), and the log is read in (at, _id) order.
+ * Ids that sort like the entries were written, in any container: the wall-clock millisecond, a
+ * sequence within it (entries share a millisecond: a decision and its effects, or a test's fixed
+ * clock), a random suffix. The log is read in (at, _id) order.
  */
-const entryId = () => `${process.hrtime.bigint().toString().padStart(20, '0')}${randomBytes(4).toString('hex')}`
+export function entryId(): string {
+  const ms = Math.max(Date.now(), lastMs)
+  sequence = ms === lastMs ? sequence + 1 : 0
+  lastMs = ms
+  return `${String(ms).padStart(15, '0')}${String(sequence).padStart(4, '0')}${randomBytes(4).toString('hex')}`
+}
 
 export const auditLogRepository = (db: Database) => {
   const coll = () => db.collection<AuditEntry>(AUDIT_LOG)

@@ -51,9 +51,14 @@ export const employersRepository = (db: Database) => {
     },
 
     async findByIds(ids: readonly string[]): Promise<Employer[]> {
-      if (!ids.length) return []
-      const { data } = await employers().where({ _id: db.command.in([...new Set(ids)]) }).limit(1000).get()
-      return data
+      const unique = [...new Set(ids)]
+      const found: Employer[] = []
+      // `in` lists and results stay within CloudBase's limits.
+      for (let i = 0; i < unique.length; i += 500) {
+        const { data } = await employers().where({ _id: db.command.in(unique.slice(i, i + 500)) }).limit(1000).get()
+        found.push(...data)
+      }
+      return found
     },
 
     /** A new profile awaiting review; the unique indexes refuse a second one per openid or credit code. */
@@ -73,7 +78,7 @@ export const employersRepository = (db: Database) => {
 
     /** Pending profiles, the longest waiting first. */
     async listPending(limit: number): Promise<Employer[]> {
-      const { data } = await employers().where({ status: 'pending' }).orderBy('submittedAt', 'asc').limit(limit).get()
+      const { data } = await employers().where({ status: 'pending' }).orderBy('submittedAt', 'asc').orderBy('_id', 'asc').limit(limit).get()
       return data
     },
 

@@ -33,7 +33,16 @@ export type BookResult = { ok: true; booking: FairBooking } | { ok: false; reaso
 
 export const fairBookingsRepository = (db: Database) => {
   const bookings = () => db.collection<FairBooking>(FAIR_BOOKINGS)
+  /**
+   * A page of a fair's bookings by booth number, after the given booth. A booth number is unique
+   * within its fair (index fairBookings_booth): the order is total.
+   */
+  const page = async (fairId: string, afterBooth: number, limit: number): Promise<FairBooking[]> => {
+    const { data } = await bookings().where({ fairId, boothNo: db.command.gt(afterBooth) }).orderBy('boothNo', 'asc').limit(limit).get()
+    return data
+  }
   return {
+    page,
     /**
      * Books the first free booth in one transaction: read the fair, let `check` refuse it (e.g. it has
      * ended), refuse a full fair or a second booking of the firm, write the booking, mark the booth
@@ -100,12 +109,11 @@ export const fairBookingsRepository = (db: Database) => {
       return updated > 0 || (await bookings().doc(booking._id).get()).data.length > 0
     },
 
-    /** A fair's bookings by booth number. */
+    /** A fair's bookings by booth number: at most MAX_BOOTHS (2000), two pages of CloudBase's 1000. */
     async listByFair(fairId: string): Promise<FairBooking[]> {
       const all: FairBooking[] = []
       for (;;) {
-        // At most MAX_BOOTHS (2000) per fair: two pages of CloudBase's 1000.
-        const { data } = await bookings().where({ fairId }).orderBy('boothNo', 'asc').skip(all.length).limit(1000).get()
+        const data = await page(fairId, all[all.length - 1]?.boothNo ?? 0, 1000)
         all.push(...data)
         if (data.length < 1000) return all
       }
@@ -113,8 +121,14 @@ export const fairBookingsRepository = (db: Database) => {
 
     /** The bookings of a firm (by its owner's openid), the newest first. */
     async listByOwner(ownerOpenId: string): Promise<FairBooking[]> {
-      const { data } = await bookings().where({ ownerOpenId }).orderBy('createdAt', 'desc').limit(200).get()
+      const { data } = await bookings().where({ ownerOpenId }).orderBy('createdAt', 'desc').orderBy('_id', 'desc').limit(200).get()
       return data
+    },
+
+    /** Whether a firm brings this posting to this fair. */
+    async brings(fairId: string, jobId: string): Promise<boolean> {
+      const { data } = await bookings().where({ fairId, jobIds: jobId }).limit(1).get()
+      return data.length > 0
     },
 
     async listByEmployer(employerId: string): Promise<FairBooking[]> {

@@ -25,6 +25,7 @@ export const fairJobsRepository = (db: Database) => ({
       .collection<Job>(JOBS)
       .where({ ownerOpenId, status: 'published', validUntil: db.command.gt(nowIso) })
       .orderBy('updatedAt', 'desc')
+      .orderBy('_id', 'desc')
       .limit(100)
       .get()
     return data

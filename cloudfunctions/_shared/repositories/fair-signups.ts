@@ -34,7 +34,21 @@ export const signupId = (fairId: string, openId: string) => `${fairId}_${openId}
 
 export const fairSignupsRepository = (db: Database) => {
   const signups = () => db.collection<FairSignup>(FAIR_SIGNUPS)
+  /**
+   * A page of a fair's sign-ups, the earliest first, after the given one: (createdAt, _id) is a
+   * total order — sign-ups made in the same millisecond would otherwise repeat or go missing
+   * between pages.
+   */
+  const page = async (fairId: string, after: Pick<FairSignup, '_id' | 'createdAt'> | null, limit: number): Promise<FairSignup[]> => {
+    const _ = db.command
+    const where = after
+      ? _.and([{ fairId }, _.or([{ createdAt: _.gt(after.createdAt) }, { createdAt: after.createdAt, _id: _.gt(after._id) }])])
+      : { fairId }
+    const { data } = await signups().where(where).orderBy('createdAt', 'asc').orderBy('_id', 'asc').limit(limit).get()
+    return data
+  }
   return {
+    page,
     /** Adds a sign-up; a duplicate key (the seeker already signed up, or the code is taken) throws the database's error. */
     async create(doc: FairSignup): Promise<FairSignup> {
       await signups().add(doc)
@@ -75,7 +89,7 @@ export const fairSignupsRepository = (db: Database) => {
     async listByFair(fairId: string): Promise<FairSignup[]> {
       const all: FairSignup[] = []
       for (;;) {
-        const { data } = await signups().where({ fairId }).orderBy('createdAt', 'asc').skip(all.length).limit(PAGE).get()
+        const data = await page(fairId, all[all.length - 1] ?? null, PAGE)
         all.push(...data)
         if (data.length < PAGE || all.length >= MAX_LIST) return all
       }
@@ -83,7 +97,7 @@ export const fairSignupsRepository = (db: Database) => {
 
     /** A seeker's sign-ups, the newest first. */
     async listByOpenId(openId: string): Promise<FairSignup[]> {
-      const { data } = await signups().where({ openId }).orderBy('createdAt', 'desc').limit(200).get()
+      const { data } = await signups().where({ openId }).orderBy('createdAt', 'desc').orderBy('_id', 'desc').limit(200).get()
       return data
     },
 

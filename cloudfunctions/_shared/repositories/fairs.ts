@@ -1,4 +1,5 @@
 import type { Campaign, FairLevel, FairMode } from '../fairs/catalog'
+import { isWriteConflict } from '../db/errors'
 import type { Condition, Database, Transaction } from '../db/types'
 
 export const FAIRS = 'fairs'
@@ -74,7 +75,7 @@ export const fairsRepository = (db: Database) => {
       if (filter.mode) where.mode = filter.mode
       if (filter.endsAfter) where.endAt = db.command.gt(filter.endsAfter)
       if (filter.startsBefore) where.startAt = db.command.lt(filter.startsBefore)
-      const { data } = await fairs().where(where).orderBy('startAt', 'asc').limit(MAX_READ).get()
+      const { data } = await fairs().where(where).orderBy('startAt', 'asc').orderBy('_id', 'asc').limit(MAX_READ).get()
       return data
     },
 
@@ -107,19 +108,13 @@ export const fairsRepository = (db: Database) => {
   }
 }
 
-/** CloudBase aborts a transaction that lost a write conflict; the embedded engine serialises instead. */
-const isTransactionConflict = (e: unknown) => {
-  const { code, errCode, message } = (e ?? {}) as Record<string, unknown>
-  return [code, errCode, message].some((v) => typeof v === 'string' && /TRANSACTION_CONFLICT|WriteConflict|write conflict/i.test(v))
-}
-
 /** Runs a transaction, retrying (a few times) one the cloud aborted for a write conflict. */
 export async function transaction<R>(db: Database, fn: (tx: Transaction) => Promise<R>): Promise<R> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.runTransaction(fn)
     } catch (error) {
-      if (attempt >= 5 || !isTransactionConflict(error)) throw error
+      if (attempt >= 5 || !isWriteConflict(error)) throw error
       await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.floor(Math.random() * 20)))
     }
   }

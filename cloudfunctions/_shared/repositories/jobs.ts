@@ -158,7 +158,7 @@ export const jobsRepository = (db: Database) => {
     /** A firm's postings, optionally in one state, the most recently changed first. */
     async listByOwner(ownerOpenId: string, options: { state?: JobState; nowIso: string; limit: number }): Promise<Job[]> {
       const where = options.state ? { ownerOpenId, ...stateCondition(options.state, options.nowIso, db) } : { ownerOpenId }
-      const { data } = await jobs().where(where).orderBy('updatedAt', 'desc').limit(options.limit).get()
+      const { data } = await jobs().where(where).orderBy('updatedAt', 'desc').orderBy('_id', 'desc').limit(options.limit).get()
       return data
     },
 
@@ -168,7 +168,7 @@ export const jobsRepository = (db: Database) => {
 
     /** Postings awaiting review, the longest waiting first. */
     async listPending(limit: number): Promise<Job[]> {
-      const { data } = await jobs().where({ status: 'pending' }).orderBy('submittedAt', 'asc').limit(limit).get()
+      const { data } = await jobs().where({ status: 'pending' }).orderBy('submittedAt', 'asc').orderBy('_id', 'asc').limit(limit).get()
       return data
     },
 

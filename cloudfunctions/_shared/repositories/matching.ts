@@ -12,7 +12,7 @@ export interface ProvisionTotals {
   amountMax: number
   needsInfo: number
   /** needs-info firms by the one fact missing */
-  missing: Record<string, number>
+  missing: { fact: string; count: number }[]
 }
 
 export interface CityTotals {
@@ -24,25 +24,34 @@ export interface CityTotals {
   needsInfo: number
 }
 
-/** A matching run (admin.runMatching): progress and running totals. */
+/**
+ * A matching run (admin.runMatching): progress and running totals. Totals are lists, not objects
+ * keyed by city or provision: CloudBase field names are letters, digits and `_` only.
+ */
 export interface MatchingRun {
   _id: string
   asOf: string
+  /** As of another day than today: the bureau's what-if. Firms get no message and no recommendation from it. */
+  simulation: boolean
   status: 'running' | 'done'
   total: number
   processed: number
   /** the last employer _id processed; the next batch starts after it */
   cursor: string
+  /** firms read per batch: halved after a batch that never committed, so no batch is retried for ever */
+  batchSize: number
+  /** the batch being written (set before its writes, gone once its cursor commits) */
+  attempt?: { cursor: string; batchSize: number }
   batches: number
   /** firms that got a message because the run found something new for them */
   notified: number
-  provisions: Record<string, ProvisionTotals>
-  cities: Record<string, CityTotals>
+  provisions: ProvisionTotals[]
+  cities: CityTotals[]
   startedBy: string
   startedAt: string
   updatedAt: string
   finishedAt?: string
-  /** milliseconds spent evaluating and writing, summed over batches */
+  /** time its batches took, summed (ctx.elapsedMs: the wall clock in the cloud, the modelled time under the local profile) */
   elapsedMs: number
 }
 
@@ -81,17 +90,29 @@ export const matchingRepository = (db: Database) => {
       return data[0] ?? null
     },
     async latestRun(): Promise<MatchingRun | null> {
-      const { data } = await runs().orderBy('startedAt', 'desc').limit(1).get()
+      const { data } = await runs().orderBy('startedAt', 'desc').orderBy('_id', 'desc').limit(1).get()
       return data[0] ?? null
     },
     async recentRuns(limit: number): Promise<MatchingRun[]> {
-      const { data } = await runs().orderBy('startedAt', 'desc').limit(limit).get()
+      const { data } = await runs().orderBy('startedAt', 'desc').orderBy('_id', 'desc').limit(limit).get()
       return data
     },
-    /** A page of a run's matches of one provision and status, the largest amount first (then by _id). */
+    /** A page of a run's matches of one provision and status, the largest amount first (then by _id, a total order). */
     async page(runId: string, key: string, status: Match['status'], limit: number, skip = 0): Promise<Match[]> {
-      const { data } = await matches().where({ runId, key, status }).orderBy('amount', 'desc').orderBy('_id', 'asc').skip(skip).limit(limit).get()
+      const { data } = await matches().where({ runId, key, status }).orderBy('amount', 'desc').orderBy('_id', 'desc').skip(skip).limit(limit).get()
       return data
+    },
+    /** Notes the batch about to be written, before its writes. */
+    async markAttempt(runId: string, attempt: NonNullable<MatchingRun['attempt']>): Promise<void> {
+      await runs().doc(runId).update({ attempt })
+    },
+    /** Writes one match (again, if a batch is retried: the same id). */
+    async saveMatch({ _id, ...match }: Match): Promise<void> {
+      await matches().doc(_id).set(match)
+    },
+    /** A run's matches of these firms, left by an attempt of their batch that never committed. */
+    async removeMatches(runId: string, employerIds: readonly string[]): Promise<void> {
+      await matches().where({ runId, employerId: db.command.in([...employerIds]) }).remove()
     },
     /** Every match of a run, paged by _id (at most 1000 per call). */
     async after(runId: string, cursor: string, limit: number): Promise<Match[]> {

@@ -29,9 +29,14 @@ export const messagesRepository = (db: Database) => {
       await tx.collection<Message>(MESSAGES).add(message)
     },
 
+    /** Writes a message with its own id: written twice (a retried batch), it is still one message. */
+    async put({ _id, ...message }: Message): Promise<void> {
+      await coll().doc(_id).set(message)
+    },
+
     /** The newest first. */
     async listFor(ownerOpenId: string, limit: number): Promise<Message[]> {
-      const { data } = await coll().where({ ownerOpenId }).orderBy('createdAt', 'desc').limit(limit).get()
+      const { data } = await coll().where({ ownerOpenId }).orderBy('createdAt', 'desc').orderBy('_id', 'desc').limit(limit).get()
       return data
     },
     async countUnread(ownerOpenId: string): Promise<number> {

@@ -22,8 +22,9 @@ export interface Recommendation {
   asOf: string
   runId: string
   factsVersion: number
-  /** When a run first found it (kept while later runs still find it). */
+  /** When a run first found it, and which (kept while later runs still find it). */
   foundAt: string
+  foundBy: string
   updatedAt: string
 }
 
@@ -41,6 +42,13 @@ export const recommendationsRepository = (db: Database) => {
       if (!employerIds.length) return []
       const { data } = await coll().where({ employerId: db.command.in([...employerIds]) }).limit(1000).get()
       return data
+    },
+    /** Writes one recommendation (again, if a batch is retried: the same id). */
+    async save({ _id, ...rec }: Recommendation): Promise<void> {
+      await coll().doc(_id).set(rec)
+    },
+    async remove(id: string): Promise<void> {
+      await coll().doc(id).remove()
     },
     async removeForEmployer(employerId: string): Promise<number> {
       return (await coll().where({ employerId }).remove()).deleted

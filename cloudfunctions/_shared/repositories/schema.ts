@@ -3,7 +3,7 @@
  * The embedded engine builds its tables and indexes from this list (and refuses any other
  * collection, as CloudBase does); `npm run deploy:database` applies the same list to CloudBase.
  */
-import type { IndexSpec } from '../db/sqlite'
+import type { OrderDirection } from '../db/types'
 import { APPLICATION_COUNTS, APPLICATIONS } from './applications'
 import { AUDIT_LOG } from './audit-log'
 import { EMPLOYERS } from './employers'
@@ -35,10 +35,23 @@ export const FUNCTIONS_ONLY: SecurityRule = { read: false, write: false }
 /** Operational records; the local server's seeding marks itself done here. */
 export const META = 'meta'
 
+/** An index of a collection: its fields in order, each ascending or descending. */
+export interface IndexSpec {
+  collection: string
+  name: string
+  fields: { field: string; direction: OrderDirection }[]
+  unique?: boolean
+}
+
 export type CollectionIndex = Omit<IndexSpec, 'collection'>
 
-export interface CollectionSpec {
+/** A declared collection and its indexes: what a database is opened with. */
+export interface CollectionSchema {
   name: string
+  indexes: readonly CollectionIndex[]
+}
+
+export interface CollectionSpec extends CollectionSchema {
   /** What the collection holds, for the people who deploy and operate it. */
   holds: string
   indexes: CollectionIndex[]
@@ -183,9 +196,11 @@ export const collections: CollectionSpec[] = [
     holds: '匹配结果：每批次、每项政策、每家企业一条',
     security: FUNCTIONS_ONLY,
     indexes: [
-      // A run's matches per provision and status, the largest amount first; all of them in _id order (CSV).
+      // A run's matches per provision and status, the largest amount first; all of them in _id order
+      // (CSV); a batch's firms (their matches are rewritten when the batch is retried).
       { name: 'matches_provision', fields: [asc('runId'), asc('key'), asc('status'), desc('amount')] },
       { name: 'matches_run', fields: [asc('runId')] },
+      { name: 'matches_run_employer', fields: [asc('runId'), asc('employerId')] },
     ],
   },
   {

@@ -10,7 +10,7 @@
  * - `action` may ride along in the request (the router's `data`) and is ignored.
  */
 import { z } from 'zod'
-import { invalidInput } from '../errors'
+import { echoed, invalidInput, listedIssues } from '../errors'
 
 export const OWNERSHIPS = ['private', 'state', 'foreign', 'other'] as const
 export const INDUSTRIES = [
@@ -364,8 +364,8 @@ function describeIssue(issue: z.core.$ZodIssue): IssueDetail[] {
   if (issue.code === 'unrecognized_keys') {
     const inFacts = path[0] === 'facts'
     return issue.keys.map((k) => ({
-      field: k,
-      message: inFacts ? `未知的条件项「${k}」` : `未知的请求字段「${k}」`,
+      field: echoed(k),
+      message: inFacts ? `未知的条件项「${echoed(k)}」` : `未知的请求字段「${echoed(k)}」`,
     }))
   }
   if (path.length === 0) return [{ field: '', message: '请求数据须为对象' }]
@@ -407,7 +407,8 @@ export function parseEvaluateInput(input: unknown, now: Date = new Date()): Pars
         }
       }
     }
-    throw invalidInput(issues.map((i) => i.message).join('；'), { issues })
+    const listed = listedIssues(issues)
+    throw invalidInput(listed.map((i) => i.message).join('；'), { issues: listed })
   }
   const { asOf, facts, audience } = r.data
   return {

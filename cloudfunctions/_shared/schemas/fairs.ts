@@ -3,6 +3,7 @@
  * Chinese messages that name the field. Strict: an unknown key is INVALID_INPUT.
  */
 import { z } from 'zod'
+import { echoed } from '../errors'
 import { CITIES, isDistrictOf } from '../catalog'
 import { CAMPAIGNS, LEVELS, MAX_BOOTHS, MAX_FAIR_DAYS, MAX_JOBS_PER_BOOTH, MODES, SHANXI_BOUNDS } from '../fairs/catalog'
 import { isCalendarDate } from '../rules/facts'
@@ -67,7 +68,7 @@ type FairShape = z.infer<z.ZodObject<typeof fairContentShape>>
 /** Rules across fields: the district is the city's, a county fair names its county, a venue for on site, end after start. */
 function refineFair(v: FairShape, ctx: z.RefinementCtx) {
   if (v.region.district && !isDistrictOf(v.region.city, v.region.district)) {
-    ctx.addIssue({ code: 'custom', path: ['region', 'district'], message: `${v.region.district}不是${v.region.city}的区县` })
+    ctx.addIssue({ code: 'custom', path: ['region', 'district'], message: `${echoed(v.region.district)}不是${v.region.city}的区县` })
   }
   if (v.level === 'county' && !v.region.district) {
     ctx.addIssue({ code: 'custom', path: ['region', 'district'], message: '县级招聘会须填写所在区县' })
@@ -121,6 +122,16 @@ const jobIds = z
 export const registerSchema = z.strictObject({ fairId: fields.id, jobIds })
 export const setJobsSchema = registerSchema
 export const fairRefSchema = z.strictObject({ fairId: fields.id })
+
+/** admin.fairParticipants: the first page of both lists, or the next page of one. */
+export const participantsSchema = z
+  .strictObject({
+    fairId: fields.id,
+    list: z.enum(['bookings', 'signups'], { error: '名单须为 bookings（参会企业）或 signups（报名求职者）' }).optional(),
+    cursor: z.string().min(1).max(200).optional(),
+    limit: z.number().int().min(1).max(100).optional(),
+  })
+  .refine((v) => !v.cursor || v.list, { message: '翻页时请指明名单（list）', path: ['list'] })
 
 export const markSchema = z
   .strictObject({

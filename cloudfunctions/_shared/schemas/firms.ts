@@ -3,6 +3,7 @@
  * with Chinese messages that name the field. Strict: an unknown key is INVALID_INPUT.
  */
 import { z } from 'zod'
+import { echoed } from '../errors'
 import { CITIES, EDUCATIONS, EXPERIENCE_YEARS, isDistrictOf, JOB_STATES, MAX_VALID_DAYS } from '../catalog'
 import { checkCreditCode, normaliseCreditCode } from '../compliance/credit-code'
 import { INDUSTRIES, OWNERSHIPS } from '../rules/facts'
@@ -36,13 +37,13 @@ export const employerProfileSchema = z
     contactPhone: phone(),
   })
   .superRefine((v, ctx) => {
-    if (!isDistrictOf(v.city, v.district)) ctx.addIssue({ code: 'custom', path: ['district'], message: `${v.district}不是${v.city}的区县` })
+    if (!isDistrictOf(v.city, v.district)) ctx.addIssue({ code: 'custom', path: ['district'], message: `${echoed(v.district)}不是${v.city}的区县` })
   })
 
 const location = z
   .strictObject({ city, district: text('区县', 1, 20), address: text('工作地址', 2, 100) })
   .superRefine((v, ctx) => {
-    if (!isDistrictOf(v.city, v.district)) ctx.addIssue({ code: 'custom', path: ['district'], message: `${v.district}不是${v.city}的区县` })
+    if (!isDistrictOf(v.city, v.district)) ctx.addIssue({ code: 'custom', path: ['district'], message: `${echoed(v.district)}不是${v.city}的区县` })
   })
 
 const pay = z

@@ -4,6 +4,7 @@
  * Strict: an unknown key is INVALID_INPUT.
  */
 import { z } from 'zod'
+import { echoed } from '../errors'
 import { CITIES, EDUCATIONS, isDistrictOf } from '../catalog'
 import { INDUSTRIES } from '../rules/facts'
 import { APPLICATION_STATUSES, FIRM_STATUSES, REPORT_REASONS, reportReasonLabels } from '../seekers/catalog'
@@ -35,7 +36,7 @@ export const searchSchema = z
   .superRefine((v, ctx) => {
     if (v.district !== undefined && v.city === undefined) ctx.addIssue({ code: 'custom', path: ['district'], message: '按区县筛选时须同时选择城市' })
     if (v.district !== undefined && v.city !== undefined && !isDistrictOf(v.city, v.district)) {
-      ctx.addIssue({ code: 'custom', path: ['district'], message: `${v.district}不是${v.city}的区县` })
+      ctx.addIssue({ code: 'custom', path: ['district'], message: `${echoed(v.district)}不是${v.city}的区县` })
     }
     if (v.payMin !== undefined && v.payMax !== undefined && v.payMin > v.payMax) {
       ctx.addIssue({ code: 'custom', path: ['payMax'], message: '月薪下限不能高于上限' })
@@ -67,7 +68,8 @@ export const profileSchema = z.strictObject({
   intro: text('自我介绍', 0, 300, { lines: 'multi' }).default(''),
 })
 
-export const applySchema = z.strictObject({ jobId: fields.id })
+/** `fairId`: applied from that fair's page (the posting is one a firm brings to it); the fair's figures count it. */
+export const applySchema = z.strictObject({ jobId: fields.id, fairId: fields.id.optional() })
 
 export const applicationRefSchema = z.strictObject({ id: fields.id })
 

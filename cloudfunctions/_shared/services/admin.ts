@@ -13,6 +13,7 @@ import {
   type JobState,
 } from '../catalog'
 import type { RequestContext } from '../context'
+import { mapWithConcurrency } from '../db/concurrency'
 import { AppError } from '../errors'
 import { requireAdmin } from '../identity'
 import { INDUSTRIES } from '../rules/facts'
@@ -35,6 +36,10 @@ interface Bucket {
 const nonEmptyByCount = (buckets: Bucket[]) => buckets.filter((b) => b.count > 0).sort((a, b) => b.count - a.count)
 
 const sum = (buckets: Bucket[]) => buckets.reduce((n, b) => n + b.count, 0)
+
+/** One count per key, each a bucket of a statistic, to run with the others. */
+const bucketCounts = <K extends string>(keys: readonly K[], label: (key: K) => string, count: (key: K) => Promise<number>) =>
+  keys.map((key) => async (): Promise<Bucket> => ({ key, label: label(key), count: await count(key) }))
 
 export const adminService = {
   /** Pending profiles and postings, the longest waiting first; postings come with their firm. */
@@ -131,16 +136,18 @@ export const adminService = {
     const nowIso = ctx.now().toISOString()
     const employers = employersRepository(ctx.db)
     const jobs = jobsRepository(ctx.db)
-    const [employerStatus, employerIndustry, employerCity, jobState, jobIndustry, jobCity] = await Promise.all([
-      Promise.all(
-        EMPLOYER_STATUSES.map(async (s: EmployerStatus) => ({ key: s, label: employerStatusLabels[s], count: await employers.count({ status: s }) })),
-      ),
-      Promise.all(INDUSTRIES.map(async (i) => ({ key: i, label: industryLabel(i), count: await employers.count({ status: 'verified', industry: i }) }))),
-      Promise.all(CITIES.map(async (c) => ({ key: c, label: c, count: await employers.count({ status: 'verified', city: c }) }))),
-      Promise.all(JOB_STATES.map(async (s: JobState) => ({ key: s, label: jobStateLabels[s], count: await jobs.count(s, nowIso) }))),
-      Promise.all(INDUSTRIES.map(async (i) => ({ key: i, label: industryLabel(i), count: await jobs.count('published', nowIso, { industry: i }) }))),
-      Promise.all(CITIES.map(async (c) => ({ key: c, label: c, count: await jobs.count('published', nowIso, { 'location.city': c }) }))),
-    ])
+    // Some sixty counts: a few at a time (db/concurrency.ts), not all at once.
+    const groups = [
+      bucketCounts(EMPLOYER_STATUSES, (s: EmployerStatus) => employerStatusLabels[s], (s) => employers.count({ status: s })),
+      bucketCounts(INDUSTRIES, industryLabel, (i) => employers.count({ status: 'verified', industry: i })),
+      bucketCounts(CITIES, (c) => c, (c) => employers.count({ status: 'verified', city: c })),
+      bucketCounts(JOB_STATES, (s: JobState) => jobStateLabels[s], (s) => jobs.count(s, nowIso)),
+      bucketCounts(INDUSTRIES, industryLabel, (i) => jobs.count('published', nowIso, { industry: i })),
+      bucketCounts(CITIES, (c) => c, (c) => jobs.count('published', nowIso, { 'location.city': c })),
+    ]
+    const counted = await mapWithConcurrency(groups.flat(), (count) => count())
+    let offset = 0
+    const [employerStatus, employerIndustry, employerCity, jobState, jobIndustry, jobCity] = groups.map((group) => counted.slice(offset, (offset += group.length)))
     // Applications made per day (from counters that outlive deleted accounts).
     const applications = await applicationsService.dailyCounts(ctx)
     return {

@@ -5,11 +5,13 @@
  * works its pipeline submitted → viewed → interview → offer / rejected.
  */
 import type { RequestContext } from '../context'
-import { isDuplicateKeyError } from '../db/errors'
-import { AppError } from '../errors'
+import { isDuplicateKeyError, isWriteConflict } from '../db/errors'
+import { AppError, invalidInput } from '../errors'
 import { isAdmin, requireCaller } from '../identity'
 import { ALL_COUNT_ID, applicationsRepository, applicationWrites, dayCountId, jobCountId, type Application, type TimelineEntry } from '../repositories/applications'
 import { auditLogRepository } from '../repositories/audit-log'
+import { fairBookingsRepository } from '../repositories/fair-bookings'
+import { fairsRepository } from '../repositories/fairs'
 import { messagesRepository } from '../repositories/messages'
 import { jobsRepository, type Job } from '../repositories/jobs'
 import { seekersRepository, type SeekerProfile, type SeekerProfileContent } from '../repositories/seekers'
@@ -73,12 +75,21 @@ function statusMessage(a: Application, status: ApplicationStatus, note: string |
 }
 
 /** A posting seekers may see: one that has been published (recruiting, expired or closed since). */
-export async function findPublicJob(ctx: RequestContext, id: string): Promise<Job> {
-  const job = await jobsRepository(ctx.db).findById(id)
+function publicJob(job: Job | null): Job {
   if (!job || !job.publishedAt || (job.status !== 'published' && job.status !== 'closed')) {
     throw new AppError('NOT_FOUND', '没有找到这个岗位，可能已下线')
   }
   return job
+}
+
+export const findPublicJob = async (ctx: RequestContext, id: string): Promise<Job> => publicJob(await jobsRepository(ctx.db).findById(id))
+
+/** A fair the posting is brought to, or INVALID_INPUT saying why not. */
+async function checkFair(ctx: RequestContext, fairId: string, broughtThere: boolean): Promise<void> {
+  if (broughtThere) return
+  const fair = await fairsRepository(ctx.db).findById(fairId)
+  if (!fair) throw invalidInput('「fairId」没有对应的招聘会', { field: 'fairId' })
+  throw invalidInput(`这个岗位不在「${fair.name}」的参会岗位中`, { field: 'fairId' })
 }
 
 /** The posting of the caller's firm: anonymous → UNAUTHENTICATED; anyone but the firm that posted it → FORBIDDEN. */
@@ -93,18 +104,26 @@ async function ownPosting(ctx: RequestContext, jobId: string): Promise<Job> {
 
 export const applicationsService = {
   /**
-   * Applies to a posting recruiting now with the caller's profile. A single insert: when the unique
-   * index says the seeker already applied, the answer is that application (`alreadyApplied: true`),
-   * never an error — pressing twice, or 500 times at once, leaves one application. An application
-   * the seeker withdrew is sent again (same application, back to submitted).
+   * Applies to a posting recruiting now with the caller's profile, from a fair's page when `fairId`
+   * says so. A single insert: when the unique index says the seeker already applied, the answer is
+   * that application (`alreadyApplied: true`), never an error — pressing twice, or 500 times at
+   * once, leaves one application. Two inserts racing inside transactions may also meet as a write
+   * conflict in the cloud: the same answer. An application the seeker withdrew is sent again (same
+   * application, back to submitted). The reads go out together: an apply is a dozen requests.
    */
-  async apply(input: { jobId: string }, ctx: RequestContext) {
-    const openId = await requireSeeker(ctx, '企业账号不能投递简历，求职请使用个人微信')
-    const profile = await seekersRepository(ctx.db).find(openId)
+  async apply(input: { jobId: string; fairId?: string }, ctx: RequestContext) {
+    const openId = requireCaller(ctx)
+    const [, profile, found, broughtToFair] = await Promise.all([
+      requireSeeker(ctx, '企业账号不能投递简历，求职请使用个人微信'),
+      seekersRepository(ctx.db).find(openId),
+      jobsRepository(ctx.db).findById(input.jobId),
+      input.fairId ? fairBookingsRepository(ctx.db).brings(input.fairId, input.jobId) : true,
+    ])
     if (!profile) {
       throw new AppError('CONFLICT', '请先填写求职资料（姓名、手机号、学历、工作经验），再投递简历', { reason: 'profile-required' })
     }
-    const job = await findPublicJob(ctx, input.jobId)
+    const job = publicJob(found)
+    if (input.fairId) await checkFair(ctx, input.fairId, broughtToFair)
     const now = ctx.now()
     const at = now.toISOString()
     const state = effectiveState(job, at)
@@ -124,6 +143,7 @@ export const applicationsService = {
           seeker: snapshot(profile),
           status: 'submitted',
           timeline: [{ status: 'submitted', at }],
+          ...(input.fairId ? { fairId: input.fairId } : {}),
           createdAt: at,
           updatedAt: at,
         })
@@ -132,7 +152,7 @@ export const applicationsService = {
         return application
       })
     } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error
+      if (!isDuplicateKeyError(error) && !isWriteConflict(error)) throw error
     }
     if (created) {
       // The application stands once inserted: a counter that fails to count is logged, not the caller's error.

@@ -87,6 +87,7 @@ const fieldLabels: Readonly<Record<string, string>> = {
   checkedInAt: '签到时间',
   asOf: '基准日',
   firms: '参与比对的企业',
+  simulation: '模拟比对',
 }
 
 /** Status values by the collection they belong to. */
@@ -105,6 +106,7 @@ function display(field: string, value: unknown, collection: string): string | nu
   if (field === 'status' && typeof value === 'string') return statusLabels[collection]?.[value] ?? value
   if (field === 'jobState' && typeof value === 'string') return jobStateLabels[value as keyof typeof jobStateLabels] ?? value
   if (field === 'kind') return value === 'bookings' ? '参会企业' : value === 'signups' ? '报名求职者' : String(value)
+  if (typeof value === 'boolean') return value ? '是' : '否'
   if (typeof value === 'string' && ISO_INSTANT.test(value)) return dayjs(value).tz(TIME_ZONE).format('YYYY-MM-DD HH:mm')
   if (typeof value === 'object') return JSON.stringify(value)
   return String(value)

@@ -1,16 +1,18 @@
 /**
- * The bureau's side of the fairs: create and edit them, see who booked and who signed up, export
- * both as CSV, check seekers in at the venue, and the per-fair figures of `admin.stats`.
- * Administrators only; every action checks that first.
+ * The bureau's side of the fairs: create and edit them, see who booked and who signed up (a page at
+ * a time), export both as CSV files in cloud storage, check seekers in at the venue, and the per-fair
+ * figures of `admin.stats`. Administrators only; every action checks that first.
  */
 import type { RequestContext } from '../context'
+import { mapWithConcurrency } from '../db/concurrency'
 import { AppError, invalidInput } from '../errors'
+import { exportCsv } from '../exports'
 import { CAMPAIGNS, campaignLabels } from '../fairs/catalog'
 import { isCheckInCode, normaliseCheckInCode } from '../fairs/check-in-code'
 import { fairStatus, TIME_ZONE } from '../fairs/status'
 import { requireAdmin } from '../identity'
 import { employersRepository } from '../repositories/employers'
-import { fairBookingsRepository } from '../repositories/fair-bookings'
+import { fairBookingsRepository, type FairBooking } from '../repositories/fair-bookings'
 import { fairJobsRepository } from '../repositories/fair-jobs'
 import { fairSignupsRepository, type FairSignup } from '../repositories/fair-signups'
 import { fairsRepository, type Fair, type FairContent } from '../repositories/fairs'
@@ -31,55 +33,58 @@ async function requireFair(ctx: RequestContext, id: string): Promise<Fair> {
 
 const shanghaiTime = (iso: string | null) => (iso ? dayjs(iso).tz(TIME_ZONE).format('YYYY-MM-DD HH:mm') : '')
 
-/**
- * One CSV cell: quoted when it holds a comma, quote or line break; text that a spreadsheet would run
- * as a formula (= + - @ at the start) is prefixed with an apostrophe.
- */
-export function csvCell(value: string | number): string {
-  let text = String(value)
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-export const toCsv = (rows: (string | number)[][]) => rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
-
 const markCounts = (s: FairSignup) => ({
   visited: s.marks.filter((m) => m.visited).length,
   interested: s.marks.filter((m) => m.interested).length,
 })
 
-/** Bookings with their firms and postings, and sign-ups: what the roster and the export show. */
-async function roster(ctx: RequestContext, fair: Fair) {
-  const now = ctx.now()
-  const nowIso = now.toISOString()
-  const [bookings, signups] = await Promise.all([
-    fairBookingsRepository(ctx.db).listByFair(fair._id),
-    fairSignupsRepository(ctx.db).listByFair(fair._id),
-  ])
+/** Bookings with their firms and postings, as the roster and the export show them. */
+async function bookingRows(ctx: RequestContext, bookings: FairBooking[]) {
+  const nowIso = ctx.now().toISOString()
   const [employers, jobs] = await Promise.all([
     employersRepository(ctx.db).findByIds(bookings.map((b) => b.employerId)),
     fairJobsRepository(ctx.db).findByIds(bookings.flatMap((b) => b.jobIds)),
   ])
   const firms = new Map(employers.map((e) => [e._id, e]))
   const jobsById = new Map(jobs.map((j) => [j._id, j]))
-  return {
-    bookings: bookings.map((b) => {
-      const firm = firms.get(b.employerId)
-      return {
-        boothNo: b.boothNo,
-        employer: firm ? employerView(firm) : null,
-        employerName: firm?.name ?? b.employerName,
-        jobs: b.jobIds.flatMap((id) => {
-          const job = jobsById.get(id)
-          if (!job) return []
-          const state = effectiveState(job, nowIso)
-          return [{ id, title: job.title, headcount: job.headcount, state, stateLabel: jobStateLabels[state] }]
-        }),
-        createdAt: b.createdAt,
-      }
-    }),
-    signups: signups.map((s) => ({ ...signupView(s), openId: s.openId, ...markCounts(s) })),
-  }
+  return bookings.map((b) => {
+    const firm = firms.get(b.employerId)
+    return {
+      boothNo: b.boothNo,
+      employer: firm ? employerView(firm) : null,
+      employerName: firm?.name ?? b.employerName,
+      jobs: b.jobIds.flatMap((id) => {
+        const job = jobsById.get(id)
+        if (!job) return []
+        const state = effectiveState(job, nowIso)
+        return [{ id, title: job.title, headcount: job.headcount, state, stateLabel: jobStateLabels[state] }]
+      }),
+      createdAt: b.createdAt,
+    }
+  })
+}
+
+const signupRow = (s: FairSignup) => ({ ...signupView(s), openId: s.openId, ...markCounts(s) })
+
+/** Roster pages: this many rows unless the caller asks for fewer. */
+export const ROSTER_PAGE = 50
+
+/** A page and where the next one starts (null after the last). */
+const pageOf = <T>(rows: T[], limit: number, cursorOf: (last: T) => string) => {
+  const items = rows.slice(0, limit)
+  return { items, nextCursor: rows.length > limit && items.length ? cursorOf(items[items.length - 1]) : null }
+}
+
+function signupCursor(cursor: string): Pick<FairSignup, '_id' | 'createdAt'> {
+  const [createdAt, id] = cursor.split('|')
+  if (!createdAt || !id || Number.isNaN(Date.parse(createdAt))) throw invalidInput('翻页位置无效，请从第一页重新查看', { field: 'cursor' })
+  return { createdAt, _id: id }
+}
+
+function boothCursor(cursor: string): number {
+  const booth = Number(cursor)
+  if (!Number.isInteger(booth) || booth < 0) throw invalidInput('翻页位置无效，请从第一页重新查看', { field: 'cursor' })
+  return booth
 }
 
 const fairTarget = (fair: Pick<Fair, '_id' | 'name'>) => ({ collection: 'fairs', id: fair._id, label: fair.name })
@@ -117,29 +122,50 @@ export const fairsAdminService = {
     return { fair: fairView(fair, now), created: false }
   },
 
-  /** Who booked (firms, booths, postings, contacts) and who signed up (codes, check-ins, marks). */
-  async participants(input: { fairId: string }, ctx: RequestContext) {
+  /**
+   * Who booked (firms, booths, postings, contacts) and who signed up (codes, check-ins, marks), with
+   * the counts: the first page of both lists, or with `list` the page of that list after `cursor`.
+   * Pages follow a total order (booth number; sign-up time, then _id).
+   */
+  async participants(input: { fairId: string; list?: 'bookings' | 'signups'; cursor?: string; limit?: number }, ctx: RequestContext) {
     requireAdmin(ctx)
+    const limit = input.limit ?? ROSTER_PAGE
+    const wants = (list: 'bookings' | 'signups') => !input.list || input.list === list
+    const afterBooth = input.list === 'bookings' && input.cursor ? boothCursor(input.cursor) : 0
+    const afterSignup = input.list === 'signups' && input.cursor ? signupCursor(input.cursor) : null
     const fair = await requireFair(ctx, input.fairId)
-    const { bookings, signups } = await roster(ctx, fair)
+    const bookingsRepo = fairBookingsRepository(ctx.db)
+    const signupsRepo = fairSignupsRepository(ctx.db)
+    const [bookings, signups, bookingCount, signupCount, checkedIn] = await Promise.all([
+      wants('bookings') ? bookingsRepo.page(fair._id, afterBooth, limit + 1) : null,
+      wants('signups') ? signupsRepo.page(fair._id, afterSignup, limit + 1) : null,
+      bookingsRepo.countByFair(fair._id),
+      signupsRepo.countByFair(fair._id),
+      signupsRepo.countByFair(fair._id, { checkedIn: true }),
+    ])
+    const bookingPage = bookings && pageOf(bookings, limit, (b) => String(b.boothNo))
+    const signupPage = signups && pageOf(signups, limit, (s) => `${s.createdAt}|${s._id}`)
     return {
       fair: fairView(fair, ctx.now()),
-      counts: { bookings: bookings.length, signups: signups.length, checkedIn: signups.filter((s) => s.checkedInAt).length },
-      bookings,
-      signups,
+      counts: { bookings: bookingCount, signups: signupCount, checkedIn },
+      bookings: bookingPage && { items: await bookingRows(ctx, bookingPage.items), nextCursor: bookingPage.nextCursor },
+      signups: signupPage && { items: signupPage.items.map(signupRow), nextCursor: signupPage.nextCursor },
     }
   },
 
-  /** The bookings or the sign-ups as CSV text (UTF-8, CRLF, a header row). */
+  /** The bookings or the sign-ups as a CSV file in cloud storage (UTF-8, CRLF, a header row); the answer links to it. */
   async exportFair(input: { fairId: string; kind: 'bookings' | 'signups' }, ctx: RequestContext) {
     requireAdmin(ctx)
     const fair = await requireFair(ctx, input.fairId)
-    const { bookings, signups } = await roster(ctx, fair)
-    const rows: (string | number)[][] =
+    const date = dayjs(fair.startAt).tz(TIME_ZONE).format('YYYYMMDD')
+    const filename = `${date}-${fair.name}-${input.kind === 'bookings' ? '参会企业' : '报名求职者'}.csv`
+    const exported =
       input.kind === 'bookings'
-        ? [
-            ['展位号', '企业名称', '统一社会信用代码', '行业', '所在地', '联系人', '联系电话', '参会岗位', '岗位数', '招聘人数', '预订时间'],
-            ...bookings.map((b) => [
+        ? await exportCsv(ctx, {
+            folder: 'fairs',
+            filename,
+            header: ['展位号', '企业名称', '统一社会信用代码', '行业', '所在地', '联系人', '联系电话', '参会岗位', '岗位数', '招聘人数', '预订时间'],
+            rows: (await bookingRows(ctx, await fairBookingsRepository(ctx.db).listByFair(fair._id))).map((b) => [
               b.boothNo,
               b.employerName,
               b.employer?.creditCode ?? '',
@@ -152,19 +178,24 @@ export const fairsAdminService = {
               b.jobs.reduce((n, j) => n + j.headcount, 0),
               shanghaiTime(b.createdAt),
             ]),
-          ]
-        : [
-            ['序号', '签到码', '用户标识', '报名时间', '签到时间', '已到访企业数', '感兴趣企业数'],
-            ...signups.map((s, i) => [i + 1, s.code, s.openId, shanghaiTime(s.createdAt), shanghaiTime(s.checkedInAt), s.visited, s.interested]),
-          ]
-    const date = dayjs(fair.startAt).tz(TIME_ZONE).format('YYYYMMDD')
+          })
+        : await exportCsv(ctx, {
+            folder: 'fairs',
+            filename,
+            header: ['序号', '签到码', '用户标识', '报名时间', '签到时间', '已到访企业数', '感兴趣企业数'],
+            rows: (await fairSignupsRepository(ctx.db).listByFair(fair._id)).map(signupRow).map((s, i) => [
+              i + 1,
+              s.code,
+              s.openId,
+              shanghaiTime(s.createdAt),
+              shanghaiTime(s.checkedInAt),
+              s.visited,
+              s.interested,
+            ]),
+          })
     // Personal data leaves the system: who took it, when.
-    await recordDecision(ctx, { action: 'admin.exportFair', target: fairTarget(fair), before: null, after: { kind: input.kind, rows: rows.length - 1 } })
-    return {
-      filename: `${date}-${fair.name}-${input.kind === 'bookings' ? '参会企业' : '报名求职者'}.csv`,
-      rows: rows.length - 1,
-      csv: toCsv(rows),
-    }
+    await recordDecision(ctx, { action: 'admin.exportFair', target: fairTarget(fair), before: null, after: { kind: input.kind, rows: exported.rows } })
+    return exported
   },
 
   /** Checks a seeker in by the code they show, on the fair's day(s); a second check-in says when the first was. */
@@ -207,33 +238,30 @@ export const fairsAdminService = {
     const bookings = fairBookingsRepository(ctx.db)
     const signups = fairSignupsRepository(ctx.db)
     const applications = fairJobsRepository(ctx.db)
-    const fairs = await Promise.all(
-      all.slice(0, STATS_FAIRS).map(async ({ view }) => {
-        const [booked, signed, checkedIn, applied] = await Promise.all([
-          bookings.listByFair(view.id),
-          signups.countByFair(view.id),
-          signups.countByFair(view.id, { checkedIn: true }),
-          applications.countApplications(view.id),
-        ])
-        return {
-          id: view.id,
-          name: view.name,
-          campaign: view.campaign,
-          campaignLabel: view.campaignLabel,
-          mode: view.mode,
-          status: view.status,
-          statusLabel: view.statusLabel,
-          startAt: view.startAt,
-          endAt: view.endAt,
-          boothCount: view.boothCount,
-          firms: booked.length,
-          postings: booked.reduce((n, b) => n + b.jobIds.length, 0),
-          signups: signed,
-          checkedIn,
-          applications: applied,
-        }
-      }),
-    )
+    const shown = all.slice(0, STATS_FAIRS).map((f) => f.view)
+    // Four reads per fair, a few at a time (db/concurrency.ts): 50 fairs at once would be 200 requests.
+    const perFair = <R>(read: (fairId: string) => Promise<R>) => mapWithConcurrency(shown, (view) => read(view.id))
+    const booked = await perFair((id) => bookings.listByFair(id))
+    const signed = await perFair((id) => signups.countByFair(id))
+    const checkedIn = await perFair((id) => signups.countByFair(id, { checkedIn: true }))
+    const applied = await perFair((id) => applications.countApplications(id))
+    const fairs = shown.map((view, i) => ({
+      id: view.id,
+      name: view.name,
+      campaign: view.campaign,
+      campaignLabel: view.campaignLabel,
+      mode: view.mode,
+      status: view.status,
+      statusLabel: view.statusLabel,
+      startAt: view.startAt,
+      endAt: view.endAt,
+      boothCount: view.boothCount,
+      firms: booked[i].length,
+      postings: booked[i].reduce((n, b) => n + b.jobIds.length, 0),
+      signups: signed[i],
+      checkedIn: checkedIn[i],
+      applications: applied[i],
+    }))
     return {
       total: all.length,
       open: all.filter((f) => f.view.status !== 'ended').length,

@@ -4,7 +4,7 @@ import { DEV_ADMIN_OPENIDS } from '../../../cloudfunctions/_shared/dev-identitie
 import { DEFAULT_RATE_LIMITS } from '../../../cloudfunctions/_shared/rate-limit'
 import { cloudFunctions } from '../../../server/functions'
 import { seedIfEmpty } from '../../../server/seed'
-import { freshDatabase } from '../../helpers/context'
+import { callFunction, freshDatabase, TEST_ORIGIN, testStorage } from '../../helpers/context'
 
 /** The environment's database seeded as `npm start` seeds it: firms, postings, fairs, seekers. */
 export async function seededDatabase(now = new Date()): Promise<Database> {
@@ -40,6 +40,9 @@ export function cloudFor(db: Database, openId: string | null, { local = false } 
     if (!fn) throw new Error(`-501000 FunctionName parameter could not be found: ${name}`)
     // The platform adds the caller to the event; the router drops it before validation.
     const event = { ...overTheWire(data as Record<string, unknown>), userInfo: { appId: 'wx-test-appid', openId } }
-    return overTheWire(await fn.dispatch(event, { db, openId, config, now: () => new Date(), contentSecurity }))
+    const answer = await callFunction(fn, event, { db, openId, config, now: () => new Date(), contentSecurity, storage: testStorage.at(TEST_ORIGIN) })
+    // What the platform refuses (a timeout, an answer over 1 MB) fails the call itself, as wx.cloud does.
+    if ('platform' in answer) throw new Error(`${answer.error.code} ${answer.error.message}`)
+    return answer
   }
 }

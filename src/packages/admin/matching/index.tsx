@@ -4,13 +4,13 @@
  * that qualify and those one fact short, with totals per city; the whole list as CSV.
  */
 import { Button, Input, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { AsyncView } from '../../../components/AsyncView'
 import { ProgressBar } from '../../../components/ProgressBar'
 import { useClipboard } from '../../../hooks/useClipboard'
 import { useRemote } from '../../../hooks/useRemote'
 import { CallError } from '../../../services/cloud'
+import { deliverExport } from '../../../services/files'
 import { matchingApi, type Matching, type MatchingProgress, type ProvisionMatches } from '../../../services/matching'
 import { formatYuan, todayInShanghai } from '../../../utils/format'
 import './index.css'
@@ -53,7 +53,7 @@ function Results({ m }: { m: Matching }) {
         <Text className='card__title'>{`比对结果（按${m.run.asOf}的政策）`}</Text>
         <Text className='match-summary__line'>{`已比对 ${m.run.processed} / ${m.run.total} 家已认证企业${m.run.status === 'running' ? '（进行中）' : ''}`}</Text>
         <Text className='match-summary__line'>{`${m.total.firms} 家企业可享受 ${m.total.eligible} 项，合计 ${formatYuan(m.total.amount)}；${m.total.needsInfo} 项差一项条件`}</Text>
-        <Text className='match-summary__line'>{`本次向 ${m.run.notified} 家企业发送了新推荐消息`}</Text>
+        <Text className='match-summary__line'>{m.run.note ?? `本次向 ${m.run.notified} 家企业发送了新推荐消息`}</Text>
       </View>
       <Text className='section-title'>按城市</Text>
       <View className='card match-cities'>
@@ -79,8 +79,9 @@ export default function MatchingPage() {
   const [runId, setRunId] = useState<string | undefined>(undefined)
   const [progress, setProgress] = useState<MatchingProgress | null>(null)
   const [error, setError] = useState('')
+  const [notice, setNotice] = useState('')
   const [running, setRunning] = useState(false)
-  const clipboard = useClipboard('复制比对结果')
+  const clipboard = useClipboard('复制导出文件的下载链接')
   const remote = useRemote(() => matchingApi.results(runId), `matching-${runId ?? 'latest'}`)
 
   const run = async () => {
@@ -102,20 +103,11 @@ export default function MatchingPage() {
     }
   }
 
-  const exportCsv = async (download: boolean) => {
+  const exportCsv = async () => {
     try {
-      const out = await matchingApi.export(runId)
-      if (download && process.env.TARO_ENV === 'h5') {
-        const url = URL.createObjectURL(new Blob([out.csv], { type: 'text/csv;charset=utf-8' }))
-        const a = document.createElement('a')
-        a.href = url
-        a.download = out.filename
-        a.click()
-        URL.revokeObjectURL(url)
-      } else if (!(await clipboard.copy(out.csv))) {
-        return
-      }
-      void Taro.showToast({ title: `已导出${out.rows}行`, icon: 'none' })
+      const exported = await matchingApi.export(runId)
+      const delivered = await deliverExport(exported, clipboard.copy)
+      if (delivered) setNotice(`${delivered}（${exported.rows}行）`)
     } catch (e) {
       setError(e instanceof CallError ? e.message : '导出失败')
     }
@@ -136,13 +128,12 @@ export default function MatchingPage() {
         {progress && (
           <ProgressBar className='match-run__progress' value={progress.processed} max={progress.total} label={`${progress.status === 'done' ? '比对完成' : '比对中'} ${progress.processed} / ${progress.total}`} />
         )}
+        {progress?.note && <Text className='match-run__note'>{progress.note}</Text>}
         {error && <Text className='match-run__error'>{error}</Text>}
+        {notice && <Text className='match-run__notice muted'>{notice}</Text>}
         <View className='match-run__export'>
-          <Button size='mini' onClick={() => void exportCsv(true)}>
-            下载CSV
-          </Button>
-          <Button size='mini' onClick={() => void exportCsv(false)}>
-            复制CSV
+          <Button size='mini' onClick={() => void exportCsv()}>
+            {process.env.TARO_ENV === 'h5' ? '下载CSV' : '复制CSV下载链接'}
           </Button>
         </View>
       </View>

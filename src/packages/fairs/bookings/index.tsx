@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { AsyncView } from '../../../components/AsyncView'
@@ -6,7 +6,8 @@ import { FairStatusBadge } from '../../../components/FairCard'
 import { useClipboard } from '../../../hooks/useClipboard'
 import { useRemote } from '../../../hooks/useRemote'
 import { CallError } from '../../../services/cloud'
-import { fairsAdminApi, type FairFigures, type Participants } from '../../../services/fairs'
+import { deliverExport } from '../../../services/files'
+import { fairsAdminApi, type FairFigures, type ParticipantBooking, type Participants, type ParticipantSignup, type RosterList } from '../../../services/fairs'
 import { fairTimeRange, formatCheckInCode, splitShanghai } from '../../../utils/fairs'
 import './index.css'
 
@@ -14,7 +15,6 @@ interface Loaded extends Participants {
   figures: FairFigures | null
 }
 
-type Tab = 'bookings' | 'signups'
 
 const checkedInTime = (iso: string | null) => {
   if (!iso) return ''
@@ -22,27 +22,7 @@ const checkedInTime = (iso: string | null) => {
   return `${Number(date.slice(5, 7))}月${Number(date.slice(8))}日 ${time}`
 }
 
-/**
- * In a browser: saves the CSV as a file (with a BOM, so spreadsheet programs read the Chinese). In
- * WeChat: copies it, once the user agrees. Whether it was handed over.
- */
-async function saveCsv(filename: string, csv: string, copy: (text: string) => Promise<boolean>): Promise<boolean> {
-  if (process.env.TARO_ENV === 'h5') {
-    const url = URL.createObjectURL(new Blob([`\uFEFF${csv}`], { type: 'text/csv;charset=utf-8' }))
-    const link = document.createElement('a')
-    link.href = url
-    link.download = filename
-    document.body.appendChild(link)
-    link.click()
-    link.remove()
-    setTimeout(() => URL.revokeObjectURL(url), 10_000)
-    void Taro.showToast({ title: '已下载', icon: 'none' })
-    return true
-  }
-  return copy(csv)
-}
-
-/** The bureau's view of one fair: figures, check-in by code, bookings and sign-ups, CSV export. */
+/** The bureau's view of one fair: figures, check-in by code, bookings and sign-ups a page at a time, CSV export. */
 export default function FairBookingsPage() {
   const { params } = useRouter()
   const id = params.id ?? ''
@@ -60,12 +40,22 @@ export default function FairBookingsPage() {
 }
 
 function BookingsView({ data, reload }: { data: Loaded; reload: () => void }) {
-  const { fair, counts, bookings, signups, figures } = data
-  const [tab, setTab] = useState<Tab>('bookings')
+  const { fair, counts, figures } = data
+  const [tab, setTab] = useState<RosterList>('bookings')
   const [code, setCode] = useState('')
   const [checkInResult, setCheckInResult] = useState<{ ok: boolean; text: string } | null>(null)
-  const [csv, setCsv] = useState<{ filename: string; csv: string } | null>(null)
-  const clipboard = useClipboard('复制导出的名单')
+  const [exported, setExported] = useState('')
+  const clipboard = useClipboard('复制导出名单的下载链接')
+  // Later pages, added to the first ones the page loaded with.
+  const [more, setMore] = useState<{ bookings: ParticipantBooking[]; signups: ParticipantSignup[] }>({ bookings: [], signups: [] })
+  const [cursors, setCursors] = useState({ bookings: data.bookings?.nextCursor ?? null, signups: data.signups?.nextCursor ?? null })
+  // A reload (after a check-in) starts from the first pages again.
+  useEffect(() => {
+    setMore({ bookings: [], signups: [] })
+    setCursors({ bookings: data.bookings?.nextCursor ?? null, signups: data.signups?.nextCursor ?? null })
+  }, [data])
+  const bookings = [...(data.bookings?.items ?? []), ...more.bookings]
+  const signups = [...(data.signups?.items ?? []), ...more.signups]
 
   const checkIn = async () => {
     try {
@@ -80,12 +70,31 @@ function BookingsView({ data, reload }: { data: Loaded; reload: () => void }) {
       setCheckInResult({ ok: false, text: error instanceof CallError ? error.message : '签到失败' })
     }
   }
-  const exportCsv = async (kind: Tab) => {
+  const exportCsv = async (kind: RosterList) => {
     try {
-      const result = await fairsAdminApi.exportCsv(fair.id, kind)
-      if (await saveCsv(result.filename, result.csv, clipboard.copy)) setCsv(result)
+      const delivered = await deliverExport(await fairsAdminApi.exportCsv(fair.id, kind), clipboard.copy)
+      if (delivered) setExported(delivered)
     } catch (error) {
       void Taro.showToast({ title: error instanceof CallError ? error.message : '导出失败', icon: 'none' })
+    }
+  }
+  const loadMore = async (list: RosterList) => {
+    const cursor = cursors[list]
+    if (!cursor) return
+    try {
+      const page = await fairsAdminApi.participants(fair.id, { list, cursor })
+      if (list === 'bookings' && page.bookings) {
+        const next = page.bookings
+        setMore((m) => ({ ...m, bookings: [...m.bookings, ...next.items] }))
+        setCursors((c) => ({ ...c, bookings: next.nextCursor }))
+      }
+      if (list === 'signups' && page.signups) {
+        const next = page.signups
+        setMore((m) => ({ ...m, signups: [...m.signups, ...next.items] }))
+        setCursors((c) => ({ ...c, signups: next.nextCursor }))
+      }
+    } catch (error) {
+      void Taro.showToast({ title: error instanceof CallError ? error.message : '加载失败', icon: 'none' })
     }
   }
 
@@ -129,9 +138,9 @@ function BookingsView({ data, reload }: { data: Loaded; reload: () => void }) {
           导出CSV
         </Button>
       </View>
-      {csv && (
+      {exported && (
         <View className='card fair-admin__csv'>
-          <Text className='muted'>{process.env.TARO_ENV === 'h5' ? `已下载 ${csv.filename}` : `${csv.filename} 已复制到剪贴板，可粘贴到表格`}</Text>
+          <Text className='muted'>{exported}</Text>
         </View>
       )}
 
@@ -152,6 +161,7 @@ function BookingsView({ data, reload }: { data: Loaded; reload: () => void }) {
             </View>
           ))
         ))}
+      {tab === 'bookings' && cursors.bookings && <MoreButton shown={bookings.length} total={counts.bookings} onClick={() => void loadMore('bookings')} />}
 
       {tab === 'signups' &&
         (signups.length === 0 ? (
@@ -167,8 +177,17 @@ function BookingsView({ data, reload }: { data: Loaded; reload: () => void }) {
             ))}
           </View>
         ))}
+      {tab === 'signups' && cursors.signups && <MoreButton shown={signups.length} total={counts.signups} onClick={() => void loadMore('signups')} />}
       {clipboard.dialog}
     </>
+  )
+}
+
+function MoreButton({ shown, total, onClick }: { shown: number; total: number; onClick: () => void }) {
+  return (
+    <Button className='fair-admin__more' size='mini' onClick={onClick}>
+      {`加载更多（已显示${shown}/${total}）`}
+    </Button>
   )
 }
 

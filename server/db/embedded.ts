@@ -1,17 +1,29 @@
 /**
  * The local database: the `Database` subset of CloudBase implemented on SQLite (better-sqlite3),
  * persistent and crash-safe, so local runs and tests exercise the same data-access code as production.
- * Node-only (native module): import it from local entry points, never from cloud-function code.
+ * Node-only (native module) and local-only: the functions never import it; they meet it only through
+ * the `Database` interface (cloudfunctions/_shared/db/types.ts) the host hands them.
  *
  * Storage: one table per collection, `(_id TEXT PRIMARY KEY, doc TEXT)`, the document minus `_id`
  * as JSON. Queries compile to SQL over `json_extract(doc, '$.path')`; values are always bound
  * parameters, field paths are validated and inlined (index expressions cannot use parameters, and
  * the planner only uses an index when the expression matches it literally).
+ *
+ * With a CloudBase profile (./cloudbase-profile.ts) it refuses what CloudBase refuses; without one
+ * it forgives: any key, ties broken on `_id`, no time.
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { randomBytes } from 'node:crypto'
 import BetterSqlite3 from 'better-sqlite3'
-import { DbError, DUPLICATE_WRITE, invalidParam } from './errors'
+import {
+  DEFAULT_QUERY_LIMIT,
+  FIELD_NAME,
+  MAX_QUERY_LIMIT,
+  TRANSACTION_CONFLICT,
+  TRANSACTION_CONFLICT_RETRIES,
+  TRANSACTION_FAILED,
+} from '../../cloudfunctions/_shared/db/cloudbase-limits'
+import { DbError, DUPLICATE_WRITE, invalidParam, isWriteConflict } from '../../cloudfunctions/_shared/db/errors'
 import type {
   Collection,
   Command,
@@ -29,22 +41,13 @@ import type {
   TransactionDocumentRef,
   UpdateData,
   WithId,
-} from './types'
-
-export interface IndexSpec {
-  collection: string
-  name: string
-  fields: { field: string; direction: OrderDirection }[]
-  unique?: boolean
-}
-
-/** A declared collection and its indexes (the shape of repositories/schema.ts). */
-export interface CollectionSchema {
-  name: string
-  indexes: readonly Omit<IndexSpec, 'collection'>[]
-}
+} from '../../cloudfunctions/_shared/db/types'
+import type { CollectionSchema, IndexSpec } from '../../cloudfunctions/_shared/repositories/schema'
+import { beginRequest, seedNumber, tieRank, type CloudBaseProfile } from './cloudbase-profile'
 
 export type EmbeddedDatabase = Database & {
+  /** The CloudBase profile it enforces, or null. */
+  readonly profile: CloudBaseProfile | null
   close(): void
   /** SQLite's own check of the file (`PRAGMA integrity_check`): 'ok' or what is broken. */
   integrityCheck(): string
@@ -56,16 +59,14 @@ export const COLLECTION_NOT_EXIST = 'DATABASE_COLLECTION_NOT_EXIST'
 const FIELD = /^[A-Za-z_][A-Za-z0-9_.]*$/
 const SEGMENT = /^[A-Za-z_][A-Za-z0-9_]*$/
 const NAME = /^[A-Za-z][A-Za-z0-9_-]*$/
-/** The SDK sends 100 when no limit is set and clamps larger limits to 1000. */
-const DEFAULT_LIMIT = 100
-const MAX_LIMIT = 1000
 /** Paths that ever held an array, per collection: only those pay for array-contains matching. */
 const ARRAY_PATHS = '_array_paths'
 /**
  * Writes between two checks of the query planner's statistics (`PRAGMA optimize`, which re-analyzes
- * a table never analyzed or grown or shrunk 25-fold since). Without statistics SQLite guesses that
- * every equality selects ten rows and prefers an index on (status, validUntil) for a range over one
- * that serves the ORDER BY, and sorts a whole board to show twenty postings.
+ * a table never analyzed or grown or shrunk 25-fold since), made before the next query: writes in
+ * several transactions in a row are analyzed together. Without statistics SQLite guesses that every
+ * equality selects ten rows and prefers an index on (status, validUntil) for a range over one that
+ * serves the ORDER BY, and sorts a whole board to show twenty postings.
  */
 const OPTIMIZE_EVERY = 1000
 
@@ -111,6 +112,24 @@ function checkValue(v: unknown, at: string): void {
     return
   }
   throw invalidParam(`${at}: unsupported value ${Object.prototype.toString.call(v)}`)
+}
+
+/**
+ * CloudBase's rule for field names (cloudbase-limits.ts FIELD_NAME), on every key a document would
+ * store: nested objects and objects in arrays too; `_id` is the database's own.
+ */
+function checkFieldNames(v: unknown, at: string): void {
+  if (Array.isArray(v)) return v.forEach((x, i) => checkFieldNames(x, `${at}[${i}]`))
+  if (!isPlainObject(v)) return
+  for (const [k, x] of Object.entries(v)) {
+    if (x === undefined) continue
+    if (!(k === '_id' && at === 'document')) checkFieldName(k, at)
+    checkFieldNames(x, `${at}.${k}`)
+  }
+}
+
+function checkFieldName(name: string, at: string): void {
+  if (!FIELD_NAME.test(name)) throw invalidParam(`${at}: CloudBase refuses the field name "${name}" (letters, digits and _, at most 32, not starting with _)`)
 }
 
 /** Nested plain objects become dotted paths, undefined is dropped: what the SDK does to where and update. */
@@ -430,23 +449,37 @@ function mapDuplicate<R>(write: () => R): R {
   }
 }
 
+/** A transaction in progress: open until committed or rolled back; under the profile, its requests. */
+interface TxState {
+  open: boolean
+  requests: number
+}
+
 class Engine {
   private readonly sqlite: BetterSqlite3.Database
   private readonly tables = new Set<string>()
   private readonly statements = new Map<string, BetterSqlite3.Statement>()
   private queue: Promise<unknown> = Promise.resolve()
-  private readonly activeTx = new AsyncLocalStorage<{ open: boolean }>()
+  private readonly activeTx = new AsyncLocalStorage<TxState>()
   /** Documents written since the planner's statistics were last checked. */
   private writes = 0
   /** The declared collections, when opened with a schema: any other is refused, as in CloudBase. */
   declared: ReadonlySet<string> | null = null
+  /** Under the profile: the seed, and how many queries have been ordered (each orders ties anew). */
+  private readonly seed: number | null
+  private queries = 0
 
-  constructor(file: string) {
+  constructor(
+    file: string,
+    readonly profile: CloudBaseProfile | null,
+  ) {
     this.sqlite = new BetterSqlite3(file, { timeout: 5000 })
     // WAL + FULL: a write is on disk before its promise resolves, so it survives kill -9 (and power loss).
     this.sqlite.pragma('journal_mode = WAL')
     this.sqlite.pragma('synchronous = FULL')
     this.sqlite.function('regexp', { deterministic: true }, matchRegExp)
+    this.sqlite.function('jqt_tie', { deterministic: true }, (rowid, seed) => tieRank(Number(rowid), Number(seed)))
+    this.seed = profile ? seedNumber(profile.seed) : null
     this.sqlite.exec(`CREATE TABLE IF NOT EXISTS ${ARRAY_PATHS} (coll TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (coll, path)) WITHOUT ROWID`)
   }
 
@@ -491,25 +524,73 @@ class Engine {
    * Serialises every operation: there is one connection, so a statement issued while a
    * transaction is open would silently become part of it (and of its rollback).
    */
-  run<R>(work: () => R | Promise<R>): Promise<R> {
-    if (this.activeTx.getStore()?.open) {
-      return Promise.reject(invalidParam('inside runTransaction use the tx argument, not db (it would wait for the transaction forever)'))
-    }
-    const result = this.queue.then(work).then((value) => {
-      if (this.writes >= OPTIMIZE_EVERY && !this.sqlite.inTransaction) this.optimize()
-      return value
-    })
+  private enqueue<R>(work: () => R | Promise<R>): Promise<R> {
+    const result = this.queue.then(work)
     this.queue = result.catch(() => undefined)
     return result
   }
 
-  runTransaction<R>(fn: (tx: Transaction) => Promise<R>): Promise<R> {
-    return this.run(async () => {
-      const state = { open: true }
-      this.sqlite.exec('BEGIN IMMEDIATE')
+  /** One database request: under the profile it counts against the running invocation (cloudbase-profile.ts). */
+  private request<R>(work: () => Promise<R>): Promise<R> {
+    if (!this.profile) return work()
+    let end: () => void
+    try {
+      end = beginRequest()
+    } catch (e) {
+      return Promise.reject(e)
+    }
+    return work().finally(end)
+  }
+
+  run<R>(work: () => R | Promise<R>): Promise<R> {
+    if (this.activeTx.getStore()?.open) {
+      return Promise.reject(invalidParam('inside runTransaction use the tx argument, not db (it would wait for the transaction forever)'))
+    }
+    return this.request(() => this.enqueue(work))
+  }
+
+  /**
+   * One request of a transaction (its start, an operation, its commit). Under the profile a
+   * transaction whose requests add up past the deadline is dropped, as CloudBase drops one not
+   * finished in time, and a duplicate key inside it surfaces as the write conflict it may be there.
+   */
+  txRequest<R>(state: TxState, work: () => R): Promise<R> {
+    if (!state.open) return Promise.reject(invalidParam('the transaction is already finished'))
+    if (this.profile && ++state.requests * this.profile.roundTripMs > this.profile.transactionDeadlineMs) {
+      state.open = false
+      return Promise.reject(new DbError(TRANSACTION_FAILED, `transaction not committed within ${this.profile.transactionDeadlineMs / 1000} s: the server dropped it`))
+    }
+    return this.request(async () => {
+      try {
+        return work()
+      } catch (e) {
+        if (this.profile && (e as DbError).code === DUPLICATE_WRITE) throw new DbError(TRANSACTION_CONFLICT, `write conflict: ${(e as Error).message}`)
+        throw e
+      }
+    })
+  }
+
+  /** Like the SDK's runTransaction: a transaction that lost a write conflict is run again, a few times. */
+  async runTransaction<R>(fn: (tx: Transaction) => Promise<R>): Promise<R> {
+    for (let retries = TRANSACTION_CONFLICT_RETRIES; ; retries--) {
+      try {
+        return await this.attemptTransaction(fn)
+      } catch (e) {
+        if (retries <= 0 || !isWriteConflict(e)) throw e
+      }
+    }
+  }
+
+  private attemptTransaction<R>(fn: (tx: Transaction) => Promise<R>): Promise<R> {
+    if (this.activeTx.getStore()?.open) {
+      return Promise.reject(invalidParam('runTransaction cannot nest: use the tx argument'))
+    }
+    return this.enqueue(async () => {
+      const state: TxState = { open: true, requests: 0 }
+      await this.txRequest(state, () => this.sqlite.exec('BEGIN IMMEDIATE'))
       try {
         const result = await this.activeTx.run(state, () => fn(new SqliteTransaction(this, state)))
-        this.sqlite.exec('COMMIT')
+        await this.txRequest(state, () => this.sqlite.exec('COMMIT'))
         return result
       } catch (e) {
         if (this.sqlite.inTransaction) this.sqlite.exec('ROLLBACK')
@@ -538,8 +619,9 @@ class Engine {
       if (direction !== 'asc' && direction !== 'desc') throw invalidParam(`invalid index direction ${direction}`)
       return `${sqlField(field).value} ${direction.toUpperCase()}`
     })
-    // Queries break orderBy ties on _id (see selectSql); ending the index with it lets the index
-    // serve the whole ORDER BY. Not for unique indexes: it would make every key unique.
+    // Ending the index with _id lets it serve a whole ORDER BY that breaks ties on _id: the one
+    // callers ask for (orderBy(…, '_id')), or the engine's own without a profile (see selectSql).
+    // Not for unique indexes: it would make every key unique.
     if (!spec.unique) columns.push(`_id ${spec.fields[spec.fields.length - 1].direction.toUpperCase()}`)
     this.sqlite.transaction(() => {
       const table = this.table(spec.collection)
@@ -563,17 +645,26 @@ class Engine {
   private selectSql(q: QueryState): { sql: string; params: unknown[] } {
     const { table, where, params } = this.compile(q)
     const order = [...q.order].map(([field, dir]) => `${sqlField(field).value} ${dir.toUpperCase()}`)
-    // A total order keeps skip/limit pages stable: ties break on _id, in the last field's direction
-    // (which non-unique indexes end with); without orderBy, insertion order. Ordered by _id already
-    // (as CloudBase callers must, for the same stability), the order is total: repeating _id would
-    // keep an index from serving the ORDER BY.
+    // Ordered by _id already, the order is total (repeating _id would keep an index from serving it).
+    // Otherwise, under the profile, ties (and unordered results) come in a random order, another for
+    // every query, as in the cloud where nothing promises the same order among equals twice: pages
+    // without a total order repeat or lose rows. The order follows from the seed and the number of
+    // queries before, so a run repeats. Without the profile, ties break on _id in the last field's
+    // direction (which non-unique indexes end with); unordered results come in insertion order.
     const last = [...q.order.values()].pop()
-    if (!q.order.has('_id')) order.push(last ? `_id ${last.toUpperCase()}` : 'rowid ASC')
+    const tie = this.seed === null || q.order.has('_id') ? [] : [(this.seed ^ Math.imul(++this.queries, 0x9e3779b1)) >>> 0]
+    if (!q.order.has('_id')) order.push(tie.length ? 'jqt_tie(rowid, ?)' : last ? `_id ${last.toUpperCase()}` : 'rowid ASC')
     const sql = `SELECT _id, doc FROM ${table} WHERE ${where} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`
-    return { sql, params: [...params, q.limit, q.skip] }
+    return { sql, params: [...params, ...tie, q.limit, q.skip] }
+  }
+
+  /** Before a query, the statistics of what was written since the last check (OPTIMIZE_EVERY). */
+  private refreshStatistics(): void {
+    if (this.writes >= OPTIMIZE_EVERY && !this.sqlite.inTransaction) this.optimize()
   }
 
   find(q: QueryState): Doc[] {
+    this.refreshStatistics()
     const { sql, params } = this.selectSql(q)
     const rows = this.stmt(sql).all(...params) as { _id: string; doc: string }[]
     return rows.map((r) => {
@@ -583,11 +674,13 @@ class Engine {
   }
 
   explain(q: QueryState): string[] {
+    this.refreshStatistics()
     const { sql, params } = this.selectSql(q)
     return (this.stmt(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail)
   }
 
   count(q: QueryState): number {
+    this.refreshStatistics()
     const { table, where, params } = this.compile(q)
     return this.stmt(`SELECT COUNT(*) FROM ${table} WHERE ${where}`, true).get(...params) as number
   }
@@ -624,6 +717,7 @@ class Engine {
     const { _id, ...doc } = input
     if (_id !== undefined && (typeof _id !== 'string' || !_id)) throw invalidParam('_id must be a non-empty string')
     checkValue(doc, 'document')
+    if (this.profile) checkFieldNames(doc, 'document')
     const id = (_id as string | undefined) ?? randomBytes(16).toString('hex')
     this.atomic(collection, () => this.store(collection, id, doc, 'insert'))
     return id
@@ -633,6 +727,7 @@ class Engine {
     if (!isPlainObject(input)) throw invalidParam('set() needs an object')
     if ('_id' in input) throw invalidParam('_id cannot be updated')
     checkValue(input, 'document')
+    if (this.profile) checkFieldNames(input, 'document')
     const doc = JSON.parse(JSON.stringify(input)) as Doc
     return this.atomic(collection, () => {
       const old = this.stmt(`SELECT doc FROM ${this.table(collection)} WHERE _id = ?`, true).get(id)
@@ -644,6 +739,12 @@ class Engine {
   /** Read-modify-write of the matched documents in one transaction; `updated` counts real changes (as MongoDB does). */
   update(q: Pick<QueryState, 'collection' | 'where'>, data: UpdateData): number {
     const steps = toSteps(data)
+    if (this.profile) {
+      for (const { path, value } of steps) {
+        path.forEach((segment) => checkFieldName(segment, 'update'))
+        checkFieldNames(value, path.join('.'))
+      }
+    }
     return this.atomic(q.collection, () => {
       const { table, where, params } = this.compile(q)
       const rows = this.stmt(`SELECT _id, doc FROM ${table} WHERE ${where}`).all(...params) as { _id: string; doc: string }[]
@@ -720,7 +821,7 @@ class SqliteQuery<T extends object> implements Query<T> {
 
   limit(max: number): Query<T> {
     // The SDK treats 0 as "not set" and clamps to 1000 rather than failing.
-    return this.with({ limit: Math.min(checkCount('limit', max) || DEFAULT_LIMIT, MAX_LIMIT) })
+    return this.with({ limit: Math.min(checkCount('limit', max) || DEFAULT_QUERY_LIMIT, MAX_QUERY_LIMIT) })
   }
 
   field(projection: Projection): Query<Partial<T>> {
@@ -775,17 +876,12 @@ class SqliteCollection<T extends object> extends SqliteQuery<T> implements Colle
 class SqliteTransaction implements Transaction {
   constructor(
     private readonly engine: Engine,
-    private readonly state: { open: boolean },
+    private readonly state: TxState,
   ) {}
 
   /** Runs now (the transaction already holds the database) as long as it is still open. */
   private now<R>(work: () => R): Promise<R> {
-    if (!this.state.open) return Promise.reject(invalidParam('the transaction is already finished'))
-    try {
-      return Promise.resolve(work())
-    } catch (e) {
-      return Promise.reject(e)
-    }
+    return this.engine.txRequest(this.state, work)
   }
 
   collection<T extends object = DocData>(collection: string): TransactionCollection<T> {
@@ -811,8 +907,11 @@ class SqliteTransaction implements Transaction {
  * declared) before it is returned, and undeclared collections are refused; without one, tables
  * appear on first use.
  */
-export function openEmbeddedDatabase(file: string, options: { schema?: readonly CollectionSchema[] } = {}): EmbeddedDatabase {
-  const engine = new Engine(file)
+export function openEmbeddedDatabase(
+  file: string,
+  options: { schema?: readonly CollectionSchema[]; profile?: CloudBaseProfile | null } = {},
+): EmbeddedDatabase {
+  const engine = new Engine(file, options.profile ?? null)
   try {
     if (options.schema) {
       engine.declared = new Set(options.schema.map((c) => c.name))
@@ -830,11 +929,12 @@ export function openEmbeddedDatabase(file: string, options: { schema?: readonly 
   return {
     collection: <T extends object = DocData>(name: string): Collection<T> => {
       if (typeof name !== 'string' || !NAME.test(name)) throw invalidParam(`invalid collection name: ${String(name)}`)
-      return new SqliteCollection<T>(engine, { collection: name, order: new Map(), skip: 0, limit: DEFAULT_LIMIT })
+      return new SqliteCollection<T>(engine, { collection: name, order: new Map(), skip: 0, limit: DEFAULT_QUERY_LIMIT })
     },
     command,
     RegExp: makePattern,
     runTransaction: (fn) => engine.runTransaction(fn),
+    profile: engine.profile,
     close: () => engine.close(),
     integrityCheck: () => engine.integrityCheck(),
   }
