@@ -20,7 +20,7 @@ import { enterpriseFactsRepository } from '../repositories/enterprise-facts'
 import { MATCHES, MATCHING_RUNS, matchId, matchingRepository, type Match, type MatchingRun, type ProvisionTotals } from '../repositories/matching'
 import { MESSAGES, type Message } from '../repositories/messages'
 import { RECOMMENDATIONS, recommendationId, recommendationsRepository, type Recommendation } from '../repositories/recommendations'
-import { evaluate, factLabels, PROVISIONS, type FactName } from '../rules'
+import { evaluate, FACTS, PROVISIONS, type FactName } from '../rules'
 import { effectiveFacts } from './enterprise-facts'
 import { provisionTitle } from './matching-labels'
 import { recordDecision } from './audit'
@@ -195,7 +195,7 @@ const matchView = (m: Match) => ({
   amountMax: m.amountMax ?? null,
   working: m.working ?? null,
   missing: m.missing ?? null,
-  missingLabel: m.missing ? factLabels[m.missing as FactName] : null,
+  missingLabel: m.missing ? FACTS[m.missing as FactName].label : null,
 })
 
 const csvCell = (v: unknown) => {
@@ -251,7 +251,7 @@ export const matchingService = {
         return {
           key, measure: t.measure, provision: t.provision, title: provisionTitle(key),
           eligible: t.eligible, amount: t.amount, amountMax: t.amountMax, needsInfo: t.needsInfo,
-          missing: Object.entries(t.missing).map(([fact, count]) => ({ fact, label: factLabels[fact as FactName], count })).sort((a, b) => b.count - a.count),
+          missing: Object.entries(t.missing).map(([fact, count]) => ({ fact, label: FACTS[fact as FactName].label, count })).sort((a, b) => b.count - a.count),
           eligibleFirms: get('eligible'),
           needsInfoFirms: get('needs-info'),
         }
@@ -292,7 +292,7 @@ export const matchingService = {
     await recordDecision(ctx, { action: 'admin.exportMatching', target: runTarget(run), before: null, after: { rows: rows.length } })
     const header = ['条款', '补贴项目', '结果', '企业名称', '统一社会信用代码', '市', '区县', '金额（元）', '最高金额（元）', '计算过程', '还需补充的条件']
     const lines = rows.map((m) =>
-      [`第${m.measure}条`, provisionTitle(m.key), m.status === 'eligible' ? '符合' : '差一项条件', m.employerName, m.creditCode, m.city, m.district, m.amount, m.amountMax, m.working, m.missing ? factLabels[m.missing as FactName] : '']
+      [`第${m.measure}条`, provisionTitle(m.key), m.status === 'eligible' ? '符合' : '差一项条件', m.employerName, m.creditCode, m.city, m.district, m.amount, m.amountMax, m.working, m.missing ? FACTS[m.missing as FactName].label : '']
         .map(csvCell)
         .join(','),
     )
