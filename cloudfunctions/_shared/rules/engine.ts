@@ -14,8 +14,8 @@
  * user; its dated parts that have ended are named first, and the rest of it goes on.
  */
 import { citationOf } from './citations'
-import { AUDIENCES, factSet, factsOf, FACTS, todayInShanghai, type Audience, type FactName, type Facts, type FactSet, type SizeClass } from './facts'
-import { hasEnded, RECIPIENTS, type Ctx, type DatedPart, type Guidance, type MeasureRules, type MoneyProvision, type Priced, type ProvisionKey, type Recipient, type Status } from './measure'
+import { AUDIENCES, FACT_BIT, factSet, factsOf, FACTS, todayInShanghai, type Audience, type FactName, type Facts, type FactSet, type SizeClass } from './facts'
+import { type Ctx, type DatedPart, type Guidance, type MeasureRules, type MoneyProvision, type Priced, type ProvisionKey, type Recipient, type Status } from './measure'
 import { MEASURES } from './measures'
 import { dateLabel, yuan } from './money'
 import { at, NOTICE_PARAMETERS } from './parameters'
@@ -92,6 +92,8 @@ interface GeneralEntry {
   guidance: Guidance
   parts: readonly DatedPart[]
   citation: string
+  /** the result for each pair of answers of its guidance, enterprise's then individual's (frozen, shared between evaluations) */
+  fixed: WeakMap<readonly string[], WeakMap<readonly string[], EvaluateResult>>
 }
 type Entry = MoneyEntry | GeneralEntry
 
@@ -108,9 +110,16 @@ const entriesOf = (m: MeasureRules): Entry[] => {
       citation,
     }),
   )
-  return m.guidance ? [...money, { money: false, measure: m.id, guidance: m.guidance, parts: m.dated, citation }] : money
+  return m.guidance ? [...money, { money: false, measure: m.id, guidance: m.guidance, parts: m.dated, citation, fixed: new WeakMap() }] : money
 }
 const ENTRIES: readonly Entry[] = MEASURES.flatMap(entriesOf)
+/** The entries to evaluate for an audience: every measure without money, and the money provisions it is asked. */
+const ENTRIES_FOR = {
+  enterprise: ENTRIES.filter((e) => !e.money || e.enterprise),
+  individual: ENTRIES.filter((e) => !e.money || e.individual),
+  both: ENTRIES,
+  neither: ENTRIES.filter((e) => !e.money),
+}
 
 const NOTICE_ISSUED = at(NOTICE_PARAMETERS['notice.issuedOn'], '9999-12-31')
 const ISSUED_MONTH = `${Number(NOTICE_ISSUED.slice(0, 4))}年${Number(NOTICE_ISSUED.slice(5, 7))}月`
@@ -129,12 +138,49 @@ function neededOf(set: FactSet) {
 // ---------------------------------------------------------------------------------------------------
 // Money provisions
 
-type Outcome =
-  | { status: 'ineligible'; reasons: string[] }
-  | { status: 'needs-info'; reasons: string[]; missing: FactName[] }
-  | { status: 'eligible'; amount?: number; amountMax?: number; working?: string; reasons: string[] }
+/**
+ * A money result. Every field is always set (undefined when absent, so JSON leaves it out): one
+ * object shape for every result keeps evaluation fast.
+ */
+function moneyResult(
+  e: MoneyEntry,
+  status: Status,
+  reasons: string[],
+  amount?: number,
+  amountMax?: number,
+  working?: string,
+  missing?: FactName[],
+  toVerify?: string[],
+  documents?: readonly string[],
+  referenceAmount?: number,
+  endedOn?: string,
+): EvaluateResult {
+  const p = e.provision
+  return {
+    measure: e.measure,
+    provision: p.key,
+    title: p.title,
+    status,
+    recipient: p.recipient,
+    amount,
+    amountMax,
+    referenceAmount,
+    working,
+    reasons,
+    toVerify,
+    missing,
+    documents,
+    endedOn,
+    citation: e.citation,
+  }
+}
 
-function assess(p: MoneyProvision, c: Ctx): Outcome {
+/**
+ * Checks every condition, then the amount: any known failure → ineligible (its reasons only);
+ * unknown facts → needs-info; otherwise eligible. `asOf` is the date the rules are read as of.
+ */
+function assess(e: MoneyEntry, c: Ctx): EvaluateResult {
+  const p = e.provision
   let fails: string[] | undefined
   const passes: string[] = []
   let missing: FactSet = 0
@@ -145,84 +191,92 @@ function assess(p: MoneyProvision, c: Ctx): Outcome {
       if (r.reason) passes.push(r.reason)
     } else missing |= r.need
   }
-  if (fails) return { status: 'ineligible', reasons: fails }
+  if (fails) return moneyResult(e, 'ineligible', fails)
   const a = p.amount(c)
   if ('need' in a) missing |= a.need
   if (missing) {
     const needed = neededOf(missing)
     passes.push(needed.reason)
-    return { status: 'needs-info', reasons: passes, missing: needed.missing }
+    return moneyResult(e, 'needs-info', passes, undefined, undefined, undefined, needed.missing)
   }
   const priced = a as Priced
   for (const r of priced.reasons) passes.push(r)
-  return { status: 'eligible', amount: priced.amount, amountMax: priced.amountMax, working: priced.working, reasons: passes }
-}
-
-/** A result with its keys in a stable, readable order; absent fields are absent, not `undefined`. */
-function moneyResult(e: MoneyEntry, status: Status, o: Partial<EvaluateResult> & { reasons: string[] }): EvaluateResult {
-  const p = e.provision
-  const out = { measure: e.measure, provision: p.key, title: p.title, status, recipient: p.recipient } as EvaluateResult
-  if (o.amount !== undefined) out.amount = o.amount
-  if (o.amountMax !== undefined) out.amountMax = o.amountMax
-  if (o.referenceAmount !== undefined) out.referenceAmount = o.referenceAmount
-  if (o.working !== undefined) out.working = o.working
-  out.reasons = o.reasons
-  if (o.toVerify !== undefined) out.toVerify = o.toVerify
-  if (o.missing !== undefined) out.missing = o.missing
-  if (o.documents !== undefined) out.documents = o.documents
-  if (o.endedOn !== undefined) out.endedOn = o.endedOn
-  out.citation = e.citation
-  return out
+  const toVerify = p.toVerify(c.asOf)
+  return moneyResult(e, 'eligible', passes, priced.amount, priced.amountMax, priced.working, undefined, toVerify.length ? toVerify : undefined, p.documents)
 }
 
 const endedReason = (part: DatedPart, asOf: string, until: string) => `${part.what(asOf)}已于${dateLabel(until)}到期`
 
 function evaluateMoney(e: MoneyEntry, c: Ctx): EvaluateResult {
-  if (c.asOf < NOTICE_ISSUED) {
-    return moneyResult(e, 'ineligible', { reasons: [`《通知》于${ISSUED_MONTH}印发，评估日期${dateLabel(c.asOf)}早于通知印发，尚不适用`] })
-  }
+  if (c.asOf < NOTICE_ISSUED) return moneyResult(e, 'ineligible', [`《通知》于${ISSUED_MONTH}印发，评估日期${dateLabel(c.asOf)}早于通知印发，尚不适用`])
   const part = e.part
-  if (part && hasEnded(part, c.asOf)) {
-    const until = at(part.until, c.asOf)
-    const reasons = [endedReason(part, c.asOf, until), ...part.afterwards]
-    // What it would have paid while in force: the same facts on its last day (its rates, its "last year").
-    const then = assess(e.provision, { ...c, asOf: until })
-    if (then.status !== 'eligible' || then.amount === undefined) return moneyResult(e, 'expired', { reasons, endedOn: until })
-    return moneyResult(e, 'expired', {
-      referenceAmount: then.amount,
-      working: then.working && `${then.working}（仅供参考）`,
-      reasons: [...reasons, ...then.reasons, `按${dateLabel(until)}仍有效的规定测算可得${yuan(then.amount)}，仅供参考，不予发放`],
-      endedOn: until,
-    })
+  if (!part) return assess(e, c)
+  const until = at(part.until, c.asOf)
+  if (c.asOf <= until) return assess(e, c)
+  const reasons = [endedReason(part, c.asOf, until), ...part.afterwards]
+  // What it would have paid while in force: the same facts on its last day (its rates, its "last year").
+  const then = assess(e, { facts: c.facts, asOf: until, enterprise: c.enterprise, individual: c.individual, size: c.size, sizeNeed: c.sizeNeed })
+  if (then.status !== 'eligible' || then.amount === undefined) {
+    return moneyResult(e, 'expired', reasons, undefined, undefined, undefined, undefined, undefined, undefined, undefined, until)
   }
-  const o = assess(e.provision, c)
-  if (o.status !== 'eligible') return moneyResult(e, o.status, o)
-  const toVerify = e.provision.toVerify(c.asOf)
-  return moneyResult(e, 'eligible', { ...o, ...(toVerify.length ? { toVerify: [...toVerify] } : {}), documents: e.provision.documents })
+  for (const r of then.reasons) reasons.push(r)
+  reasons.push(`按${dateLabel(until)}仍有效的规定测算可得${yuan(then.amount)}，仅供参考，不予发放`)
+  const working = then.working && `${then.working}（仅供参考）`
+  return moneyResult(e, 'expired', reasons, undefined, undefined, working, undefined, undefined, undefined, then.amount, until)
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Measures without money
 
-function evaluateGeneral(e: GeneralEntry, c: Ctx, earlier: readonly EvaluateResult[]): EvaluateResult | null {
-  if (c.asOf < NOTICE_ISSUED) return null
+const generalResult = (e: GeneralEntry, reasons: string[]): EvaluateResult => ({
+  measure: e.measure,
+  provision: 'general',
+  title: e.guidance.title,
+  status: 'relevant',
+  recipient: undefined,
+  amount: undefined,
+  amountMax: undefined,
+  referenceAmount: undefined,
+  working: undefined,
+  reasons,
+  toVerify: undefined,
+  missing: undefined,
+  documents: undefined,
+  endedOn: undefined,
+  citation: e.citation,
+})
+
+/** No answer from one audience's guidance. */
+const SILENT: readonly string[] = Object.freeze([])
+
+function evaluateGeneral(e: GeneralEntry, c: Ctx, earlier: readonly EvaluateResult[]): EvaluateResult | undefined {
   const g = e.guidance
-  let reasons: readonly string[] | null = c.enterprise && g.enterprise ? g.enterprise(c, earlier) : null
-  const personal = c.individual && g.individual ? g.individual(c, earlier) : null
-  if (personal) reasons = reasons ? [...new Set([...reasons, ...personal])] : personal
-  if (!reasons) return null
-  const ended: string[] = []
+  const firm = (c.enterprise && g.enterprise && g.enterprise(c, earlier)) || SILENT
+  const person = (c.individual && g.individual && g.individual(c, earlier)) || SILENT
+  if (firm === SILENT && person === SILENT) return undefined
+  let ended: string[] | undefined
   for (const part of e.parts) {
-    if (hasEnded(part, c.asOf)) ended.push(endedReason(part, c.asOf, at(part.until, c.asOf)), ...part.afterwards)
+    const until = at(part.until, c.asOf)
+    if (c.asOf > until) (ended ??= []).push(endedReason(part, c.asOf, until), ...part.afterwards)
   }
-  return { measure: e.measure, provision: 'general', title: g.title, status: 'relevant', reasons: [...ended, ...reasons], citation: e.citation }
+  // Fixed answers and nothing ended: the same result every time.
+  const fixed = !ended && Object.isFrozen(firm) && Object.isFrozen(person)
+  let byPerson = fixed ? e.fixed.get(firm) : undefined
+  const known = byPerson?.get(person)
+  if (known) return known
+  // Ended parts first; then what concerns the user, each sentence once.
+  const reasons = ended ?? []
+  for (const r of firm) reasons.push(r)
+  for (const r of person) if (!firm.includes(r)) reasons.push(r)
+  if (!fixed) return generalResult(e, reasons)
+  const result = Object.freeze(generalResult(e, Object.freeze(reasons) as string[]))
+  if (!byPerson) e.fixed.set(firm, (byPerson = new WeakMap()))
+  byPerson.set(person, result)
+  return result
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Evaluation
-
-const noTotals = (): Record<Recipient, Totals> =>
-  Object.fromEntries(RECIPIENTS.map((r) => [r, { amount: 0, amountMax: 0 }])) as Record<Recipient, Totals>
 
 /**
  * Evaluates the notice for one user's facts as of a date. Input is assumed valid (see
@@ -235,18 +289,21 @@ export function evaluate(request: EvaluateRequest): EvaluateOutput {
   const enterprise = audience.includes('enterprise')
   const individual = audience.includes('individual')
   const size = sizeFromFacts(facts, asOf)
-  const c: Ctx = { facts, asOf, enterprise, individual, size, sizeNeed: factSet(...size.missing) }
+  let sizeNeed: FactSet = 0
+  for (const f of size.missing) sizeNeed |= FACT_BIT[f]
+  const c: Ctx = { facts, asOf, enterprise, individual, size, sizeNeed }
 
   const results: EvaluateResult[] = []
   const total: Totals = { amount: 0, amountMax: 0 }
-  const totals = noTotals()
-  for (const e of ENTRIES) {
+  const totals: Record<Recipient, Totals> = { enterprise: { amount: 0, amountMax: 0 }, individual: { amount: 0, amountMax: 0 }, project: { amount: 0, amountMax: 0 } }
+  const issued = asOf >= NOTICE_ISSUED
+  for (const e of ENTRIES_FOR[enterprise ? (individual ? 'both' : 'enterprise') : individual ? 'individual' : 'neither']) {
     if (!e.money) {
-      const r = evaluateGeneral(e, c, results)
+      // Measures without money say nothing before the notice.
+      const r = issued ? evaluateGeneral(e, c, results) : undefined
       if (r) results.push(r)
       continue
     }
-    if (!((enterprise && e.enterprise) || (individual && e.individual))) continue
     const r = evaluateMoney(e, c)
     results.push(r)
     if (r.status === 'eligible') {
@@ -259,9 +316,7 @@ export function evaluate(request: EvaluateRequest): EvaluateOutput {
       total.amountMax += amountMax
     }
   }
-  const out: EvaluateOutput = { asOf, results, total, totals }
-  if (size.sizeClass) out.sizeClass = size.sizeClass
-  return out
+  return { asOf, sizeClass: size.sizeClass, results, total, totals }
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -120,12 +120,15 @@ export interface MoneyProvision {
   checks: readonly CheckFn[]
   amount: (c: Ctx) => Amount
   /** what the bureau still verifies that the facts cannot show, as of a date */
-  toVerify: (asOf: string) => readonly string[]
+  toVerify: (asOf: string) => string[]
   /** what an applicant usually prepares: a reading aid, the local bureau decides */
   documents: readonly string[]
   /** its rows of the measure's amounts table */
   amountRows: (asOf: string) => readonly AmountRow[]
 }
+
+/** Reasons that never change: frozen, so the evaluator may share the result that carries them. */
+export const fixedReasons = (...sentences: string[]): readonly string[] => Object.freeze(sentences)
 
 /** Why a measure without money concerns this user, or null when it does not. */
 export type Relevance = (c: Ctx, earlier: readonly EvaluateResult[]) => readonly string[] | null
@@ -214,8 +217,17 @@ export const SMALL_OR_MICRO = (s: SizeClass) => s === 'small' || s === 'micro'
 export const sizeText = (d: SizeDerivation) =>
   d.sizeClass ? optionLabel('sizeClass', d.sizeClass) : d.possible.map((s) => optionLabel('sizeClass', s)).join('或')
 
+/** A decided size's outcome, built once per class. */
+const SMALL_OR_MICRO_BY_CLASS = new Map(
+  (['large', 'medium', 'small', 'micro'] as const).map((s) => {
+    const label = optionLabel('sizeClass', s)
+    return [s, SMALL_OR_MICRO(s) ? pass(`企业规模为${label}，属于小微企业`) : fail(`企业规模为${label}，本项只适用于小微企业`)]
+  }),
+)
+
 /** The enterprise is small or micro (小微企业) by the 2011 standard, or undecided until its size facts are given. */
 export const smallOrMicro: CheckFn = ({ size, sizeNeed }) => {
+  if (size.sizeClass) return SMALL_OR_MICRO_BY_CLASS.get(size.sizeClass) as Check
   if (size.possible.every(SMALL_OR_MICRO)) return pass(`企业规模为${sizeText(size)}，属于小微企业`)
   if (!size.possible.some(SMALL_OR_MICRO)) return fail(`企业规模为${sizeText(size)}，本项只适用于小微企业`)
   return need(sizeNeed)

@@ -40,12 +40,12 @@ export function rateAtMost(numerator: number, denominator: number, bp: number): 
 /** 1234567 → '1,234,567' (a safe integer; digits exactly as they are). */
 export function grouped(n: number): string {
   const s = String(exact(n))
-  const start = s[0] === '-' ? 1 : 0
-  let out = s.slice(0, start)
-  for (let i = start; i < s.length; i++) {
-    if (i > start && (s.length - i) % 3 === 0) out += ','
-    out += s[i]
-  }
+  if (n < 1000 && n > -1000) return s
+  const sign = n < 0 ? '-' : ''
+  const digits = sign ? s.slice(1) : s
+  let head = digits.length % 3 || 3
+  let out = sign + digits.slice(0, head)
+  for (; head < digits.length; head += 3) out += `,${digits.slice(head, head + 3)}`
   return out
 }
 

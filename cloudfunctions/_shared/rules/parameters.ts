@@ -57,7 +57,7 @@ export function bracketOf(scale: SingleAmountScale, base: number): { threshold: 
   let i = 0
   while (i + 1 < brackets.length && base >= brackets[i + 1].threshold) i++
   const next = brackets[i + 1]
-  return next ? { ...brackets[i], below: next.threshold } : brackets[i]
+  return next ? { threshold: brackets[i].threshold, amount: brackets[i].amount, below: next.threshold } : brackets[i]
 }
 
 export const def = <T>(d: ParameterDef<T>): ParameterDef<T> => d

@@ -175,8 +175,10 @@ export function classify(row: SizeRow, v: Readonly<Partial<Record<SizeMetric, nu
   return 'micro'
 }
 
+const ROWS = new Map(Object.entries(SIZE_PARAMETERS).map(([name, p]) => [name.slice('size.'.length), p]))
+
 /** The standard's row for an industry, as of a date; none before the 2011 standard. */
-export const sizeRowOf = (industry: Industry, asOf: string): SizeRow | undefined => valueAt(SIZE_PARAMETERS[`size.${industry}`], asOf)
+export const sizeRowOf = (industry: Industry, asOf: string): SizeRow | undefined => valueAt(ROWS.get(industry) as ParameterDef<SizeRow>, asOf)
 
 /** The facts an industry's row uses (agriculture: revenue; construction: revenue + assets; …); none before 2011. */
 export function sizeFactsOf(industry: Industry, asOf: string): readonly SizeMetric[] {

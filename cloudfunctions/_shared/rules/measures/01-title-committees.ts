@@ -1,7 +1,7 @@
 /** 第1条 健全民营企业职称评审机制: large private enterprises may form title committees. */
-import { SIZE_FACTS, type MeasureRules } from '../measure'
+import { fixedReasons, type MeasureRules, SIZE_FACTS } from '../measure'
 
-const LARGE_PRIVATE = ['大型民营企业（专业技术人员密集、技术实力较强、内部管理规范）可申请组建初、中级职称评审委员会'] as const
+const LARGE_PRIVATE = fixedReasons('大型民营企业（专业技术人员密集、技术实力较强、内部管理规范）可申请组建初、中级职称评审委员会')
 
 export const measure1: MeasureRules = {
   id: 1,

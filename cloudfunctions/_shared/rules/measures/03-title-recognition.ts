@@ -2,7 +2,7 @@
  * 第3条 高层次人才职称直接认定: titles recognised directly for high-level talent a private enterprise
  * brings in; professionals on approved leave to found or join one keep applying at their former unit.
  */
-import type { MeasureRules } from '../measure'
+import { fixedReasons, type MeasureRules } from '../measure'
 import { at, def, since } from '../parameters'
 
 export const parameters = {
@@ -14,7 +14,7 @@ export const parameters = {
   }),
 }
 
-const FIRM = ['企业引进的高层次人才，可由相关评委会根据其业绩直接认定相应职称'] as const
+const FIRM = fixedReasons('企业引进的高层次人才，可由相关评委会根据其业绩直接认定相应职称')
 
 export const measure3: MeasureRules = {
   id: 3,

@@ -1,10 +1,10 @@
 /** 第4条 人才推荐、平台建设和技能评价: special allowances, postdoctoral stations, skill-master studios, self-assessment. */
-import type { MeasureRules } from '../measure'
+import { fixedReasons, type MeasureRules } from '../measure'
 
-const FIRM = [
+const FIRM = fixedReasons(
   '民营企业享受政府特殊津贴人员推荐比例适当提高；鼓励申报博士后科研工作站、高技能人才培训基地和技能大师工作室，推行技能人才自主评价',
-] as const
-const STAFF = ['民营企业职工可申报高技能人才培训基地和技能大师工作室，参加企业技能人才自主评价和职业技能等级认定'] as const
+)
+const STAFF = fixedReasons('民营企业职工可申报高技能人才培训基地和技能大师工作室，参加企业技能人才自主评价和职业技能等级认定')
 
 export const measure4: MeasureRules = {
   id: 4,

@@ -1,8 +1,8 @@
 /** 第13条 支持人力资源服务业发展. */
-import type { MeasureRules } from '../measure'
+import { fixedReasons, type MeasureRules } from '../measure'
 
 // No fact says whether the enterprise is (or wants to be) an HR service firm: a neutral pointer.
-const ANY_FIRM = ['支持各类市场主体兴办经营性人力资源服务机构；省外、境外人力资源服务机构申请备案随到随办'] as const
+const ANY_FIRM = fixedReasons('支持各类市场主体兴办经营性人力资源服务机构；省外、境外人力资源服务机构申请备案随到随办')
 
 export const measure13: MeasureRules = {
   id: 13,

@@ -1,7 +1,7 @@
 /** 第17条 全面实施工伤保险基金省级统筹. */
-import type { MeasureRules } from '../measure'
+import { fixedReasons, type MeasureRules } from '../measure'
 
-const FIRM = ['工伤保险基金省级统筹，依法做好工伤认定、劳动能力鉴定和待遇支付，分散企业用工风险'] as const
+const FIRM = fixedReasons('工伤保险基金省级统筹，依法做好工伤认定、劳动能力鉴定和待遇支付，分散企业用工风险')
 
 export const measure17: MeasureRules = {
   id: 17,

@@ -1,8 +1,8 @@
 /** 第25条 打造人力资源交流对接平台: online and on-site fairs for hiring firms and job seekers. */
-import type { MeasureRules } from '../measure'
+import { fixedReasons, type MeasureRules } from '../measure'
 
-const HIRING_FIRM = ['可通过线上招聘和“春风行动、民营企业招聘月、金秋招聘月”等活动发布用工需求'] as const
-const SEEKER = ['求职者可通过线上线下招聘活动对接民营企业岗位'] as const
+const HIRING_FIRM = fixedReasons('可通过线上招聘和“春风行动、民营企业招聘月、金秋招聘月”等活动发布用工需求')
+const SEEKER = fixedReasons('求职者可通过线上线下招聘活动对接民营企业岗位')
 
 export const measure25: MeasureRules = {
   id: 25,

@@ -1,8 +1,8 @@
 /** 第26条 积极提供人事代理服务: public employment services keep private firms' personnel files. */
-import type { MeasureRules } from '../measure'
+import { fixedReasons, type MeasureRules } from '../measure'
 
-const FIRM = ['可将职工档案委托县级以上（含县级）公共就业和人才服务机构代为管理'] as const
-const STAFF = ['民营企业职工的档案可由县级以上（含县级）公共就业和人才服务机构接收、保管，并提供查（借）阅和依据档案出具证明等服务'] as const
+const FIRM = fixedReasons('可将职工档案委托县级以上（含县级）公共就业和人才服务机构代为管理')
+const STAFF = fixedReasons('民营企业职工的档案可由县级以上（含县级）公共就业和人才服务机构接收、保管，并提供查（借）阅和依据档案出具证明等服务')
 
 export const measure26: MeasureRules = {
   id: 26,
