@@ -163,9 +163,9 @@ describe('eligibility quiz (H5)', () => {
     await quiz().locator('[data-fact="difficultHires"] input').fill('0')
     const graduates = quiz().locator('[data-fact="graduateHires"]')
     await graduates.getByText('新招用高校毕业生人数', { exact: true }).waitFor()
+    await graduates.getByText('新招用的毕业年度和毕业2年内高校毕业生中，签订1年以上劳动合同并足额缴纳社会保险费的人数，没有填0。', { exact: true }).waitFor()
     await graduates.locator('input').fill('2')
-    await graduates.scrollIntoViewIfNeeded()
-    await page.waitForTimeout(450)
-    await screenshot(page, 'quiz-graduates')
+    // The social-insurance subsidy is now payable (按规定): one provision eligible.
+    await quiz().getByText(/^1 项符合/).waitFor()
   })
 })
