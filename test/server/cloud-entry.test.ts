@@ -34,7 +34,7 @@ describe('the CloudBase entry point', () => {
     expect(ok.statusCode).toBe(200)
     expect(JSON.parse(ok.body).data.measure.id).toBe(21)
 
-    const bad = (await cloudMain(policy)({ httpMethod: 'POST', body: Buffer.from('{"action":"get","id":99}').toString('base64'), isBase64Encoded: true })) as {
+    const bad = (await cloudMain(policy)({ httpMethod: 'POST', body: Buffer.from('{"action":"get","id":0}').toString('base64'), isBase64Encoded: true })) as {
       statusCode: number
       body: string
     }
