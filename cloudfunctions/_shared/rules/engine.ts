@@ -15,7 +15,7 @@
  */
 import { citationOf } from './citations'
 import { AUDIENCES, FACT_BIT, factSet, factsOf, FACTS, todayInShanghai, type Audience, type FactName, type Facts, type FactSet, type SizeClass } from './facts'
-import { type Ctx, type DatedPart, type Guidance, type MeasureRules, type MoneyProvision, type Priced, type ProvisionKey, type Recipient, type Status } from './measure'
+import { fixedNumber, type Ctx, type DatedPart, type Guidance, type MeasureRules, type MoneyProvision, type Priced, type ProvisionKey, type Recipient, type Status } from './measure'
 import { MEASURES } from './measures'
 import { dateLabel, yuan } from './money'
 import { at, NOTICE_PARAMETERS } from './parameters'
@@ -92,8 +92,8 @@ interface GeneralEntry {
   guidance: Guidance
   parts: readonly DatedPart[]
   citation: string
-  /** the result for each pair of answers of its guidance, enterprise's then individual's (frozen, shared between evaluations) */
-  fixed: WeakMap<readonly string[], WeakMap<readonly string[], EvaluateResult>>
+  /** the result for each pair of fixed answers of its guidance (frozen, shared between evaluations) */
+  fixed: Map<number, EvaluateResult>
 }
 type Entry = MoneyEntry | GeneralEntry
 
@@ -110,7 +110,7 @@ const entriesOf = (m: MeasureRules): Entry[] => {
       citation,
     }),
   )
-  return m.guidance ? [...money, { money: false, measure: m.id, guidance: m.guidance, parts: m.dated, citation, fixed: new WeakMap() }] : money
+  return m.guidance ? [...money, { money: false, measure: m.id, guidance: m.guidance, parts: m.dated, citation, fixed: new Map() }] : money
 }
 const ENTRIES: readonly Entry[] = MEASURES.flatMap(entriesOf)
 /** The entries to evaluate for an audience: every measure without money, and the money provisions it is asked. */
@@ -246,32 +246,29 @@ const generalResult = (e: GeneralEntry, reasons: string[]): EvaluateResult => ({
   citation: e.citation,
 })
 
-/** No answer from one audience's guidance. */
-const SILENT: readonly string[] = Object.freeze([])
-
 function evaluateGeneral(e: GeneralEntry, c: Ctx, earlier: readonly EvaluateResult[]): EvaluateResult | undefined {
   const g = e.guidance
-  const firm = (c.enterprise && g.enterprise && g.enterprise(c, earlier)) || SILENT
-  const person = (c.individual && g.individual && g.individual(c, earlier)) || SILENT
-  if (firm === SILENT && person === SILENT) return undefined
+  const firm = (c.enterprise && g.enterprise && g.enterprise(c, earlier)) || null
+  const person = (c.individual && g.individual && g.individual(c, earlier)) || null
+  if (!firm && !person) return undefined
   let ended: string[] | undefined
   for (const part of e.parts) {
     const until = at(part.until, c.asOf)
     if (c.asOf > until) (ended ??= []).push(endedReason(part, c.asOf, until), ...part.afterwards)
   }
   // Fixed answers and nothing ended: the same result every time.
-  const fixed = !ended && Object.isFrozen(firm) && Object.isFrozen(person)
-  let byPerson = fixed ? e.fixed.get(firm) : undefined
-  const known = byPerson?.get(person)
+  const f = fixedNumber(firm)
+  const p = fixedNumber(person)
+  const key = ended || f === undefined || p === undefined ? undefined : f * 65_536 + p
+  const known = key === undefined ? undefined : e.fixed.get(key)
   if (known) return known
   // Ended parts first; then what concerns the user, each sentence once.
   const reasons = ended ?? []
-  for (const r of firm) reasons.push(r)
-  for (const r of person) if (!firm.includes(r)) reasons.push(r)
-  if (!fixed) return generalResult(e, reasons)
+  if (firm) for (const r of firm) reasons.push(r)
+  if (person) for (const r of person) if (!firm || !firm.includes(r)) reasons.push(r)
+  if (key === undefined) return generalResult(e, reasons)
   const result = Object.freeze(generalResult(e, Object.freeze(reasons) as string[]))
-  if (!byPerson) e.fixed.set(firm, (byPerson = new WeakMap()))
-  byPerson.set(person, result)
+  e.fixed.set(key, result)
   return result
 }
 

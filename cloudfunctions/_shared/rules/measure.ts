@@ -127,8 +127,16 @@ export interface MoneyProvision {
   amountRows: (asOf: string) => readonly AmountRow[]
 }
 
-/** Reasons that never change: frozen, so the evaluator may share the result that carries them. */
-export const fixedReasons = (...sentences: string[]): readonly string[] => Object.freeze(sentences)
+const FIXED = Symbol('fixed reasons')
+let fixedCount = 0
+/**
+ * Reasons that never change: frozen and numbered, so the evaluator may share the result that
+ * carries them instead of building it again.
+ */
+export const fixedReasons = (...sentences: string[]): readonly string[] => Object.freeze(Object.defineProperty(sentences, FIXED, { value: ++fixedCount }))
+/** The number of fixed reasons (0 for none), or undefined for reasons built on the spot. */
+export const fixedNumber = (reasons: readonly string[] | null): number | undefined =>
+  reasons === null ? 0 : (reasons as unknown as Record<symbol, number | undefined>)[FIXED]
 
 /** Why a measure without money concerns this user, or null when it does not. */
 export type Relevance = (c: Ctx, earlier: readonly EvaluateResult[]) => readonly string[] | null
