@@ -67,19 +67,13 @@ interface FactBase {
   label: string
   hint: FactHint
 }
-export interface NumberFact<K extends 'count' | 'money' | 'months'> extends FactBase {
+interface NumberFact<K extends 'count' | 'money' | 'months'> extends FactBase {
   kind: K
   unit: '人' | '元' | '个月'
   /** the largest plausible value; above it the request is INVALID_INPUT */
   max: number
   schema: z.ZodNumber
 }
-export interface ChoiceFact<K extends 'enum' | 'boolean', S extends z.ZodType> extends FactBase {
-  kind: K
-  options: readonly FactOption[]
-  schema: S
-}
-
 const UNITS = { count: '人', money: '元', months: '个月' } as const
 const numberFact = <K extends 'count' | 'money' | 'months'>(kind: K, label: string, hint: FactHint, max: number): NumberFact<K> => ({
   kind,
@@ -248,7 +242,6 @@ export const FACTS = {
 }
 
 export type FactName = keyof typeof FACTS
-export type FactRecord = (typeof FACTS)[FactName]
 type Shape = { [K in FactName]: z.ZodOptional<(typeof FACTS)[K]['schema']> }
 
 export const FACT_NAMES = Object.keys(FACTS) as FactName[]
@@ -311,7 +304,7 @@ export function todayInShanghai(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
 }
 
-export const evaluateRequestSchema = z.strictObject({
+const evaluateRequestSchema = z.strictObject({
   action: z.string().optional(),
   asOf: z.string().refine(isCalendarDate).optional(),
   facts: factsSchema.optional(),
@@ -332,7 +325,7 @@ export interface IssueDetail {
 const named = (fact: FactName) => `「${fact}」（${FACTS[fact].label}）`
 
 /** The Chinese message for a wrong value of one fact, e.g. 「newHires」（新吸纳人数）须为0至1,000,000的整数（单位：人）. */
-export function factMessage(fact: FactName, tooBig = false): string {
+function factMessage(fact: FactName, tooBig = false): string {
   const record = FACTS[fact]
   if (record.kind === 'boolean') return `${named(fact)}须为 true 或 false`
   if (record.kind === 'enum') {

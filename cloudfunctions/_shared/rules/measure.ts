@@ -14,7 +14,6 @@ export type { Audience }
 export type Status = 'eligible' | 'ineligible' | 'needs-info' | 'expired' | 'relevant'
 /** Who receives the money: the enterprise, the person, or (measure 10) the project and its coaches. */
 export type Recipient = 'enterprise' | 'individual' | 'project'
-export const RECIPIENTS = ['enterprise', 'individual', 'project'] as const satisfies readonly Recipient[]
 
 /** Provision keys of docs/api.md; measures without money have the single provision `general`. */
 export type ProvisionKey =
