@@ -24,6 +24,7 @@ module.exports = {
       roots: ['<rootDir>/src', '<rootDir>/test/ui'],
       testMatch: ['**/*.test.tsx'],
       setupFiles: ['<rootDir>/test/ui/setup.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/ui/patience.ts'],
       moduleNameMapper: {
         '^@tarojs/components$': '@tarojs/components/lib/react',
         '^@tarojs/taro$': '<rootDir>/test/ui/taro.ts',

@@ -3,7 +3,7 @@
  * their districts, education levels, experience, and the states of profiles and postings.
  * `account.catalog` hands all of it to the app, so the lists live here only.
  */
-import { factOptions, INDUSTRIES, OWNERSHIPS, type Industry, type Ownership } from './rules/facts'
+import { INDUSTRIES, optionLabel, OWNERSHIPS, type Industry, type Ownership } from './rules/facts'
 
 /** 山西省 11 个设区的市 and their 117 county-level divisions (区、县、县级市). */
 export const SHANXI_REGIONS = [
@@ -65,10 +65,8 @@ export const jobStateLabels: Readonly<Record<JobState, string>> = {
 /** The longest a posting may stay up (days from publication). */
 export const MAX_VALID_DAYS = 90
 
-const labelOf = (fact: 'industry' | 'ownership', value: string) =>
-  factOptions[fact]?.find((o) => o.value === value)?.label ?? value
-export const industryLabel = (industry: Industry | string) => labelOf('industry', industry)
-export const ownershipLabel = (ownership: Ownership | string) => labelOf('ownership', ownership)
+export const industryLabel = (industry: Industry | string) => optionLabel('industry', industry)
+export const ownershipLabel = (ownership: Ownership | string) => optionLabel('ownership', ownership)
 
 /** Everything the forms need, as `account.catalog` answers it. */
 export function catalog() {

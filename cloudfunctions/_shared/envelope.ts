@@ -1,6 +1,6 @@
 import { AppError, type ErrorCode } from './errors'
 
-/** The one answer shape of every call (shared/spec/api.md). */
+/** The one answer shape of every call (docs/api.md). */
 export type Envelope<T = unknown> =
   | { ok: true; data: T }
   | { ok: false; error: { code: ErrorCode; message: string; details?: Record<string, unknown> } }

@@ -1,4 +1,4 @@
-/** Error codes of the contract (shared/spec/api.md) and their HTTP statuses, in that order. */
+/** Error codes of the contract (docs/api.md) and their HTTP statuses, in that order. */
 export const HTTP_STATUS = {
   INVALID_INPUT: 400,
   UNAUTHENTICATED: 401,

@@ -12,12 +12,12 @@ const policy = defineFunction('policy', {
     z.strictObject({ q: text('搜索词', 0, 50).optional(), audience: audience.optional(), money: z.boolean().optional(), asOf: fields.date.optional() }),
     (input, ctx) => policyService.list(input, ctx.now()),
   ),
-  get: action(z.strictObject({ id: z.number().int('条款编号须为整数').min(1, '条款编号为1–26').max(26, '条款编号为1–26'), asOf: fields.date.optional() }), (input, ctx) =>
+  get: action(z.strictObject({ id: z.number().int('条款编号须为整数').min(1, '条款编号须为正整数'), asOf: fields.date.optional() }), (input, ctx) =>
     policyService.get(input, ctx.now()),
   ),
   // The engine's own parser owns the facts vocabulary and its Chinese messages.
   evaluate: action(z.unknown(), (input, ctx) => evaluateRequest(input, ctx.now())),
-  questions: action(z.strictObject({}), () => policyService.questions()),
+  questions: action(z.strictObject({}), (_input, ctx) => policyService.questions(ctx.now())),
 })
 
 export default policy

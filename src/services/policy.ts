@@ -1,9 +1,10 @@
 import Taro from '@tarojs/taro'
 import { callFunction } from './cloud'
 // Type-only imports from the shared backend code: erased at build time, so the wire types have one source.
-import type { AmountRow } from '../../cloudfunctions/_shared/rules/amounts'
-import type { EvaluateOutput, EvaluateResult, Status } from '../../cloudfunctions/_shared/rules/engine'
+import type { EvaluateOutput, EvaluateResult, Recipient, Status, Totals } from '../../cloudfunctions/_shared/rules/engine'
 import type { FactKind, FactName } from '../../cloudfunctions/_shared/rules/facts'
+import type { AmountRow } from '../../cloudfunctions/_shared/rules/measure'
+import type { Question } from '../../cloudfunctions/_shared/rules/questions'
 
 /** Whether a measure applies on the date asked (docs/api.md). */
 export type MeasureStatus = 'in-force' | 'partly-expired' | 'expired' | 'not-yet-issued'
@@ -48,7 +49,8 @@ export interface Deadline {
 export interface MeasureDetail extends MeasureSummary {
   text: string
   citation: string
-  provisions: { key: string; title: string }[]
+  /** its provisions as the rules name them; money provisions with who receives it and what to prepare */
+  provisions: { key: string; title: string; recipient?: Recipient; documents?: string[] }[]
   amounts: AmountRow[]
   deadlines: Deadline[]
   related: MeasureSummary[]
@@ -68,26 +70,12 @@ export interface ListResponse {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The quiz: facts, questions and evaluate (shared/spec/api.md)
+// The quiz: facts, questions and evaluate (docs/api.md)
 
-export type { FactKind, FactName }
+export type { FactKind, FactName, Question, Recipient, Totals }
 /** `null` is the "没有" option of the which-one facts. */
 export type FactValue = string | number | boolean | null
 export type Facts = Partial<Record<FactName, FactValue>>
-
-export interface FactOption {
-  value: FactValue
-  label: string
-}
-
-export interface Question {
-  name: FactName
-  label: string
-  hint: string
-  kind: FactKind
-  unit?: string
-  options?: FactOption[]
-}
 
 export type ResultStatus = Status
 export type { EvaluateResult }

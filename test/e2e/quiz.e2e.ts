@@ -8,8 +8,11 @@
  * - 第21条: their social-insurance subsidy is 按规定 (no amount in the notice)
  * - 第22条: 3 interns × 6 months × 60% of the local minimum wage 1,880元 (1,128元) = 20,304元
  *
- * Total: 1,500 + 12,000 + 3,600 + 20,304 = 37,404元. With 100 new hires instead the tier is
- * 1500元 each: 150,000元, so the total becomes 175,404元 (138,000元 more).
+ * Total the firm may expect: 1,500 + 12,000 + 3,600 + 20,304 = 37,404元. With 30 new hires instead:
+ * 30,000元, so the total becomes 55,404元 (18,000元 more).
+ *
+ * A second session answers as a micro firm that hired recent graduates (measure 21's social-insurance
+ * subsidy, asked only when no hire with employment difficulties already qualifies it).
  */
 import type { Page } from 'playwright-core'
 import { screenshot } from './browser'
@@ -31,6 +34,7 @@ const FIRM: Record<string, { chip: string } | { type: string }> = {
   newHires: { type: '12' },
   difficultHires: { type: '2' },
   difficultHireMonths: { type: '6' },
+  graduateHires: { type: '0' },
   interns: { type: '3' },
   internMonths: { type: '6' },
   localMinimumWage: { type: '1880' },
@@ -95,6 +99,7 @@ describe('eligibility quiz (H5)', () => {
     expect(asked).toEqual(expect.arrayContaining(['ownership', 'industry', 'employees', 'newHires', 'interns', 'localMinimumWage']))
 
     await summaryTotalIs('¥37,404')
+    expect(await quiz().locator('.quiz-summary__label').allTextContents()).toEqual(['企业预计可得'])
     // Four amounts plus the social-insurance subsidy 按规定.
     await quiz().getByText('5 项符合', { exact: true }).waitFor()
   })
@@ -112,6 +117,7 @@ describe('eligibility quiz (H5)', () => {
         }),
     )
     expect(await result.locator('.result-total__amount').textContent()).toBe('¥37,404')
+    expect(await result.locator('.result-total__label').textContent()).toBe('企业预计可得')
     expect(await result.locator('.result-total__max').count()).toBe(0)
     const bars = await result.locator('.bar-chart__row').evaluateAll((rows) =>
       rows.map((r) => [r.querySelector('.bar-chart__label')?.textContent, r.querySelector('.bar-chart__value')?.textContent]),
@@ -126,16 +132,18 @@ describe('eligibility quiz (H5)', () => {
     expect(await internship.locator('.result-item__working').textContent()).toBe('60% × 1,880元 × 3人 × 6个月 = 20,304元')
     await result.getByText('第23条放宽了材料要求', { exact: true }).waitFor()
     await result.getByText('社保缴费证明', { exact: true }).waitFor()
-    await result.getByText('已到期（2）', { exact: true }).waitFor()
+    await result.getByText('已到期（1）', { exact: true }).waitFor()
+    // The conditions the bureau still verifies, beside the amounts.
+    await result.locator('[data-provision="21/social-insurance"]').getByText('· 为其足额缴纳社会保险费', { exact: true }).waitFor()
     await screenshot(page, 'quiz-result')
   })
 
   it('answers what-if with the difference, and saves the result on the device', async () => {
     const result = page.locator('.result-page')
     await result.locator('.what-if__facts').getByText('新吸纳人数', { exact: true }).click()
-    await result.locator('.what-if__field input').fill('100')
-    await page.waitForFunction(() => document.querySelector('.result-page .what-if__amount')?.textContent === '¥175,404', null, { timeout: 10000 })
-    await result.getByText('比现在多 ¥138,000', { exact: true }).waitFor()
+    await result.locator('.what-if__field input').fill('30')
+    await page.waitForFunction(() => document.querySelector('.result-page .what-if__amount')?.textContent === '¥55,404', null, { timeout: 10000 })
+    await result.getByText('比现在多 ¥18,000', { exact: true }).waitFor()
 
     await result.getByText('保存结果', { exact: true }).click()
     await result.getByText('已保存', { exact: true }).waitFor()
@@ -143,5 +151,21 @@ describe('eligibility quiz (H5)', () => {
     const saved = page.locator('.saved-page')
     await saved.locator('.saved-item__total').first().waitFor()
     expect(await saved.locator('.saved-item__total').allTextContents()).toEqual(['¥37,404'])
+  })
+
+  it('asks a micro firm without hires in difficulty whether it hired recent graduates', async () => {
+    await page.evaluate(() => localStorage.clear())
+    await page.goto(`${server.url}/#/pages/quiz/index`)
+    await quiz().getByText('我是企业', { exact: true }).click()
+    await quiz().locator('[data-fact="ownership"]').getByText('民营企业', { exact: true }).click()
+    await quiz().locator('[data-fact="industry"]').getByText('其他未列明行业', { exact: true }).click()
+    await quiz().locator('[data-fact="employees"] input').fill('8')
+    await quiz().locator('[data-fact="difficultHires"] input').fill('0')
+    const graduates = quiz().locator('[data-fact="graduateHires"]')
+    await graduates.getByText('新招用高校毕业生人数', { exact: true }).waitFor()
+    await graduates.getByText('新招用的毕业年度和毕业2年内高校毕业生中，签订1年以上劳动合同并足额缴纳社会保险费的人数，没有填0。', { exact: true }).waitFor()
+    await graduates.locator('input').fill('2')
+    // The social-insurance subsidy is now payable (按规定): one provision eligible.
+    await quiz().getByText(/^1 项符合/).waitFor()
   })
 })

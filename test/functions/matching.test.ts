@@ -1,7 +1,7 @@
 /**
  * 政策找企业 (issue 8): a firm's facts, the bureau's matching run (admin.runMatching and friends),
  * 为您推荐 and 消息. Expected firms and amounts are worked out by hand from the notice
- * (shared/spec/policy-rules.md), never from the engine.
+ * (docs/policy-rules.md), never from the engine.
  */
 import type { Database } from '../../cloudfunctions/_shared/db/types'
 import admin from '../../cloudfunctions/admin/index.ts'

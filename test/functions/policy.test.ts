@@ -48,6 +48,13 @@ describe('policy.list', () => {
     expect(data.measures.map((m) => m.id)).not.toContain(15)
   })
 
+  it('lists by audience exactly the measures evaluate concerns that audience with', async () => {
+    const enterprise = (await list({ audience: 'enterprise' })).measures.map((m) => m.id)
+    const individual = (await list({ audience: 'individual' })).measures.map((m) => m.id)
+    expect(enterprise).toEqual([1, 2, 3, 4, 5, 6, 8, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26])
+    expect(individual).toEqual([2, 3, 4, 5, 6, 7, 9, 10, 11, 19, 20, 23, 25, 26])
+  })
+
   it.each([
     ['2021-12-31', { 11: 'in-force', 14: 'in-force', 15: 'in-force', 18: 'in-force' }],
     ['2022-01-01', { 11: 'partly-expired', 14: 'in-force', 15: 'expired', 18: 'in-force' }],
@@ -130,9 +137,27 @@ describe('policy.get', () => {
     expect(await call({ action: 'get', ...params })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message } })
   })
 
-  it.each([0, 27, 2.5, '21'])('rejects the id %p', async (id) => {
+  it.each([0, -3, 2.5, '21'])('rejects the id %p', async (id) => {
     const res = await call({ action: 'get', id })
     expect(res.ok ? undefined : res.error.code).toBe('INVALID_INPUT')
+  })
+
+  it('answers NOT_FOUND for a measure the notice does not have', async () => {
+    expect(await call({ action: 'get', id: 27 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '没有第27条，通知共26条' } })
+  })
+
+  it('gives the provisions as the rules name them, with who receives the money and what to prepare', async () => {
+    const res = await call({ action: 'get', id: 21, asOf: '2021-11-30' })
+    const { provisions } = res.ok ? (res.data as { measure: { provisions: { key: string; title: string; recipient?: string; documents?: string[] }[] } }).measure : { provisions: [] }
+    expect(provisions.map((p) => `${p.key} ${p.title} ${p.recipient}`)).toEqual(['hiring 吸纳就业补助 enterprise', 'difficult-hires 就业困难人员岗位补贴 enterprise', 'social-insurance 社会保险补贴 enterprise'])
+    expect(provisions[2].documents).toContain('基本医疗保险缴费证明')
+  })
+
+  it('fills the summary’s amounts from the parameters', async () => {
+    const res = await call({ action: 'get', id: 21, asOf: '2021-11-30' })
+    const summary = res.ok ? (res.data as { measure: { summary: string } }).measure.summary : ''
+    expect(summary).toContain('新吸纳100人以下按每人1,000元、100人及以上按每人1,500元补助')
+    expect(summary).not.toContain('{')
   })
 })
 
@@ -164,6 +189,13 @@ describe('policy.evaluate through the router', () => {
 })
 
 describe('policy.questions', () => {
+  it('gives each number its unit and maximum, and hints that read the parameters', async () => {
+    const res = await call({ action: 'questions' })
+    const facts = res.ok ? (res.data as { facts: { name: string; hint: string; unit?: string; max?: number }[] }).facts : []
+    expect(facts.find((f) => f.name === 'newHires')).toMatchObject({ unit: '人', max: 1_000_000, hint: '新招用且已稳定就业满6个月的人数，没有填0。' })
+    expect(facts.find((f) => f.name === 'graduateHires')?.hint).toBe('新招用的毕业年度和毕业2年内高校毕业生中，签订1年以上劳动合同并足额缴纳社会保险费的人数，没有填0。')
+  })
+
   it('gives a label and a one-line hint for every fact of the contract', async () => {
     const res = await call({ action: 'questions' })
     const facts = res.ok ? (res.data as { facts: { name: string; label: string; hint: string }[] }).facts : []

@@ -68,7 +68,7 @@ describe('the CloudBase entry point', () => {
     expect(ok.statusCode).toBe(200)
     expect(JSON.parse(ok.body).data.measure.id).toBe(21)
 
-    const bad = (await cloudMain(policy)({ httpMethod: 'POST', body: Buffer.from('{"action":"get","id":99}').toString('base64'), isBase64Encoded: true })) as HttpAnswer
+    const bad = (await cloudMain(policy)({ httpMethod: 'POST', body: Buffer.from('{"action":"get","id":0}').toString('base64'), isBase64Encoded: true })) as HttpAnswer
     expect(bad.statusCode).toBe(400)
     expect(JSON.parse(bad.body).error.code).toBe('INVALID_INPUT')
 

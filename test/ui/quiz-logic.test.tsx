@@ -9,7 +9,7 @@ import { parseResultState, quizProgress, resultUrl, visibleQuestions, withFact }
 import { useEvaluation } from '../../src/pages/quiz/useEvaluation'
 import type { EvaluateRequest, EvaluateResponse, Question } from '../../src/services/policy'
 
-const catalogue = policyService.questions().facts as Question[]
+const catalogue: Question[] = policyService.questions(new Date('2026-11-28T04:00:00Z')).facts
 // The app's loose fact values, as the engine's typed ones (the function validates them on the way in).
 const run = (request: EvaluateRequest) => evaluate({ ...request, asOf: '2026-11-28' } as Parameters<typeof evaluate>[0]) as EvaluateResponse
 
@@ -67,7 +67,13 @@ describe('result links', () => {
 })
 
 describe('useEvaluation', () => {
-  const response = (amount: number): EvaluateResponse => ({ asOf: '2026-11-28', results: [], total: { amount, amountMax: amount } })
+  const none = { amount: 0, amountMax: 0 }
+  const response = (amount: number): EvaluateResponse => ({
+    asOf: '2026-11-28',
+    results: [],
+    total: { amount, amountMax: amount },
+    totals: { enterprise: { amount, amountMax: amount }, individual: none, project: none },
+  })
   const request = (newHires: number): EvaluateRequest => ({ facts: { newHires }, audience: ['enterprise'] })
 
   beforeEach(() => (callFunction as jest.Mock).mockReset())

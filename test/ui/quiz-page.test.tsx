@@ -108,6 +108,33 @@ describe('测算 tab', () => {
     await waitFor(() => expect(evaluations().some((p) => (p.facts as { trainedStaff?: number }).trainedStaff === 5)).toBe(true), WAIT)
   })
 
+  it('asks a small firm without hires in difficulty about recent graduates (measure 21’s social-insurance subsidy)', async () => {
+    const { getByText, container } = render(<QuizPage />)
+    fireEvent.click(getByText('我是企业'))
+    await waitForQuestion(container, 'ownership')
+    choose(container, 'ownership', '民营企业')
+    await waitForQuestion(container, 'industry')
+    choose(container, 'industry', '其他未列明行业')
+    fireEvent.input(await inputFor(container, 'employees'), { target: { value: '8' } })
+    fireEvent.input(await inputFor(container, 'difficultHires'), { target: { value: '0' } })
+    await waitForQuestion(container, 'graduateHires')
+    const question = container.querySelector('[data-fact="graduateHires"]') as HTMLElement
+    expect(question.textContent).toContain('新招用高校毕业生人数')
+    expect(question.textContent).toContain('新招用的毕业年度和毕业2年内高校毕业生中，签订1年以上劳动合同并足额缴纳社会保险费的人数，没有填0。')
+    fireEvent.input(await inputFor(container, 'graduateHires'), { target: { value: '2' } })
+    await waitFor(() => expect((evaluations().at(-1)?.facts as { graduateHires?: number }).graduateHires).toBe(2), WAIT)
+  })
+
+  it('refuses a number above the fact’s maximum, in Chinese, and never sends it', async () => {
+    const { getByText, container } = render(<QuizPage />)
+    fireEvent.click(getByText('我是企业'))
+    const input = await inputFor(container, 'trainedStaff')
+    fireEvent.input(input, { target: { value: '1000001' } })
+    expect(getByText('不能超过1,000,000人，请核对')).toBeTruthy()
+    await act(() => new Promise((r) => setTimeout(r, 500)))
+    expect(evaluations().every((p) => !('trainedStaff' in (p.facts as object)))).toBe(true)
+  })
+
   it('evaluates once per pause in typing', async () => {
     const { getByText, container } = render(<QuizPage />)
     fireEvent.click(getByText('我是企业'))

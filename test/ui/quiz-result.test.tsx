@@ -40,7 +40,7 @@ const EXPECTED_TOTAL = 1_500 + 12_000 + 3_600
 async function open(request: EvaluateRequest) {
   routerParams.state = resultUrl(request).split('?state=')[1]
   const view = render(<QuizResultPage />)
-  await waitFor(() => view.getByText('确定可得'), WAIT)
+  await waitFor(() => view.getByText(request.audience.includes('enterprise') ? '企业预计可得' : '个人预计可得'), WAIT)
   return view
 }
 
@@ -50,12 +50,46 @@ beforeEach(() => {
 })
 
 describe('quiz result page', () => {
-  it('puts the total first, formatted', async () => {
-    const { container } = await open(firm)
+  it('puts the total first, as what the firm may expect, not what it is sure to get', async () => {
+    const { container, queryByText } = await open(firm)
     expect(container.querySelector('.result-total__amount')?.textContent).toBe('¥17,100')
     expect(EXPECTED_TOTAL).toBe(17_100)
-    // No capped amounts here, so no 最高.
+    expect(queryByText('确定可得')).toBeNull()
+    expect(container.querySelector('.result-total__meta')?.textContent).toBe('按您填写的情况测算；各项所列待核实的条件，以人社部门审核为准')
+    // No capped amounts here, so no 最高; an enterprise's quiz, so no personal total either.
     expect(container.querySelector('.result-total__max')).toBeNull()
+    expect(Array.from(container.querySelectorAll('.result-total__line')).map((l) => l.getAttribute('data-recipient'))).toEqual(['enterprise'])
+  })
+
+  it('lists beside each amount the conditions the bureau still has to verify', async () => {
+    const { container } = await open(firm)
+    const verify = (key: string) => Array.from(container.querySelectorAll(`[data-provision="${key}"] .result-verify__item`)).map((i) => i.textContent)
+    expect(verify('21/hiring')).toEqual(['· 新吸纳人员已稳定就业6个月以上'])
+    expect(verify('21/difficult-hires')).toEqual(['· 所招用人员经认定为就业困难人员', '· 与其签订1年以上劳动合同'])
+    expect(verify('21/social-insurance')).toEqual(['· 与所招用人员签订1年以上劳动合同', '· 为其足额缴纳社会保险费'])
+    // Nothing left to verify for the training subsidy beyond what the firm stated.
+    expect(container.querySelector('[data-provision="8/training"] .result-verify')).toBeNull()
+  })
+
+  it('keeps the enterprise’s, the person’s and a contest project’s money apart, in the headline and the share title', async () => {
+    const both: EvaluateRequest = {
+      audience: ['enterprise', 'individual'],
+      asOf: '2026-11-28',
+      facts: { ownership: 'private', sizeClass: 'small', newHires: 12, employerOwnership: 'private', skillTitle: 'sanjin-expert-contest', worldSkills: 'gold' },
+    }
+    const { container } = await open(both)
+    const lines = Array.from(container.querySelectorAll('.result-total__line')).map((l) => [
+      l.querySelector('.result-total__label')?.textContent,
+      l.querySelector('.result-total__amount')?.textContent,
+    ])
+    // 12 × ¥1,000 for the firm; ¥2,000 for the 三晋技术能手; the ¥500,000 gold-medal award is the project's.
+    expect(lines).toEqual([
+      ['企业预计可得', '¥12,000'],
+      ['个人预计可得', '¥2,000'],
+      ['获奖项目（团队）预计可得', '¥500,000'],
+    ])
+    expect(container.querySelector('[data-provision="10/worldskills"] .result-item__recipient')?.textContent).toBe('获奖项目（团队）所得')
+    expect(shareHandlers.appMessage?.()).toEqual({ title: '企业预计可得约¥12,000，个人预计可得约¥2,000的民营企业扶持政策', path: '/pages/quiz/index' })
   })
 
   it('draws one bar per eligible amount, proportional to it', async () => {
@@ -87,12 +121,13 @@ describe('quiz result page', () => {
   })
 
   it('lists what to prepare and how measure 23 relaxes it', async () => {
-    const { getByText } = await open(firm)
+    const { getByText, queryByText } = await open(firm)
     expect(getByText('劳动合同或工资支付凭证（工资发放明细、银行工资流水）')).toBeTruthy()
     expect(getByText('社保缴费证明')).toBeTruthy()
     expect(getByText('第23条放宽了材料要求')).toBeTruthy()
-    expect(getByText('· 不对所吸纳劳动者的户籍作限制')).toBeTruthy()
-    expect(getByText('· 申请一次性创业补贴无需提供创业培训合格证书')).toBeTruthy()
+    // What the rules say measure 23 relaxes for hiring subsidies (the firm founds nothing: no start-up line).
+    expect(getByText('· 申领吸纳就业补贴不限制所吸纳劳动者的户籍')).toBeTruthy()
+    expect(queryByText('· 申请一次性创业补贴无需提供创业培训合格证书')).toBeNull()
     fireEvent.click(getByText('依据：第23条 推进就业扶持政策便利享受 ›'))
     expect(navigations).toEqual(['/packages/policy/detail/index?id=23'])
   })
@@ -101,10 +136,10 @@ describe('quiz result page', () => {
     const { getByText, queryByText } = await open(firm)
     // Everything this firm needs to answer is answered.
     expect(queryByText(/^还需补充/)).toBeNull()
-    // 15 ended on 2021-12-31; 18's five-year plan (2021–2025) on 2025-12-31.
-    expect(getByText('已到期（2）')).toBeTruthy()
+    // 15 ended on 2021-12-31. Of 18 only its five-year plan ended (2025-12-31): it goes on, and says so.
+    expect(getByText('已到期（1）')).toBeTruthy()
     expect(getByText('2021年12月31日到期')).toBeTruthy()
-    expect(getByText('2025年12月31日到期')).toBeTruthy()
+    expect(queryByText('2025年12月31日到期')).toBeNull()
     // 8/apprenticeship (no apprentices), 20 (not a first-time founder), 22 (no interns).
     expect(getByText('不符合条件（3）')).toBeTruthy()
     expect(queryByText('✗ 不是首次创办企业')).toBeNull()
@@ -133,16 +168,19 @@ describe('quiz result page', () => {
     expect(Taro.getStorageSync('jqt:quiz:draft')).toEqual({ audience: ['enterprise'], facts: { ...firm.facts, interns: 3 } })
   })
 
-  it('shows 最高 when the notice only caps an amount (measure 20)', async () => {
+  it('shows 最高 when the notice only caps an amount (measure 20), as the founder’s, not the firm’s', async () => {
     const founder = { ...firm, facts: { ...firm.facts, firstTimeFounder: true, operatingMonths: 18 } }
     const { container } = await open(founder)
-    expect(container.querySelector('.result-total__amount')?.textContent).toBe('¥17,100')
-    // Plus a one-off start-up subsidy of at most ¥3,000.
-    expect(container.querySelector('.result-total__max')?.textContent).toBe('最高 ¥20,100（含按上限计的项目）')
+    const line = (who: string) => container.querySelector(`.result-total__line[data-recipient="${who}"]`)
+    expect(line('enterprise')?.querySelector('.result-total__amount')?.textContent).toBe('¥17,100')
+    expect(line('enterprise')?.querySelector('.result-total__max')).toBeNull()
+    // The one-off start-up subsidy of at most ¥3,000 goes to the founder.
+    expect(line('individual')?.querySelector('.result-total__amount')?.textContent).toBe('¥0')
+    expect(line('individual')?.querySelector('.result-total__max')?.textContent).toBe('最高 ¥3,000（含按上限计的项目）')
     expect(container.querySelector('.bar-chart__bar--muted')).not.toBeNull()
   })
 
-  it('answers what-if: 100 new hires instead of 12', async () => {
+  it('answers what-if: 30 new hires instead of 12, and refuses more hires than staff', async () => {
     const { container, getByText } = await open(firm)
     fireEvent.click(getByText('新吸纳人数', { selector: '.what-if__facts .chip' }))
     const input = await waitFor(() => {
@@ -151,10 +189,13 @@ describe('quiz result page', () => {
       return el
     }, WAIT)
     expect(input.value).toBe('12')
+    fireEvent.input(input, { target: { value: '30' } })
+    // 30 × ¥1,000 = ¥30,000 instead of ¥12,000.
+    await waitFor(() => expect(container.querySelector('.what-if__amount')?.textContent).toBe('¥35,100'), WAIT)
+    expect(getByText('比现在多 ¥18,000')).toBeTruthy()
+    // 100 new hires still employed cannot be among 40 employees: the function says which two answers disagree.
     fireEvent.input(input, { target: { value: '100' } })
-    // 100 hires reach the higher tier: 100 × ¥1,500 = ¥150,000 instead of ¥12,000.
-    await waitFor(() => expect(container.querySelector('.what-if__amount')?.textContent).toBe('¥155,100'), WAIT)
-    expect(getByText('比现在多 ¥138,000')).toBeTruthy()
+    await waitFor(() => getByText('「newHires」（新吸纳人数）100人多于「employees」（从业人员数）40人：这些人员都是企业的从业人员，请核对这两项'), WAIT)
   })
 
   it('saves the result on the device and shares the total', async () => {
@@ -165,7 +206,7 @@ describe('quiz result page', () => {
     expect(saved).toHaveLength(1)
     expect(saved[0].request).toEqual(firm)
     expect(saved[0].total.amount).toBe(17_100)
-    expect(shareHandlers.appMessage?.()).toEqual({ title: '我可享受约¥17,100的民营企业扶持政策', path: '/pages/quiz/index' })
+    expect(shareHandlers.appMessage?.()).toEqual({ title: '企业预计可得约¥17,100的民营企业扶持政策', path: '/pages/quiz/index' })
   })
 
   it('says so when opened without a quiz', async () => {

@@ -10,8 +10,9 @@ import type { EvaluateRequest, EvaluateResponse } from '../../src/services/polic
 const request: EvaluateRequest = { facts: { ownership: 'private', newHires: 12 }, audience: ['enterprise'], asOf: '2026-11-28' }
 const evaluation = (amount: number, amountMax = amount): EvaluateResponse => ({
   asOf: '2026-11-28',
-  results: [{ measure: 21, provision: 'hiring', status: 'eligible', amount, reasons: [], citation: '第21条' }],
+  results: [{ measure: 21, provision: 'hiring', title: '吸纳就业补助', status: 'eligible', recipient: 'enterprise', amount, reasons: [], citation: '第21条' }],
   total: { amount, amountMax },
+  totals: { enterprise: { amount, amountMax }, individual: { amount: 0, amountMax: 0 }, project: { amount: 0, amountMax: 0 } },
 })
 
 beforeEach(resetTaro)

@@ -1,6 +1,6 @@
 /**
  * 「第N条（part；section）」 for every measure. A small table of its own, so the engine does not depend
- * on the measures' text module (data/measures.json) for anything it computes.
+ * on the notice's text (notice.ts) for anything it computes.
  */
 
 const PARTS = {

@@ -1,16 +1,21 @@
 /**
- * The facts vocabulary of `policy.evaluate` (shared/spec/api.md), its validation and its Chinese
- * labels, hints and option labels (the quiz renders its questions from these).
+ * The facts vocabulary of `policy.evaluate` (docs/api.md): one record per fact — its schema, kind,
+ * unit, maximum, Chinese label, hint and options — and the request's validation.
  *
- * Extensions to the contract (valid inputs added, none removed):
+ * Extensions to the original contract (valid inputs added, none removed except beyond the maxima):
  * - `audience`: ['enterprise' | 'individual', …] restricts the provisions evaluated (default both).
  * - `null` for the "which one" facts (skillTitle, worldSkills, nationalContestClass,
  *   nationalContestPlace, certificateLevel) means "none of these": the provision becomes ineligible
- *   instead of staying needs-info forever. Any other null is still INVALID_INPUT.
+ *   instead of staying needs-info forever. Any other null is INVALID_INPUT.
+ * - `graduateHires` (measure 21's social-insurance subsidy for graduates).
+ * - every count, amount and number of months has a maximum, and counts of people who work at the
+ *   enterprise may not exceed `employees` (see FACTS_WITHIN_EMPLOYEES).
  * - `action` may ride along in the request (the router's `data`) and is ignored.
  */
 import { z } from 'zod'
 import { echoed, invalidInput, listedIssues } from '../errors'
+import { grouped, monthsLabel } from './money'
+import type { ParameterLookup } from './measures'
 
 export const OWNERSHIPS = ['private', 'state', 'foreign', 'other'] as const
 export const INDUSTRIES = [
@@ -49,244 +54,232 @@ export type CertificateLevel = (typeof CERTIFICATE_LEVELS)[number]
 export type ContestClass = (typeof CONTEST_CLASSES)[number]
 export type Audience = (typeof AUDIENCES)[number]
 
-// z.number().int() in zod 4 also rejects NaN, Infinity and unsafe integers.
-const whole = () => z.number().int().min(0)
-
-export const factsSchema = z.strictObject({
-  ownership: z.enum(OWNERSHIPS).optional(),
-  industry: z.enum(INDUSTRIES).optional(),
-  employees: whole().optional(),
-  revenue: whole().optional(),
-  totalAssets: whole().optional(),
-  sizeClass: z.enum(SIZE_CLASSES).optional(),
-  insuredStaff: whole().optional(),
-  layoffsLastYear: whole().optional(),
-  uiPremiumsLastYear: whole().optional(),
-  trainedStaff: whole().optional(),
-  apprentices: whole().optional(),
-  newHires: whole().optional(),
-  difficultHires: whole().optional(),
-  difficultHireMonths: whole().optional(),
-  interns: whole().optional(),
-  internMonths: whole().optional(),
-  localMinimumWage: whole().optional(),
-  employerOwnership: z.enum(OWNERSHIPS).optional(),
-  certificateLevel: z.union([z.literal(5), z.literal(4), z.literal(3)]).nullable().optional(),
-  uiContributionMonths: whole().optional(),
-  skillTitle: z.enum(SKILL_TITLES).nullable().optional(),
-  worldSkills: z.enum(WORLD_SKILLS).nullable().optional(),
-  nationalContestClass: z.union([z.literal(1), z.literal(2)]).nullable().optional(),
-  nationalContestPlace: z.enum(CONTEST_PLACES).nullable().optional(),
-  firstTimeFounder: z.boolean().optional(),
-  operatingMonths: whole().optional(),
-})
-
-export type Facts = z.infer<typeof factsSchema>
-export type FactName = keyof Facts
-
-/** The facts in the order of api.md; `missing` lists follow this order. */
-export const FACT_NAMES = Object.keys(factsSchema.shape) as FactName[]
-export const FACT_ORDER: Readonly<Record<FactName, number>> = Object.fromEntries(
-  FACT_NAMES.map((n, i) => [n, i]),
-) as Record<FactName, number>
-
 export type FactKind = 'enum' | 'count' | 'money' | 'months' | 'boolean'
-
-export const factKinds: Readonly<Record<FactName, FactKind>> = {
-  ownership: 'enum',
-  industry: 'enum',
-  employees: 'count',
-  revenue: 'money',
-  totalAssets: 'money',
-  sizeClass: 'enum',
-  insuredStaff: 'count',
-  layoffsLastYear: 'count',
-  uiPremiumsLastYear: 'money',
-  trainedStaff: 'count',
-  apprentices: 'count',
-  newHires: 'count',
-  difficultHires: 'count',
-  difficultHireMonths: 'months',
-  interns: 'count',
-  internMonths: 'months',
-  localMinimumWage: 'money',
-  employerOwnership: 'enum',
-  certificateLevel: 'enum',
-  uiContributionMonths: 'months',
-  skillTitle: 'enum',
-  worldSkills: 'enum',
-  nationalContestClass: 'enum',
-  nationalContestPlace: 'enum',
-  firstTimeFounder: 'boolean',
-  operatingMonths: 'months',
-}
-
-/** Unit shown beside a number input. */
-export const factUnits: Readonly<Partial<Record<FactName, string>>> = {
-  employees: '人',
-  revenue: '元',
-  totalAssets: '元',
-  insuredStaff: '人',
-  layoffsLastYear: '人',
-  uiPremiumsLastYear: '元',
-  trainedStaff: '人',
-  apprentices: '人',
-  newHires: '人',
-  difficultHires: '人',
-  difficultHireMonths: '个月',
-  interns: '人',
-  internMonths: '个月',
-  localMinimumWage: '元',
-  uiContributionMonths: '个月',
-  operatingMonths: '个月',
-}
-
-export const factLabels: Readonly<Record<FactName, string>> = {
-  ownership: '企业性质',
-  industry: '所属行业',
-  employees: '从业人员数',
-  revenue: '上年度营业收入',
-  totalAssets: '资产总额',
-  sizeClass: '企业规模',
-  insuredStaff: '参加失业保险的职工人数',
-  layoffsLastYear: '上年度裁员人数',
-  uiPremiumsLastYear: '上年度实际缴纳的失业保险费',
-  trainedStaff: '完成政府补贴性培训的职工人数',
-  apprentices: '参加企业新型学徒培训的职工人数',
-  newHires: '新吸纳人数',
-  difficultHires: '新招用就业困难人员人数',
-  difficultHireMonths: '就业困难人员已在岗月数',
-  interns: '就业见习人数',
-  internMonths: '每人见习月数',
-  localMinimumWage: '当地月最低工资标准',
-  employerOwnership: '所在单位性质',
-  certificateLevel: '新取得的职业资格或职业技能等级证书',
-  uiContributionMonths: '失业保险累计缴费月数',
-  skillTitle: '获得的技能人才称号',
-  worldSkills: '世界技能大赛成绩',
-  nationalContestClass: '国家级技能大赛类别',
-  nationalContestPlace: '国家级技能大赛名次',
-  firstTimeFounder: '是否首次创办企业',
-  operatingMonths: '企业已正常运营月数',
-}
-
-export const factHints: Readonly<Record<FactName, string>> = {
-  ownership: '民营企业指非国有、非外商投资的企业，政策中的企业补贴只面向民营企业。',
-  industry: '按主营业务选择，用于按国家标准判断企业规模。',
-  employees: '在企业工作并领取报酬的全部人数（从业人员）。',
-  revenue: '上一年度的营业收入，按元填写（1万元填10000）。',
-  totalAssets: '资产负债表上的资产总额，按元填写。',
-  sizeClass: '如已知企业规模可直接选择，将优先于按行业测算的结果。',
-  insuredStaff: '目前参加失业保险的职工人数。',
-  layoffsLastYear: '上一年度裁减的人数，没有裁员填0。',
-  uiPremiumsLastYear: '上一年度企业和职工实际缴纳的失业保险费合计，按元填写。',
-  trainedStaff: '已完成政府补贴性培训的职工人数，没有填0。',
-  apprentices: '参加企业新型学徒制培训的职工人数，没有填0。',
-  newHires: '新招用且已稳定就业满6个月的人数，没有填0。',
-  difficultHires: '新招用并签订1年以上劳动合同的就业困难人员人数，没有填0。',
-  difficultHireMonths: '这些就业困难人员每人已在岗的月数（补贴每人最长36个月）。',
-  interns: '安排就业见习的高校毕业生、中职毕业生和失业青年人数，没有填0。',
-  internMonths: '每名见习人员的见习月数。',
-  localMinimumWage: '企业所在地现行的月最低工资标准，按元填写。',
-  employerOwnership: '您工作单位的性质；个人补贴面向民营企业职工。',
-  certificateLevel: '新取得的职业资格证书或职业技能等级证书的等级；没有请选“没有”。',
-  uiContributionMonths: '您参加失业保险累计缴费的月数。',
-  skillTitle: '通过评选或省级技能大赛获得的称号；没有请选“没有”。',
-  worldSkills: '项目（团队）在世界技能大赛中的最好成绩；没有请选“没有”。',
-  nationalContestClass: '获奖的国家级技能大赛是一类还是二类；没有请选“没有”。',
-  nationalContestPlace: '在国家级技能大赛中获得的奖项；没有请选“没有”。',
-  firstTimeFounder: '是否第一次创办企业。',
-  operatingMonths: '企业自工商登记注册之日起正常运营的月数。',
-}
-
 export type FactOptionValue = string | number | boolean | null
 export interface FactOption {
   value: FactOptionValue
   label: string
 }
+/** A hint, or one that names a parameter's value (so that it never restates a number). */
+export type FactHint = string | ((value: ParameterLookup) => string)
 
-const ownershipOptions: FactOption[] = [
-  { value: 'private', label: '民营企业' },
-  { value: 'state', label: '国有企业' },
-  { value: 'foreign', label: '外商投资企业' },
-  { value: 'other', label: '其他' },
-]
+interface FactBase {
+  label: string
+  hint: FactHint
+}
+interface NumberFact<K extends 'count' | 'money' | 'months'> extends FactBase {
+  kind: K
+  unit: '人' | '元' | '个月'
+  /** the largest plausible value; above it the request is INVALID_INPUT */
+  max: number
+  schema: z.ZodNumber
+}
+const UNITS = { count: '人', money: '元', months: '个月' } as const
+const numberFact = <K extends 'count' | 'money' | 'months'>(kind: K, label: string, hint: FactHint, max: number): NumberFact<K> => ({
+  kind,
+  unit: UNITS[kind],
+  label,
+  hint,
+  max,
+  // z.number().int() in zod 4 also rejects NaN, Infinity and unsafe integers.
+  schema: z.number().int().min(0).max(max),
+})
+const count = (label: string, hint: FactHint, max: number) => numberFact('count', label, hint, max)
+const money = (label: string, hint: FactHint, max: number) => numberFact('money', label, hint, max)
+const months = (label: string, hint: FactHint, max: number) => numberFact('months', label, hint, max)
+
+const choice = <const V extends readonly [string, ...string[]]>(values: V, labels: { [I in keyof V]: string }, label: string, hint: FactHint) => ({
+  kind: 'enum' as const,
+  label,
+  hint,
+  options: values.map((value, i) => ({ value, label: labels[i] })) as readonly FactOption[],
+  schema: z.enum(values),
+})
+
 const NONE: FactOption = { value: null, label: '没有' }
+/** A "which one" fact whose `null` means none of them. */
+const whichOne = <S extends z.ZodType>(schema: S, options: readonly FactOption[], label: string, hint: FactHint) => ({
+  kind: 'enum' as const,
+  label,
+  hint,
+  options: [...options, NONE] as readonly FactOption[],
+  schema: schema.nullable(),
+})
 
-/** Chinese option labels of every enum (and boolean) fact, in display order. */
-export const factOptions: Readonly<Partial<Record<FactName, readonly FactOption[]>>> = {
-  ownership: ownershipOptions,
-  employerOwnership: ownershipOptions,
-  industry: [
-    { value: 'agriculture', label: '农、林、牧、渔业' },
-    { value: 'industry', label: '工业' },
-    { value: 'construction', label: '建筑业' },
-    { value: 'wholesale', label: '批发业' },
-    { value: 'retail', label: '零售业' },
-    { value: 'transport', label: '交通运输业' },
-    { value: 'warehousing', label: '仓储业' },
-    { value: 'postal', label: '邮政业' },
-    { value: 'accommodation', label: '住宿业' },
-    { value: 'catering', label: '餐饮业' },
-    { value: 'information-transmission', label: '信息传输业' },
-    { value: 'software-it', label: '软件和信息技术服务业' },
-    { value: 'real-estate', label: '房地产开发经营' },
-    { value: 'property-management', label: '物业管理' },
-    { value: 'leasing-business', label: '租赁和商务服务业' },
-    { value: 'other', label: '其他未列明行业' },
-  ],
-  sizeClass: [
-    { value: 'large', label: '大型企业' },
-    { value: 'medium', label: '中型企业' },
-    { value: 'small', label: '小型企业' },
-    { value: 'micro', label: '微型企业' },
-  ],
-  certificateLevel: [
-    { value: 5, label: '初级（五级）' },
-    { value: 4, label: '中级（四级）' },
-    { value: 3, label: '高级（三级）' },
-    NONE,
-  ],
-  skillTitle: [
-    { value: 'senior-technician-allowance', label: '山西省享受政府津贴高级技师' },
-    { value: 'sanjin-expert-selected', label: '三晋技术能手（评选获得）' },
-    { value: 'sanjin-expert-contest', label: '三晋技术能手（省级技能大赛获得）' },
-    NONE,
-  ],
-  worldSkills: [
-    { value: 'national-squad', label: '进入全国集训' },
-    { value: 'gold', label: '金牌' },
-    { value: 'silver', label: '银牌' },
-    { value: 'bronze', label: '铜牌' },
-    { value: 'excellence', label: '优胜奖' },
-    NONE,
-  ],
-  nationalContestClass: [
-    { value: 1, label: '国家级一类大赛' },
-    { value: 2, label: '国家级二类大赛' },
-    NONE,
-  ],
-  nationalContestPlace: [
-    { value: 'first', label: '一等奖' },
-    { value: 'second', label: '二等奖' },
-    { value: 'third', label: '三等奖' },
-    { value: 'excellence', label: '优胜奖' },
-    NONE,
-  ],
-  firstTimeFounder: [
-    { value: true, label: '是' },
-    { value: false, label: '否' },
-  ],
+/** The largest enterprise headcount believed possible (no enterprise anywhere employs ten million). */
+const MAX_STAFF = 10_000_000
+/** People in one of a firm's programmes (hires, trainees, interns) in one year. */
+const MAX_PEOPLE = 1_000_000
+/** A working life. */
+const MAX_CAREER_MONTHS = 600
+
+const ownershipLabels = ['民营企业', '国有企业', '外商投资企业', '其他'] as const
+
+/** Every fact, in the order of docs/api.md (`missing` lists follow it). */
+export const FACTS = {
+  ownership: choice(OWNERSHIPS, ownershipLabels, '企业性质', '民营企业指非国有、非外商投资的企业，政策中的企业补贴只面向民营企业。'),
+  industry: choice(
+    INDUSTRIES,
+    [
+      '农、林、牧、渔业',
+      '工业',
+      '建筑业',
+      '批发业',
+      '零售业',
+      '交通运输业',
+      '仓储业',
+      '邮政业',
+      '住宿业',
+      '餐饮业',
+      '信息传输业',
+      '软件和信息技术服务业',
+      '房地产开发经营',
+      '物业管理',
+      '租赁和商务服务业',
+      '其他未列明行业',
+    ],
+    '所属行业',
+    '按主营业务选择，用于按国家标准判断企业规模。',
+  ),
+  employees: count('从业人员数', '在企业工作并领取报酬的全部人数（从业人员）。', MAX_STAFF),
+  revenue: money('上年度营业收入', '上一年度的营业收入，按元填写（1万元填10000）。', 10_000_000_000_000),
+  totalAssets: money('资产总额', '资产负债表上的资产总额，按元填写。', 100_000_000_000_000),
+  sizeClass: choice(SIZE_CLASSES, ['大型企业', '中型企业', '小型企业', '微型企业'], '企业规模', '如已知企业规模可直接选择，将优先于按行业测算的结果。'),
+  insuredStaff: count('参加失业保险的职工人数', '目前参加失业保险的职工人数，不超过从业人员数。', MAX_STAFF),
+  layoffsLastYear: count('上年度裁员人数', '上一年度裁减的人数，没有裁员填0。', MAX_STAFF),
+  uiPremiumsLastYear: money('上年度实际缴纳的失业保险费', '上一年度企业和职工实际缴纳的失业保险费合计，按元填写。', 10_000_000_000),
+  trainedStaff: count('完成政府补贴性培训的职工人数', '已完成政府补贴性培训的职工人数，没有填0。', MAX_PEOPLE),
+  apprentices: count('参加企业新型学徒培训的职工人数', '参加企业新型学徒制培训的职工人数，没有填0。', MAX_PEOPLE),
+  newHires: count(
+    '新吸纳人数',
+    (p) => `新招用且已稳定就业满${monthsLabel(p('measure21.hiring.minStableMonths'))}的人数，没有填0。`,
+    MAX_PEOPLE,
+  ),
+  difficultHires: count(
+    '新招用就业困难人员人数',
+    (p) => `新招用并签订${monthsLabel(p('measure21.contract.minMonths'))}以上劳动合同的就业困难人员人数，没有填0。`,
+    MAX_PEOPLE,
+  ),
+  difficultHireMonths: months(
+    '就业困难人员已在岗月数',
+    (p) => `这些就业困难人员每人已在岗的月数（岗位补贴每人最长${p('measure21.difficult.maxMonths')}个月）。`,
+    MAX_CAREER_MONTHS,
+  ),
+  graduateHires: count(
+    '新招用高校毕业生人数',
+    (p) =>
+      `新招用的毕业年度和毕业${p('measure21.graduates.yearsSinceGraduation')}年内高校毕业生中，签订${monthsLabel(p('measure21.contract.minMonths'))}以上劳动合同并足额缴纳社会保险费的人数，没有填0。`,
+    MAX_PEOPLE,
+  ),
+  interns: count('就业见习人数', '安排就业见习的高校毕业生、中职毕业生和失业青年人数，没有填0。', MAX_PEOPLE),
+  internMonths: months('每人见习月数', '每名见习人员的见习月数。', 24),
+  localMinimumWage: money('当地月最低工资标准', '企业所在地现行的月最低工资标准，按元填写。', 10_000),
+  employerOwnership: choice(OWNERSHIPS, ownershipLabels, '所在单位性质', '您工作单位的性质；个人补贴面向民营企业职工。'),
+  certificateLevel: whichOne(
+    z.literal(CERTIFICATE_LEVELS),
+    [
+      { value: 5, label: '初级（五级）' },
+      { value: 4, label: '中级（四级）' },
+      { value: 3, label: '高级（三级）' },
+    ],
+    '新取得的职业资格或职业技能等级证书',
+    '新取得的职业资格证书或职业技能等级证书的等级；没有请选“没有”。',
+  ),
+  uiContributionMonths: months('失业保险累计缴费月数', '您参加失业保险累计缴费的月数。', MAX_CAREER_MONTHS),
+  skillTitle: whichOne(
+    z.enum(SKILL_TITLES),
+    [
+      { value: 'senior-technician-allowance', label: '山西省享受政府津贴高级技师' },
+      { value: 'sanjin-expert-selected', label: '三晋技术能手（评选获得）' },
+      { value: 'sanjin-expert-contest', label: '三晋技术能手（省级技能大赛获得）' },
+    ],
+    '获得的技能人才称号',
+    '通过评选或省级技能大赛获得的称号；没有请选“没有”。',
+  ),
+  worldSkills: whichOne(
+    z.enum(WORLD_SKILLS),
+    [
+      { value: 'national-squad', label: '进入全国集训' },
+      { value: 'gold', label: '金牌' },
+      { value: 'silver', label: '银牌' },
+      { value: 'bronze', label: '铜牌' },
+      { value: 'excellence', label: '优胜奖' },
+    ],
+    '世界技能大赛成绩',
+    '项目（团队）在世界技能大赛中的最好成绩；没有请选“没有”。',
+  ),
+  nationalContestClass: whichOne(
+    z.literal(CONTEST_CLASSES),
+    [
+      { value: 1, label: '国家级一类大赛' },
+      { value: 2, label: '国家级二类大赛' },
+    ],
+    '国家级技能大赛类别',
+    '获奖的国家级技能大赛是一类还是二类；没有请选“没有”。',
+  ),
+  nationalContestPlace: whichOne(
+    z.enum(CONTEST_PLACES),
+    [
+      { value: 'first', label: '一等奖' },
+      { value: 'second', label: '二等奖' },
+      { value: 'third', label: '三等奖' },
+      { value: 'excellence', label: '优胜奖' },
+    ],
+    '国家级技能大赛名次',
+    '在国家级技能大赛中获得的奖项；没有请选“没有”。',
+  ),
+  firstTimeFounder: {
+    kind: 'boolean' as const,
+    label: '是否首次创办企业',
+    hint: '是否第一次创办企业。',
+    options: [
+      { value: true, label: '是' },
+      { value: false, label: '否' },
+    ] as readonly FactOption[],
+    schema: z.boolean(),
+  },
+  operatingMonths: months('企业已正常运营月数', '企业自工商登记注册之日起正常运营的月数。', 1_200),
 }
 
-// Option label lookup for reasons: '民营企业', '建筑业', …
-const optionLabelIndex = new Map<string, string>()
-for (const [fact, opts] of Object.entries(factOptions)) {
-  for (const o of opts ?? []) optionLabelIndex.set(`${fact}:${String(o.value)}`, o.label)
+export type FactName = keyof typeof FACTS
+type Shape = { [K in FactName]: z.ZodOptional<(typeof FACTS)[K]['schema']> }
+
+export const FACT_NAMES = Object.keys(FACTS) as FactName[]
+
+export const factsSchema = z.strictObject(
+  Object.fromEntries(FACT_NAMES.map((name) => [name, FACTS[name].schema.optional()])) as Shape,
+)
+export type Facts = z.infer<typeof factsSchema>
+
+/** A fact's bit in a set of facts (`FactSet`): facts are few, so a set is one integer. */
+export const FACT_BIT = Object.fromEntries(FACT_NAMES.map((name, i) => [name, 2 ** i])) as Readonly<Record<FactName, number>>
+if (FACT_NAMES.length > 31) throw new Error('FactSet holds at most 31 facts')
+export type FactSet = number
+export const factSet = (...names: readonly FactName[]): FactSet => names.reduce((s, n) => s | FACT_BIT[n], 0)
+/** The facts of a set, in api.md order. */
+export function factsOf(set: FactSet): FactName[] {
+  const out: FactName[] = []
+  for (let i = 0; set !== 0; i++, set >>>= 1) if (set & 1) out.push(FACT_NAMES[i])
+  return out
 }
+
+const labelIndex = new Map<FactName, Map<FactOptionValue, string>>()
+for (const name of FACT_NAMES) {
+  const record = FACTS[name]
+  if ('options' in record) labelIndex.set(name, new Map(record.options.map((o) => [o.value, o.label])))
+}
+/** The Chinese label of one option of a fact: optionLabel('ownership', 'private') → '民营企业'. */
 export function optionLabel(fact: FactName, value: FactOptionValue | undefined): string {
-  return optionLabelIndex.get(`${fact}:${String(value)}`) ?? String(value)
+  return labelIndex.get(fact)?.get(value as FactOptionValue) ?? String(value)
 }
+
+/**
+ * Counts of people who work at the enterprise: none may exceed its 从业人员 (`employees`). New
+ * hires in stable employment, hires on one-year contracts, insured staff and apprentices are all
+ * among the people it employs, so a larger figure contradicts `employees` (and would make the firm
+ * look smaller than it is).
+ */
+export const FACTS_WITHIN_EMPLOYEES = ['insuredStaff', 'apprentices', 'newHires', 'difficultHires', 'graduateHires'] as const satisfies readonly FactName[]
 
 // ---------------------------------------------------------------------------------------------------
 // Request parsing
@@ -311,20 +304,12 @@ export function todayInShanghai(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
 }
 
-export const evaluateRequestSchema = z.strictObject({
+const evaluateRequestSchema = z.strictObject({
   action: z.string().optional(),
   asOf: z.string().refine(isCalendarDate).optional(),
   facts: factsSchema.optional(),
   audience: z.array(z.enum(AUDIENCES)).min(1).optional(),
 })
-
-export interface EvaluateInput {
-  /** 'YYYY-MM-DD'; default today in Asia/Shanghai */
-  asOf?: string
-  facts: Facts
-  /** default both */
-  audience?: readonly Audience[]
-}
 
 export interface ParsedEvaluateInput {
   asOf: string
@@ -337,27 +322,22 @@ export interface IssueDetail {
   message: string
 }
 
-const KIND_RULE: Record<FactKind, string> = {
-  count: '须为不小于0的整数',
-  money: '须为不小于0的整数（单位：元）',
-  months: '须为不小于0的整数（单位：月）',
-  boolean: '须为 true 或 false',
-  enum: '',
+const named = (fact: FactName) => `「${fact}」（${FACTS[fact].label}）`
+
+/** The Chinese message for a wrong value of one fact, e.g. 「newHires」（新吸纳人数）须为0至1,000,000的整数（单位：人）. */
+function factMessage(fact: FactName, tooBig = false): string {
+  const record = FACTS[fact]
+  if (record.kind === 'boolean') return `${named(fact)}须为 true 或 false`
+  if (record.kind === 'enum') {
+    const list = record.options.map((o) => (o.value === null ? `null（${o.label}）` : `${String(o.value)}（${o.label}）`))
+    return `${named(fact)}须为以下之一：${list.join('、')}`
+  }
+  const unit = record.kind === 'months' ? '月' : record.unit
+  if (tooBig) return `${named(fact)}不能超过${grouped(record.max)}${record.unit}，请核对是否多填了位数`
+  return `${named(fact)}须为0至${grouped(record.max)}的整数（单位：${unit}）`
 }
 
-function enumRule(fact: FactName): string {
-  const opts = factOptions[fact] ?? []
-  const list = opts.map((o) => (o.value === null ? `null（${o.label}）` : `${String(o.value)}（${o.label}）`))
-  return `须为以下之一：${list.join('、')}`
-}
-
-/** The Chinese message for a wrong value of one fact, e.g. 「newHires」（新吸纳人数）须为不小于0的整数. */
-export function factMessage(fact: FactName): string {
-  const kind = factKinds[fact]
-  return `「${fact}」（${factLabels[fact]}）${kind === 'enum' ? enumRule(fact) : KIND_RULE[kind]}`
-}
-
-const isFact = (k: PropertyKey): k is FactName => typeof k === 'string' && k in factKinds
+const isFact = (k: PropertyKey): k is FactName => typeof k === 'string' && Object.hasOwn(FACTS, k)
 
 function describeIssue(issue: z.core.$ZodIssue): IssueDetail[] {
   const path = issue.path
@@ -383,9 +363,35 @@ function describeIssue(issue: z.core.$ZodIssue): IssueDetail[] {
   if (head === 'facts') {
     if (path.length === 1) return [{ field: 'facts', message: '「facts」（条件）须为对象' }]
     const fact = path[1]
-    if (isFact(fact)) return [{ field: fact, message: factMessage(fact) }]
+    if (isFact(fact)) return [{ field: fact, message: factMessage(fact, issue.code === 'too_big') }]
   }
   return [{ field: path.map(String).join('.'), message: '输入有误' }]
+}
+
+/** Facts that contradict each other (a part larger than its whole), each naming both fields. */
+export function contradictions(facts: Facts): IssueDetail[] {
+  const issues: IssueDetail[] = []
+  const { employees } = facts
+  if (employees === undefined) return issues
+  for (const part of FACTS_WITHIN_EMPLOYEES) {
+    const n = facts[part]
+    if (n === undefined || n <= employees) continue
+    const message = `${named(part)}${grouped(n)}人多于${named('employees')}${grouped(employees)}人：这些人员都是企业的从业人员，请核对这两项`
+    issues.push({ field: part, message }, { field: 'employees', message })
+  }
+  return issues
+}
+
+function refuse(issues: readonly IssueDetail[]): never {
+  const seen = new Set<string>()
+  const unique = issues.filter((i) => {
+    const key = `${i.field}\u0000${i.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  const listed = listedIssues(unique)
+  throw invalidInput([...new Set(listed.map((i) => i.message))].join('；'), { issues: listed })
 }
 
 /**
@@ -395,25 +401,13 @@ function describeIssue(issue: z.core.$ZodIssue): IssueDetail[] {
  */
 export function parseEvaluateInput(input: unknown, now: Date = new Date()): ParsedEvaluateInput {
   const r = evaluateRequestSchema.safeParse(input)
-  if (!r.success) {
-    const seen = new Set<string>()
-    const issues: IssueDetail[] = []
-    for (const issue of r.error.issues) {
-      for (const d of describeIssue(issue)) {
-        const key = `${d.field}\u0000${d.message}`
-        if (!seen.has(key)) {
-          seen.add(key)
-          issues.push(d)
-        }
-      }
-    }
-    const listed = listedIssues(issues)
-    throw invalidInput(listed.map((i) => i.message).join('；'), { issues: listed })
-  }
-  const { asOf, facts, audience } = r.data
+  if (!r.success) refuse(r.error.issues.flatMap(describeIssue))
+  const { asOf, facts = {}, audience } = r.data
+  const conflicts = contradictions(facts)
+  if (conflicts.length) refuse(conflicts)
   return {
     asOf: asOf ?? todayInShanghai(now),
-    facts: facts ?? {},
+    facts,
     audience: audience ? AUDIENCES.filter((a) => audience.includes(a)) : [...AUDIENCES],
   }
 }

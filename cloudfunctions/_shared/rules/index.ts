@@ -1,11 +1,12 @@
-/** The rules engine's public API: validate a request, evaluate it, and what the quiz asks. */
+/** The rules' public API: validate a request, evaluate it, and what the quiz and the guide need. */
 import { parseEvaluateInput } from './facts'
 import { evaluate, type EvaluateOutput } from './engine'
 
 export * from './facts'
 export * from './engine'
 export { deriveSizeClass, sizeFromFacts, sizeFactsOf, classify, type SizeDerivation } from './size'
-export { parameter, findParameter, parameterHistory, PARAMETERS, PARAMETER_NAMES, type ParameterName } from './parameters'
+export { PARAMETERS, PARAMETER_NAMES, MEASURES, measureRules, parameter, findParameter, parameterHistory, type ParameterName } from './measures'
+export { audiencesOf, type AmountRow, type MeasureRules, type Recipient } from './measure'
 export { citationOf } from './citations'
 
 /** `policy.evaluate`: validates the raw request (INVALID_INPUT on error) and evaluates it. */

@@ -10,7 +10,8 @@ import { employersRepository, type Employer } from '../repositories/employers'
 import { enterpriseFactsRepository, type EnterpriseFacts, type StatedFacts } from '../repositories/enterprise-facts'
 import { messagesRepository, type Message } from '../repositories/messages'
 import { recommendationsRepository, type Recommendation } from '../repositories/recommendations'
-import { factHints, factKinds, factLabels, factOptions, factUnits, type FactName, type Facts } from '../rules'
+import { todayInShanghai, type FactName, type Facts } from '../rules/facts'
+import { question } from '../rules/questions'
 import { EDITABLE_FACTS, ENTERPRISE_FACT_NAMES, PROFILE_ONLY_FACTS, PROFILE_SIZE_FACTS } from '../schemas/matching'
 import { provisionTitle } from './matching-labels'
 
@@ -50,23 +51,27 @@ async function callerFirm(ctx: RequestContext): Promise<Employer> {
   return employer
 }
 
-function factsView(employer: Employer, stated: EnterpriseFacts | null) {
+function factsView(employer: Employer, stated: EnterpriseFacts | null, now: Date) {
   const { facts, statedAt, source } = effectiveFacts(employer, stated)
+  const asOf = todayInShanghai(now)
   return {
     version: stated?.version ?? 0,
     updatedAt: stated?.updatedAt ?? null,
-    facts: ENTERPRISE_FACT_NAMES.map((name) => ({
-      name,
-      label: factLabels[name],
-      hint: factHints[name],
-      kind: factKinds[name],
-      unit: factUnits[name] ?? null,
-      options: factOptions[name]?.filter((o) => o.value !== null) ?? null,
-      value: facts[name] ?? null,
-      statedAt: statedAt[name] ?? null,
-      source: source[name] ?? null,
-      editable: (EDITABLE_FACTS as readonly string[]).includes(name),
-    })),
+    facts: ENTERPRISE_FACT_NAMES.map((name) => {
+      const q = question(name, asOf)
+      return {
+        name,
+        label: q.label,
+        hint: q.hint,
+        kind: q.kind,
+        unit: q.unit ?? null,
+        options: q.options?.filter((o) => o.value !== null) ?? null,
+        value: facts[name] ?? null,
+        statedAt: statedAt[name] ?? null,
+        source: source[name] ?? null,
+        editable: (EDITABLE_FACTS as readonly string[]).includes(name),
+      }
+    }),
   }
 }
 
@@ -120,13 +125,13 @@ export const enterpriseFactsService = {
   /** The firm's facts for the rules, each with the date it was stated and where it came from. */
   async facts(ctx: RequestContext) {
     const employer = await callerFirm(ctx)
-    return factsView(employer, await enterpriseFactsRepository(ctx.db).find(employer._id))
+    return factsView(employer, await enterpriseFactsRepository(ctx.db).find(employer._id), ctx.now())
   },
 
   /** States (or clears) facts; a firm may do so verified or not. */
   async updateFacts(input: FactsChange, ctx: RequestContext) {
     const employer = await callerFirm(ctx)
-    return factsView(employer, await applyChange(employer, input, ctx))
+    return factsView(employer, await applyChange(employer, input, ctx), ctx.now())
   },
 
   /** 为您推荐: what the latest run found the firm qualifies for, from its current facts, the newest first. */
@@ -156,7 +161,7 @@ export const enterpriseFactsService = {
     const key = `${input.measure}/${input.provision}`
     const recs = await recommendationsRepository(ctx.db).listForEmployer(employer._id)
     if (!recs.some((r) => r.key === key)) throw new AppError('NOT_FOUND', '没有找到这条推荐，可能已经更新')
-    return factsView(employer, await applyChange(employer, input, ctx))
+    return factsView(employer, await applyChange(employer, input, ctx), ctx.now())
   },
 
   /** The caller's 消息, the newest first, and how many are unread. */

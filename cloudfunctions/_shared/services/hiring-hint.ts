@@ -5,7 +5,7 @@
  */
 import { evaluate, type EvaluateResult } from '../rules/engine'
 import { todayInShanghai, type Facts, type Industry } from '../rules/facts'
-import { parameter } from '../rules/parameters'
+import { parameter } from '../rules/measures'
 import type { Employer } from '../repositories/employers'
 
 export interface HiringHint {

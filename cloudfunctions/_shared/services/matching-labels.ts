@@ -1,7 +1,8 @@
-import { measureById } from '../rules/measures'
+import { PROVISIONS } from '../rules/engine'
 
-/** '15/stabilisation-refund' → 失业保险稳岗返还 (the provision titles of the notice's data). */
+const TITLES = new Map(PROVISIONS.map((p) => [p.key, p.title]))
+
+/** '15/stabilisation-refund' → 失业保险稳岗返还 (the rules' provision titles). */
 export function provisionTitle(key: string): string {
-  const [measure, provision] = key.split('/')
-  return measureById(Number(measure))?.provisions.find((p) => p.key === provision)?.title ?? key
+  return TITLES.get(key) ?? key
 }

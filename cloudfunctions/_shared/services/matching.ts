@@ -25,7 +25,7 @@ import { enterpriseFactsRepository } from '../repositories/enterprise-facts'
 import { MATCHING_RUNS, matchId, matchingRepository, type CityTotals, type Match, type MatchingRun, type ProvisionTotals } from '../repositories/matching'
 import { messagesRepository, type Message } from '../repositories/messages'
 import { recommendationId, recommendationsRepository, type Recommendation } from '../repositories/recommendations'
-import { evaluate, factLabels, PROVISIONS, type FactName } from '../rules'
+import { evaluate, FACTS, PROVISIONS, type FactName } from '../rules'
 import { todayInShanghai } from '../rules/facts'
 import { effectiveFacts } from './enterprise-facts'
 import { provisionTitle } from './matching-labels'
@@ -224,7 +224,7 @@ const matchView = (m: Match) => ({
   amountMax: m.amountMax ?? null,
   working: m.working ?? null,
   missing: m.missing ?? null,
-  missingLabel: m.missing ? factLabels[m.missing as FactName] : null,
+  missingLabel: m.missing ? FACTS[m.missing as FactName].label : null,
 })
 
 const runTarget = (run: Pick<MatchingRun, '_id' | 'asOf'>) => ({ collection: 'matching_runs', id: run._id, label: `政策找企业（基准日${run.asOf}）` })
@@ -279,7 +279,7 @@ export const matchingService = {
     const provisions = shown.map((t) => ({
       key: t.key, measure: t.measure, provision: t.provision, title: provisionTitle(t.key),
       eligible: t.eligible, amount: t.amount, amountMax: t.amountMax, needsInfo: t.needsInfo,
-      missing: t.missing.map(({ fact, count }) => ({ fact, label: factLabels[fact as FactName], count })).sort((a, b) => b.count - a.count || a.fact.localeCompare(b.fact)),
+      missing: t.missing.map(({ fact, count }) => ({ fact, label: FACTS[fact as FactName].label, count })).sort((a, b) => b.count - a.count || a.fact.localeCompare(b.fact)),
       eligibleFirms: listOf(t.key, 'eligible'),
       needsInfoFirms: listOf(t.key, 'needs-info'),
     }))
@@ -317,7 +317,7 @@ export const matchingService = {
       folder: 'matching',
       filename: `政策找企业-${run.asOf}.csv`,
       header: ['条款', '补贴项目', '结果', '企业名称', '统一社会信用代码', '市', '区县', '金额（元）', '最高金额（元）', '计算过程', '还需补充的条件'],
-      rows: rows.map((m) => [`第${m.measure}条`, provisionTitle(m.key), m.status === 'eligible' ? '符合' : '差一项条件', m.employerName, m.creditCode, m.city, m.district, m.amount, m.amountMax, m.working, m.missing ? factLabels[m.missing as FactName] : '']),
+      rows: rows.map((m) => [`第${m.measure}条`, provisionTitle(m.key), m.status === 'eligible' ? '符合' : '差一项条件', m.employerName, m.creditCode, m.city, m.district, m.amount, m.amountMax, m.working, m.missing ? FACTS[m.missing as FactName].label : '']),
     })
     // Firms' data leaves the system: who took it, when.
     await recordDecision(ctx, { action: 'admin.exportMatching', target: runTarget(run), before: null, after: { rows: rows.length } })

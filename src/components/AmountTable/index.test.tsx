@@ -1,9 +1,10 @@
 import { render } from '@testing-library/react'
-import { amountsOf } from '../../../cloudfunctions/_shared/rules/amounts'
+import { policyService } from '../../../cloudfunctions/_shared/services/policy'
 import { AmountTable } from '.'
 
-// The rows exactly as policy.get serves them for measure 21.
-const rows21 = amountsOf(21, '2026-11-28')
+// The rows exactly as policy.get serves them.
+const amountsOf = (id: number) => policyService.get({ id, asOf: '2026-11-28' }, new Date()).measure.amounts
+const rows21 = amountsOf(21)
 const titles21 = { hiring: '吸纳就业补助', 'difficult-hires': '就业困难人员岗位补贴', 'social-insurance': '社会保险补贴' }
 
 describe('AmountTable', () => {
@@ -14,7 +15,7 @@ describe('AmountTable', () => {
     expect(getByText('1,000元/人')).toBeTruthy()
     expect(getByText('1,500元/人')).toBeTruthy()
     expect(getByText('300元/人/月')).toBeTruthy()
-    expect(getByText('最长3年')).toBeTruthy()
+    expect(getByText('每人最长3年')).toBeTruthy()
     expect(getByText('按规定')).toBeTruthy()
   })
 
@@ -32,7 +33,7 @@ describe('AmountTable', () => {
   })
 
   it('renders nothing for a measure without amounts', () => {
-    const { container } = render(<AmountTable rows={amountsOf(1, '2026-11-28')} />)
+    const { container } = render(<AmountTable rows={amountsOf(1)} />)
     expect(container.innerHTML).toBe('')
   })
 })

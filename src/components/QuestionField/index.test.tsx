@@ -4,7 +4,7 @@ import type { FactName, Question } from '../../services/policy'
 import { QuestionField, parseWholeNumber, wan } from '.'
 
 // The catalogue exactly as policy.questions serves it.
-const catalogue = policyService.questions().facts as Question[]
+const catalogue = policyService.questions(new Date('2026-11-28T04:00:00Z')).facts
 const question = (name: FactName) => catalogue.find((q) => q.name === name) as Question
 
 /** The native input inside taro-input-core, once the web component has rendered it. */

@@ -6,10 +6,10 @@ import './index.css'
 export type ParsedNumber = { ok: true; value: number | undefined } | { ok: false; error: string }
 
 /**
- * What the user typed into a count, money or months field: empty (unanswered), a non-negative
- * whole number, or a Chinese message saying what is wrong.
+ * What the user typed into a count, money or months field: empty (unanswered), a whole number from
+ * 0 to `max` (the fact's maximum, in `unit`), or a Chinese message saying what is wrong.
  */
-export function parseWholeNumber(text: string): ParsedNumber {
+export function parseWholeNumber(text: string, max?: number, unit = ''): ParsedNumber {
   const t = text.trim().replace(/[,，\s]/g, '')
   if (t === '') return { ok: true, value: undefined }
   if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(t)) return { ok: false, error: '请输入数字' }
@@ -17,6 +17,7 @@ export function parseWholeNumber(text: string): ParsedNumber {
   if (n < 0) return { ok: false, error: '不能为负数，请输入0或正整数' }
   if (!Number.isInteger(n)) return { ok: false, error: '请输入整数，不能有小数' }
   if (!Number.isSafeInteger(n)) return { ok: false, error: '数值过大，请检查' }
+  if (max !== undefined && n > max) return { ok: false, error: `不能超过${max.toLocaleString('en-US')}${unit}，请核对` }
   return { ok: true, value: n }
 }
 
@@ -52,7 +53,7 @@ function NumberInput({ question, value, onChange }: Pick<QuestionFieldProps, 'qu
 
   const handle = (raw: string) => {
     setText(raw)
-    const parsed = parseWholeNumber(raw)
+    const parsed = parseWholeNumber(raw, question.max, question.unit)
     if (!parsed.ok) {
       setError(parsed.error)
       return
@@ -62,7 +63,7 @@ function NumberInput({ question, value, onChange }: Pick<QuestionFieldProps, 'qu
     onChange(parsed.value)
   }
 
-  const parsed = parseWholeNumber(text)
+  const parsed = parseWholeNumber(text, question.max, question.unit)
   const preview = question.kind === 'money' && parsed.ok && parsed.value !== undefined && parsed.value >= 10_000
   return (
     <View>

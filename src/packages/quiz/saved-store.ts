@@ -7,6 +7,8 @@ export interface SavedResult {
   /** ISO timestamp */
   savedAt: string
   request: EvaluateRequest
+  /** each recipient's apart; results saved by an earlier version of the app have only `total` */
+  totals?: EvaluateResponse['totals']
   total: EvaluateResponse['total']
   eligible: number
 }
@@ -25,6 +27,7 @@ export const savedResults = {
       id: `${now.getTime()}-${Math.random().toString(36).slice(2, 8)}`,
       savedAt: now.toISOString(),
       request,
+      totals: evaluation.totals,
       total: evaluation.total,
       eligible: evaluation.results.filter((r) => r.status === 'eligible').length,
     }

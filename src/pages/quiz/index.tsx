@@ -9,6 +9,7 @@ import { policyApi, type Audience, type EvaluateRequest, type FactName, type Fac
 import { formatDateCn, formatYuan, todayInShanghai } from '../../utils/format'
 import { AUDIENCE_ORDER, quizProgress, resultUrl, visibleQuestions, withFact } from './logic'
 import { useEvaluation } from './useEvaluation'
+import { RECIPIENT_LABELS, recipientsShown } from './labels'
 import './index.css'
 
 const DRAFT_KEY = 'jqt:quiz:draft'
@@ -108,6 +109,7 @@ export default function QuizPage() {
         <AsyncView remote={catalogue} loadingText='正在准备问题…'>
           {({ facts: questions }) => (
             <QuizQuestions
+              audience={audience}
               questions={questions}
               facts={facts}
               evaluation={evaluation}
@@ -123,6 +125,7 @@ export default function QuizPage() {
 }
 
 interface QuizQuestionsProps {
+  audience: Audience[]
   questions: Question[]
   facts: Facts
   evaluation: ReturnType<typeof useEvaluation>
@@ -131,7 +134,7 @@ interface QuizQuestionsProps {
   onResult: () => void
 }
 
-function QuizQuestions({ questions, facts, evaluation, onAnswer, onRestart, onResult }: QuizQuestionsProps) {
+function QuizQuestions({ audience, questions, facts, evaluation, onAnswer, onRestart, onResult }: QuizQuestionsProps) {
   const { data } = evaluation
   const visible = useMemo(() => visibleQuestions(questions, facts, data), [questions, facts, data])
   const { answered, remaining } = quizProgress(facts, data)
@@ -179,15 +182,17 @@ function QuizQuestions({ questions, facts, evaluation, onAnswer, onRestart, onRe
 
       <View className='quiz-summary'>
         <View className='quiz-summary__numbers'>
-          <View className='quiz-summary__line'>
-            <Text className='quiz-summary__label'>确定可得</Text>
-            <Text className={`quiz-summary__total ${evaluation.loading ? 'quiz-summary__total--stale' : ''}`}>
-              {formatYuan(data.total.amount)}
-            </Text>
-            {data.total.amountMax > data.total.amount && (
-              <Text className='quiz-summary__max'>{`最高 ${formatYuan(data.total.amountMax)}`}</Text>
-            )}
-          </View>
+          {recipientsShown(audience, data.totals).map((r) => (
+            <View key={r} className='quiz-summary__line' data-recipient={r}>
+              <Text className='quiz-summary__label'>{`${RECIPIENT_LABELS[r]}预计可得`}</Text>
+              <Text className={`quiz-summary__total ${evaluation.loading ? 'quiz-summary__total--stale' : ''}`}>
+                {formatYuan(data.totals[r].amount)}
+              </Text>
+              {data.totals[r].amountMax > data.totals[r].amount && (
+                <Text className='quiz-summary__max'>{`最高 ${formatYuan(data.totals[r].amountMax)}`}</Text>
+              )}
+            </View>
+          ))}
           <Text className='quiz-summary__meta'>{`${eligible} 项符合${pending ? ` · ${pending} 项待补充` : ''}`}</Text>
         </View>
         <Button className='btn-primary quiz-summary__go' onClick={onResult}>

@@ -17,19 +17,12 @@ import {
   type FactName,
   type FactValue,
   type Question,
+  type Totals,
 } from '../../../services/policy'
 import { formatDateCn, formatYuan } from '../../../utils/format'
 import { parseResultState, withFact } from '../../../pages/quiz/logic'
 import { useEvaluation } from '../../../pages/quiz/useEvaluation'
-import {
-  AUDIENCE_LABELS,
-  MEASURE_23_RELIEF,
-  SIZE_LABELS,
-  documentChecklist,
-  endDateOf,
-  measure23Applies,
-  provisionTitle,
-} from '../labels'
+import { AUDIENCE_LABELS, RECIPIENT_LABELS, RECIPIENT_ORDER, recipientsShown } from '../../../pages/quiz/labels'
 import { savedResults } from '../saved-store'
 import './index.css'
 
@@ -43,11 +36,18 @@ interface Loaded {
   questions: Question[]
 }
 
-/** 我可享受约¥12,000的民营企业扶持政策: what a shared result says. */
-export function resultShareTitle(total: EvaluateResponse['total'] | undefined): string {
-  if (total && total.amount > 0) return `我可享受约${formatYuan(total.amount)}的民营企业扶持政策`
-  if (total && total.amountMax > 0) return `我可享受最高约${formatYuan(total.amountMax)}的民营企业扶持政策`
-  return '山西民营企业扶持政策，测一测你能享受哪些'
+const SHARE_DEFAULT = '山西民营企业扶持政策，测一测你能享受哪些'
+const shareAmount = (who: string, t: Totals) =>
+  t.amount > 0 ? `${who}预计可得约${formatYuan(t.amount)}` : t.amountMax > 0 ? `${who}预计最高可得约${formatYuan(t.amountMax)}` : ''
+
+/**
+ * 企业预计可得约¥12,000的民营企业扶持政策: what a shared result says. The enterprise's and the
+ * person's money are named apart, and a contest award (paid to the project) is no one's own.
+ */
+export function resultShareTitle(totals: EvaluateResponse['totals'] | undefined): string {
+  if (!totals) return SHARE_DEFAULT
+  const parts = [shareAmount('企业', totals.enterprise), shareAmount('个人', totals.individual)].filter(Boolean)
+  return parts.length ? `${parts.join('，')}的民营企业扶持政策` : SHARE_DEFAULT
 }
 
 const goDetail = (id: number) => void Taro.navigateTo({ url: detailUrl(id) })
@@ -61,7 +61,7 @@ export default function QuizResultPage() {
     return { evaluation, titles: Object.fromEntries(list.measures.map((m) => [m.id, m.title])), questions: catalogue.facts }
   }, params.state ?? '')
 
-  useShareAppMessage(() => ({ title: resultShareTitle(remote.data?.evaluation.total), path: '/pages/quiz/index' }))
+  useShareAppMessage(() => ({ title: resultShareTitle(remote.data?.evaluation.totals), path: '/pages/quiz/index' }))
 
   return (
     <View className='page result-page'>
@@ -80,7 +80,7 @@ function ResultView({ request, evaluation, titles, questions }: ResultViewProps)
   const [saved, setSaved] = useState(false)
   const [showIneligible, setShowIneligible] = useState(false)
   const [showAllRelevant, setShowAllRelevant] = useState(false)
-  const { results, total } = evaluation
+  const { results, totals } = evaluation
   const by = (status: EvaluateResult['status']) => results.filter((r) => r.status === status)
   const eligible = by('eligible')
   const needsInfo = by('needs-info')
@@ -88,13 +88,13 @@ function ResultView({ request, evaluation, titles, questions }: ResultViewProps)
   const ineligible = by('ineligible')
   const relevant = by('relevant')
   const labels = Object.fromEntries(questions.map((q) => [q.name, q.label])) as Record<FactName, string>
-  const name = (r: EvaluateResult) => provisionTitle(r.measure, r.provision, titles[r.measure] ?? '')
+  const shown = recipientsShown(request.audience, totals)
 
   const bars: BarItem[] = eligible
     .filter((r) => (r.amount ?? r.amountMax ?? 0) > 0)
     .map((r) => ({
       key: `${r.measure}/${r.provision}`,
-      label: `第${r.measure}条 ${name(r)}`,
+      label: `第${r.measure}条 ${r.title}`,
       value: r.amount ?? r.amountMax ?? 0,
       display: r.amount === undefined ? `最高${formatYuan(r.amountMax ?? 0)}` : formatYuan(r.amount),
       muted: r.amount === undefined,
@@ -112,15 +112,21 @@ function ResultView({ request, evaluation, titles, questions }: ResultViewProps)
   }
 
   const who = request.audience.map((a) => AUDIENCE_LABELS[a]).join('、')
-  const size = evaluation.sizeClass ? ` · ${SIZE_LABELS[evaluation.sizeClass]}` : ''
+  const sizeLabel = questions.find((q) => q.name === 'sizeClass')?.options?.find((o) => o.value === evaluation.sizeClass)?.label
+  const size = sizeLabel ? ` · ${sizeLabel}` : ''
   return (
     <>
       <View className='result-total'>
-        <Text className='result-total__label'>确定可得</Text>
-        <Text className='result-total__amount'>{formatYuan(total.amount)}</Text>
-        {total.amountMax > total.amount && (
-          <Text className='result-total__max'>{`最高 ${formatYuan(total.amountMax)}（含按上限计的项目）`}</Text>
-        )}
+        {shown.map((r) => (
+          <View key={r} className='result-total__line' data-recipient={r}>
+            <Text className='result-total__label'>{`${RECIPIENT_LABELS[r]}预计可得`}</Text>
+            <Text className='result-total__amount'>{formatYuan(totals[r].amount)}</Text>
+            {totals[r].amountMax > totals[r].amount && (
+              <Text className='result-total__max'>{`最高 ${formatYuan(totals[r].amountMax)}（含按上限计的项目）`}</Text>
+            )}
+          </View>
+        ))}
+        <Text className='result-total__meta'>按您填写的情况测算；各项所列待核实的条件，以人社部门审核为准</Text>
         <Text className='result-total__meta'>{`按${formatDateCn(evaluation.asOf)}施行的政策 · ${who}${size}`}</Text>
         <Text className='result-total__meta'>
           {[`${eligible.length} 项符合`, needsInfo.length && `${needsInfo.length} 项待补充`, ineligible.length && `${ineligible.length} 项不符合`]
@@ -149,7 +155,7 @@ function ResultView({ request, evaluation, titles, questions }: ResultViewProps)
           <Text className='result-heading'>各项金额</Text>
           <BarChart items={bars} emptyText='符合条件的项目均按当地规定给予，暂无固定金额' />
           {unpriced.length > 0 && (
-            <Text className='result-note'>{`另有 ${unpriced.map((r) => name(r)).join('、')} 按规定给予，金额以当地标准为准`}</Text>
+            <Text className='result-note'>{`另有 ${unpriced.map((r) => r.title).join('、')} 按规定给予，金额以当地标准为准`}</Text>
           )}
         </View>
       )}
@@ -164,13 +170,26 @@ function ResultView({ request, evaluation, titles, questions }: ResultViewProps)
         <View key={`${r.measure}/${r.provision}`} className='card result-item' data-provision={`${r.measure}/${r.provision}`}>
           <View className='result-item__head'>
             <View className='result-item__titles'>
-              <Text className='result-item__title'>{name(r)}</Text>
+              <Text className='result-item__title'>{r.title}</Text>
               <Text className='result-item__measure'>{`第${r.measure}条 ${titles[r.measure] ?? ''}`}</Text>
             </View>
-            <Text className='result-item__amount'>
-              {r.amount !== undefined ? formatYuan(r.amount) : r.amountMax !== undefined ? `最高${formatYuan(r.amountMax)}` : '按规定'}
-            </Text>
+            <View className='result-item__money'>
+              <Text className='result-item__amount'>
+                {r.amount !== undefined ? formatYuan(r.amount) : r.amountMax !== undefined ? `最高${formatYuan(r.amountMax)}` : '按规定'}
+              </Text>
+              {r.recipient && (shown.length > 1 || r.recipient === 'project') && (
+                <Text className='result-item__recipient'>{`${RECIPIENT_LABELS[r.recipient]}所得`}</Text>
+              )}
+            </View>
           </View>
+          {r.toVerify && (
+            <View className='result-verify'>
+              <Text className='result-verify__title'>待人社部门核实</Text>
+              {r.toVerify.map((condition) => (
+                <Text key={condition} className='result-verify__item'>{`· ${condition}`}</Text>
+              ))}
+            </View>
+          )}
           {r.working && <Text className='result-item__working'>{r.working}</Text>}
           <View className='result-reasons'>
             {r.reasons.map((reason) => (
@@ -186,7 +205,7 @@ function ResultView({ request, evaluation, titles, questions }: ResultViewProps)
         </View>
       ))}
 
-      {eligible.length > 0 && <Checklist evaluation={evaluation} />}
+      {eligible.length > 0 && <Checklist evaluation={evaluation} titles={titles} />}
 
       {needsInfo.length > 0 && (
         <>
@@ -194,7 +213,7 @@ function ResultView({ request, evaluation, titles, questions }: ResultViewProps)
           <View className='card'>
             {needsInfo.map((r) => (
               <View key={`${r.measure}/${r.provision}`} className='result-row'>
-                <Text className='result-row__title'>{`${name(r)}（第${r.measure}条）`}</Text>
+                <Text className='result-row__title'>{`${r.title}（第${r.measure}条）`}</Text>
                 <Text className='result-row__text'>{`还需：${(r.missing ?? []).map((f) => labels[f] ?? f).join('、')}`}</Text>
               </View>
             ))}
@@ -239,22 +258,19 @@ function ResultView({ request, evaluation, titles, questions }: ResultViewProps)
         <>
           <Text className='section-title'>{`已到期（${expired.length}）`}</Text>
           <View className='card'>
-            {expired.map((r) => {
-              const ended = endDateOf(r.reasons)
-              return (
-                <View key={`${r.measure}/${r.provision}`} className='result-row' onClick={() => goDetail(r.measure)}>
-                  <View className='result-row__line'>
-                    <Text className='result-row__title'>{`${r.provision === 'general' ? titles[r.measure] ?? '' : name(r)}（第${r.measure}条）`}</Text>
-                    {ended && <Text className='result-ended'>{`${ended}到期`}</Text>}
-                  </View>
-                  {r.reasons.map((reason) => (
-                    <Text key={reason} className='result-row__text'>
-                      {reason}
-                    </Text>
-                  ))}
+            {expired.map((r) => (
+              <View key={`${r.measure}/${r.provision}`} className='result-row' onClick={() => goDetail(r.measure)}>
+                <View className='result-row__line'>
+                  <Text className='result-row__title'>{`${r.title}（第${r.measure}条）`}</Text>
+                  {r.endedOn && <Text className='result-ended'>{`${formatDateCn(r.endedOn)}到期`}</Text>}
                 </View>
-              )
-            })}
+                {r.reasons.map((reason) => (
+                  <Text key={reason} className='result-row__text'>
+                    {reason}
+                  </Text>
+                ))}
+              </View>
+            ))}
           </View>
         </>
       )}
@@ -269,7 +285,7 @@ function ResultView({ request, evaluation, titles, questions }: ResultViewProps)
             <View className='card'>
               {ineligible.map((r) => (
                 <View key={`${r.measure}/${r.provision}`} className='result-row'>
-                  <Text className='result-row__title'>{`${name(r)}（第${r.measure}条）`}</Text>
+                  <Text className='result-row__title'>{`${r.title}（第${r.measure}条）`}</Text>
                   {r.reasons.map((reason) => (
                     <Text key={reason} className='result-row__text'>{`✗ ${reason}`}</Text>
                   ))}
@@ -287,8 +303,10 @@ function ResultView({ request, evaluation, titles, questions }: ResultViewProps)
   )
 }
 
-function Checklist({ evaluation }: { evaluation: EvaluateResponse }) {
-  const docs = documentChecklist(evaluation)
+/** What to prepare for the eligible provisions (each document once), and measure 23's relief when the rules say it applies. */
+function Checklist({ evaluation, titles }: { evaluation: EvaluateResponse; titles: Record<number, string> }) {
+  const docs = [...new Set(evaluation.results.flatMap((r) => (r.status === 'eligible' ? r.documents ?? [] : [])))]
+  const relief = evaluation.results.find((r) => r.measure === 23)
   const [done, setDone] = useState<string[]>([])
   if (docs.length === 0) return null
   const toggle = (doc: string) => setDone((d) => (d.includes(doc) ? d.filter((x) => x !== doc) : [...d, doc]))
@@ -302,13 +320,13 @@ function Checklist({ evaluation }: { evaluation: EvaluateResponse }) {
           <Text className='result-check__text'>{doc}</Text>
         </View>
       ))}
-      {measure23Applies(evaluation) && (
+      {relief && (
         <View className='result-relief' onClick={() => goDetail(23)}>
           <Text className='result-relief__title'>第23条放宽了材料要求</Text>
-          {MEASURE_23_RELIEF.map((item) => (
+          {relief.reasons.map((item) => (
             <Text key={item} className='result-relief__item'>{`· ${item}`}</Text>
           ))}
-          <Text className='result-link'>依据：第23条 推进就业扶持政策便利享受 ›</Text>
+          <Text className='result-link'>{`依据：第23条 ${titles[23] ?? ''} ›`}</Text>
         </View>
       )}
     </View>
@@ -321,7 +339,7 @@ interface WhatIfProps {
   questions: Question[]
 }
 
-/** Change one answered fact and compare the totals. */
+/** Change one answered fact and compare the totals, each recipient's apart. */
 function WhatIf({ request, evaluation, questions }: WhatIfProps) {
   const answered = questions.filter((q) => request.facts[q.name] !== undefined)
   const [fact, setFact] = useState<FactName | undefined>(undefined)
@@ -335,14 +353,15 @@ function WhatIf({ request, evaluation, questions }: WhatIfProps) {
     setFact(name)
     setValue(request.facts[name])
   }
-  const base = evaluation.total.amount
-  const next = whatIf.data?.total
-  const diff = next ? next.amount - base : 0
+  const next = whatIf.data?.totals
+  // Whoever receives money before or after the change.
+  const now = recipientsShown(request.audience, evaluation.totals)
+  const shown = next ? RECIPIENT_ORDER.filter((r) => now.includes(r) || recipientsShown(request.audience, next).includes(r)) : []
   return (
     <>
       <Text className='section-title'>如果情况变化</Text>
       <View className='card what-if'>
-        <Text className='result-note result-note--top'>选一项已回答的情况，改一改，看看总额怎么变</Text>
+        <Text className='result-note result-note--top'>选一项已回答的情况，改一改，看看预计可得怎么变</Text>
         <View className='what-if__facts'>
           {answered.map((q) => (
             <View key={q.name} className={`chip ${fact === q.name ? 'chip--active' : ''}`} onClick={() => pick(q.name)}>
@@ -360,18 +379,23 @@ function WhatIf({ request, evaluation, questions }: WhatIfProps) {
             ) : !next || whatIf.loading ? (
               <Text className='muted'>测算中…</Text>
             ) : (
-              <>
-                <Text className='what-if__line'>
-                  {'改后确定可得 '}
-                  <Text className='what-if__amount'>{formatYuan(next.amount)}</Text>
-                </Text>
-                <Text className={`what-if__diff ${diff > 0 ? 'what-if__diff--up' : diff < 0 ? 'what-if__diff--down' : ''}`}>
-                  {diff === 0 ? '与现在相同' : `${diff > 0 ? '比现在多' : '比现在少'} ${formatYuan(Math.abs(diff))}`}
-                </Text>
-                {next.amountMax !== evaluation.total.amountMax && (
-                  <Text className='muted'>{`最高可得由 ${formatYuan(evaluation.total.amountMax)} 变为 ${formatYuan(next.amountMax)}`}</Text>
-                )}
-              </>
+              shown.map((r) => {
+                const diff = next[r].amount - evaluation.totals[r].amount
+                return (
+                  <View key={r} className='what-if__recipient' data-recipient={r}>
+                    <Text className='what-if__line'>
+                      {`改后${RECIPIENT_LABELS[r]}预计可得 `}
+                      <Text className='what-if__amount'>{formatYuan(next[r].amount)}</Text>
+                    </Text>
+                    <Text className={`what-if__diff ${diff > 0 ? 'what-if__diff--up' : diff < 0 ? 'what-if__diff--down' : ''}`}>
+                      {diff === 0 ? '与现在相同' : `${diff > 0 ? '比现在多' : '比现在少'} ${formatYuan(Math.abs(diff))}`}
+                    </Text>
+                    {next[r].amountMax !== evaluation.totals[r].amountMax && (
+                      <Text className='muted'>{`最高可得由 ${formatYuan(evaluation.totals[r].amountMax)} 变为 ${formatYuan(next[r].amountMax)}`}</Text>
+                    )}
+                  </View>
+                )
+              })
             )}
           </View>
         )}

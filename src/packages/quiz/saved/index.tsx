@@ -4,12 +4,17 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import dayjs from 'dayjs'
 import { formatDateCn, formatYuan, TIME_ZONE } from '../../../utils/format'
 import { resultUrl } from '../../../pages/quiz/logic'
-import { AUDIENCE_LABELS } from '../labels'
+import { AUDIENCE_LABELS, RECIPIENT_LABELS, recipientsShown } from '../../../pages/quiz/labels'
 import { savedResults, type SavedResult } from '../saved-store'
+import type { Totals } from '../../../services/policy'
 import './index.css'
 
 /** When a result was saved, in Shanghai time: 2026年11月28日 12:30. */
 export const savedAtLabel = (iso: string) => dayjs(iso).tz(TIME_ZONE).format('YYYY年M月D日 HH:mm')
+
+/** What a saved result came to, each recipient's apart (results saved before totals were kept apart: the one total). */
+const amountsOf = ({ totals, total, request }: SavedResult): { who: string; t: Totals }[] =>
+  totals ? recipientsShown(request.audience, totals).map((r) => ({ who: `${RECIPIENT_LABELS[r]}预计可得`, t: totals[r] })) : [{ who: '', t: total }]
 
 export default function SavedResultsPage() {
   const [items, setItems] = useState<SavedResult[]>(() => savedResults.all())
@@ -34,8 +39,13 @@ export default function SavedResultsPage() {
       {items.map((item) => (
         <View key={item.id} className='card saved-item' onClick={() => void Taro.navigateTo({ url: resultUrl(item.request) })}>
           <View className='saved-item__main'>
-            <Text className='saved-item__total'>{formatYuan(item.total.amount)}</Text>
-            {item.total.amountMax > item.total.amount && <Text className='saved-item__max'>{`最高 ${formatYuan(item.total.amountMax)}`}</Text>}
+            {amountsOf(item).map(({ who, t }) => (
+              <View key={who} className='saved-item__line'>
+                {who && <Text className='saved-item__who'>{who}</Text>}
+                <Text className='saved-item__total'>{formatYuan(t.amount)}</Text>
+                {t.amountMax > t.amount && <Text className='saved-item__max'>{`最高 ${formatYuan(t.amountMax)}`}</Text>}
+              </View>
+            ))}
             <Text className='saved-item__meta'>
               {`${item.request.audience.map((a) => AUDIENCE_LABELS[a]).join('、')} · ${item.eligible} 项符合${item.request.asOf ? ` · 按${formatDateCn(item.request.asOf)}政策` : ''}`}
             </Text>

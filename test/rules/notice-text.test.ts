@@ -1,22 +1,24 @@
 /**
- * measures.json against the notice itself (shared/seed, a PDF extraction) and the specs
- * (shared/spec/policy-rules.md, shared/spec/api.md).
+ * data/notice.json against the notice itself (docs/notice/notice.txt, a PDF extraction) and the
+ * product's reading of it (docs/policy-rules.md).
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import {
   closing,
-  measureById,
-  measures,
+  measureText as measureById,
+  measureTexts as measures,
   notice,
   partOf,
   parts,
   preamble,
   sectionOf,
   sections,
-} from '../../cloudfunctions/_shared/rules/measures'
+} from '../../cloudfunctions/_shared/rules/notice'
+import { MEASURES } from '../../cloudfunctions/_shared/rules/measures'
+import { fillValues, valuesNamed } from '../../cloudfunctions/_shared/rules/prose'
 
-const SEED = path.resolve(__dirname, '../../../shared/seed/000_64a2e9177016f75b.txt')
+const SEED = path.resolve(__dirname, '../../docs/notice/notice.txt')
 const PAGE_NUMBER = /^\s*-\s*\d+\s*-\s*$/gm
 const seedRaw = fs.readFileSync(SEED, 'utf8')
 /** the seed with its page number(s) and every whitespace character removed */
@@ -26,17 +28,6 @@ const strip = (s: string) => s.replace(/\s+/g, '')
 const CJK = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff00-\\uffef\\u2018-\\u201f'
 const SPACE_NEXT_TO_CJK = new RegExp(`\\s[${CJK}]|[${CJK}]\\s`)
 
-const MONEY = [8, 9, 10, 11, 15, 20, 21, 22]
-const PROVISIONS: Record<number, string[]> = {
-  8: ['training', 'apprenticeship'],
-  9: ['senior-technician-allowance', 'sanjin-expert-selected', 'sanjin-expert-contest'],
-  10: ['worldskills', 'national-contest'],
-  11: ['skill-upgrade'],
-  15: ['stabilisation-refund'],
-  20: ['startup'],
-  21: ['hiring', 'difficult-hires', 'social-insurance'],
-  22: ['internship'],
-}
 const STRUCTURE: Array<[string, string, number, number]> = [
   ['一', '（一）', 1, 4],
   ['一', '（二）', 5, 7],
@@ -62,7 +53,7 @@ describe('the seed', () => {
   })
 })
 
-describe('measures.json: the text, word for word', () => {
+describe('notice.json: the text, word for word', () => {
   it('has 26 measures with ids 1..26 in order', () => {
     expect(measures).toHaveLength(26)
     expect(measures.map((m) => m.id)).toEqual(Array.from({ length: 26 }, (_, i) => i + 1))
@@ -156,7 +147,7 @@ describe('measures.json: the text, word for word', () => {
   })
 })
 
-describe('measures.json: structure', () => {
+describe('notice.json: structure', () => {
   it('has 3 parts and 8 sections, each section in its part', () => {
     expect(parts.map((p) => p.no)).toEqual(['一', '二', '三'])
     expect(sections.map((s) => [s.part, s.no])).toEqual(STRUCTURE.map(([p, s]) => [p, s]))
@@ -179,53 +170,46 @@ describe('measures.json: structure', () => {
   })
 })
 
-describe('measures.json: money and provisions', () => {
-  it('sets hasMoney exactly for 8, 9, 10, 11, 15, 20, 21, 22', () => {
-    expect(measures.filter((m) => m.hasMoney).map((m) => m.id)).toEqual(MONEY)
-  })
-
-  it('has exactly the provision keys of api.md', () => {
-    for (const m of measures) {
-      const keys = m.provisions.map((p) => p.key)
-      expect({ id: m.id, keys }).toEqual({ id: m.id, keys: PROVISIONS[m.id] ?? ['general'] })
-      for (const p of m.provisions) {
-        expect(p.title).toMatch(/^[\u4e00-\u9fff“”（）、]+$/)
-        expect(chars(p.title)).toBeLessThanOrEqual(16)
-      }
-    }
-  })
-})
-
-describe('measures.json: the plain-language reading', () => {
+describe('notice.json: the plain-language reading', () => {
   it('has summaries of 30 to 200 characters, in 2 or 3 sentences', () => {
     for (const m of measures) {
-      expect(chars(m.summary)).toBeGreaterThanOrEqual(30)
-      expect(chars(m.summary)).toBeLessThanOrEqual(200)
-      expect(m.summary.endsWith('。')).toBe(true)
-      const sentences = m.summary.split('。').filter(Boolean).length
+      const summary = fillValues(m.summary, '2021-11-30')
+      expect(chars(summary)).toBeGreaterThanOrEqual(30)
+      expect(chars(summary)).toBeLessThanOrEqual(200)
+      expect(summary.endsWith('。')).toBe(true)
+      const sentences = summary.split('。').filter(Boolean).length
       expect({ id: m.id, sentences: sentences >= 2 && sentences <= 3 }).toEqual({ id: m.id, sentences: true })
     }
   })
 
-  it('invents no numbers: every number in a summary is in its measure text', () => {
+  it('restates no number a rule uses: those are its measure’s parameters, by name', () => {
     for (const m of measures) {
-      for (const n of m.summary.match(/\d+/g) ?? []) {
+      const own = Object.keys(MEASURES[m.id - 1].parameters)
+      for (const name of valuesNamed(m.summary)) expect({ id: m.id, name, own: own.includes(name) }).toEqual({ id: m.id, name, own: true })
+      const values = Object.values(MEASURES[m.id - 1].parameters).flatMap((p) => p.values.map((v) => v.value)).filter((v) => typeof v === 'number')
+      const literal = m.summary.replace(/\{[^}]*\}/g, '')
+      for (const n of literal.match(/\d+/g) ?? []) expect({ id: m.id, n, isParameter: values.includes(Number(n)) }).toEqual({ id: m.id, n, isParameter: false })
+    }
+    expect(fillValues(measureById(21)!.summary, '2021-11-30')).toContain('新吸纳100人以下按每人1,000元、100人及以上按每人1,500元补助')
+    expect(fillValues(measureById(11)!.summary, '2021-11-30')).toContain('满1年）只到2021年12月31日')
+  })
+
+  it('invents no numbers: every other number in a summary is in its measure text', () => {
+    for (const m of measures) {
+      for (const n of m.summary.replace(/\{[^}]*\}/g, '').match(/\d+/g) ?? []) {
         expect({ id: m.id, n, inText: new RegExp(`(?<!\\d)${n}(?!\\d)`).test(m.text) })
           .toEqual({ id: m.id, n, inText: true })
       }
     }
   })
 
-  it('has an audience, and 2–5 tags from the shared vocabulary', () => {
+  it('has 2–5 tags from the shared vocabulary', () => {
     for (const m of measures) {
-      expect(['enterprise', 'individual', 'both']).toContain(m.audience)
       expect(m.tags.length).toBeGreaterThanOrEqual(2)
       expect(m.tags.length).toBeLessThanOrEqual(5)
       expect(new Set(m.tags).size).toBe(m.tags.length)
       for (const t of m.tags) expect(TAGS.has(t)).toBe(true)
     }
-    for (const id of [3, 5, 6, 7, 9, 11]) expect(measureById(id)!.audience).toBe('individual')
-    for (const id of [19, 20]) expect(measureById(id)!.audience).toBe('both')
   })
 
   it('relates measures to 1–3 other existing measures, both ways', () => {

@@ -1,34 +1,16 @@
 /**
- * The notice 《关于加强人力资源服务支持民营经济发展的通知》 (山西省人力资源和社会保障厅, 2021-11) as data.
+ * The notice 《关于加强人力资源服务支持民营经济发展的通知》 (山西省人力资源和社会保障厅, 2021-11) as text.
  *
- * The text fields of data/measures.json are the original wording, word for word, with the PDF's line
- * breaks, page number and stray spaces removed (test/rules/measures-data.test.ts checks them against
- * shared/seed). `summary`, `tags`, `audience`, `related` and provision titles are the product's own
- * plain-language reading (shared/spec/policy-rules.md).
+ * The text fields of data/notice.json are the original wording, word for word, with the PDF's line
+ * breaks, page number and stray spaces removed (test/rules/notice-text.test.ts checks them against
+ * docs/notice/notice.txt). `summary`, `tags` and `related` are the product's own plain-language
+ * reading (docs/policy-rules.md). Who a measure is for, whether it pays money and its provisions are
+ * the rules' (rules/measures), never this file's: the evaluator does not read the text.
  */
-import raw from './data/measures.json'
+import raw from './data/notice.json'
 
 export type PartNo = '一' | '二' | '三'
 export type SectionNo = '（一）' | '（二）' | '（三）' | '（四）' | '（五）' | '（六）' | '（七）' | '（八）'
-export type Audience = 'enterprise' | 'individual' | 'both'
-
-/** Provision keys of shared/spec/api.md; measures without money have the single provision `general`. */
-export type ProvisionKey =
-  | 'general'
-  | 'training'
-  | 'apprenticeship'
-  | 'senior-technician-allowance'
-  | 'sanjin-expert-selected'
-  | 'sanjin-expert-contest'
-  | 'worldskills'
-  | 'national-contest'
-  | 'skill-upgrade'
-  | 'stabilisation-refund'
-  | 'startup'
-  | 'hiring'
-  | 'difficult-hires'
-  | 'social-insurance'
-  | 'internship'
 
 export interface Part {
   /** 一, 二, 三 */
@@ -43,13 +25,7 @@ export interface Section {
   title: string
 }
 
-export interface Provision {
-  key: ProvisionKey
-  /** short Chinese name, e.g. 政府补贴性培训补贴 */
-  title: string
-}
-
-export interface Measure {
+export interface MeasureText {
   /** the measure's number in the notice, 1–26; cited as 第N条 */
   id: number
   part: PartNo
@@ -62,11 +38,7 @@ export interface Measure {
   text: string
   /** 通俗解读: 2–3 plain-language sentences */
   summary: string
-  audience: Audience
   tags: string[]
-  /** true for the measures that pay money: 8, 9, 10, 11, 15, 20, 21, 22 */
-  hasMoney: boolean
-  provisions: Provision[]
   /** ids of closely related measures */
   related: number[]
 }
@@ -82,30 +54,30 @@ export interface Notice {
   closing: string
   parts: Part[]
   sections: Section[]
-  measures: Measure[]
+  measures: MeasureText[]
 }
 
 export const notice: Notice = raw as Notice
 
-export const measures: Measure[] = notice.measures
+export const measureTexts: MeasureText[] = notice.measures
 export const parts: Part[] = notice.parts
 export const sections: Section[] = notice.sections
 export const preamble: string = notice.preamble
 export const closing: string = notice.closing
 
-const byId = new Map<number, Measure>(measures.map((m) => [m.id, m]))
+const byId = new Map<number, MeasureText>(measureTexts.map((m) => [m.id, m]))
 
-/** The measure with this number (1–26), or undefined. */
-export function measureById(id: number): Measure | undefined {
+/** The text of measure `id` (1–26), or undefined. */
+export function measureText(id: number): MeasureText | undefined {
   return byId.get(id)
 }
 
 /** The part (一、二、三) a measure belongs to. */
-export function partOf(measure: Measure): Part {
+export function partOf(measure: MeasureText): Part {
   return parts.find((p) => p.no === measure.part) as Part
 }
 
 /** The section (（一）…（八）) a measure belongs to. */
-export function sectionOf(measure: Measure): Section {
+export function sectionOf(measure: MeasureText): Section {
   return sections.find((s) => s.no === measure.section) as Section
 }
