@@ -1,5 +1,6 @@
 import { callFunction } from './cloud'
 import type { EmployerView, JobView } from './employer'
+import type { PublicJob } from './jobs'
 // Type-only imports from the shared backend code: erased at build time, one source for the wire types.
 import type { Campaign, FairLevel, FairMode } from '../../cloudfunctions/_shared/fairs/catalog'
 import type { FairContent } from '../../cloudfunctions/_shared/repositories/fairs'
@@ -77,7 +78,8 @@ export interface PublicEmployer {
 export interface FairFirm {
   boothNo: number
   employer: PublicEmployer
-  jobs: JobView[]
+  /** The postings the booth brings, as a posting's page shows them. */
+  jobs: PublicJob[]
 }
 
 export interface FairList {
