@@ -52,10 +52,12 @@ export type ReviewTarget = 'employer' | 'job' | 'report'
 /** The bureau's actions (admin), typed. */
 export const adminApi = {
   queue: () => callFunction<Queue>('admin', 'queue'),
-  review: (target: ReviewTarget, id: string, decision: 'approve' | 'reject', reason?: string) =>
+  /** `revision`: the version of the profile or posting (a report's posting) the reviewer read. */
+  review: (target: ReviewTarget, id: string, revision: number, decision: 'approve' | 'reject', reason?: string) =>
     callFunction<{ target: ReviewTarget; id: string; status: string; statusLabel: string }>('admin', 'review', {
       target,
       id,
+      revision,
       decision,
       ...(reason ? { reason } : {}),
     }),

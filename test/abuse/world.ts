@@ -123,6 +123,8 @@ export async function makeAbuseWorld() {
   const docs = (name: string) => [...(baseline.get(name) ?? new Map()).values()].map((text) => JSON.parse(text) as Doc)
   const recommendation = docs('recommendations').find((r) => r.ownerOpenId === FIRM_A)
   const seekerMessage = docs('messages').find((m) => m.ownerOpenId === SEEKER)
+  /** The revision the review queue shows of a stored profile or posting. */
+  const revisionOf = (name: string, id: string) => Number(docs(name).find((d) => d._id === id)?.revision ?? 0)
   if (!recommendation || !seekerMessage || !cursor || !auditCursor) throw new Error('seeding: a recommendation, a status message or a second page (board, audit log) is missing')
 
   const templates: Record<FnName, Record<string, Template[]>> = {
@@ -189,9 +191,9 @@ export async function makeAbuseWorld() {
     admin: {
       queue: [{ as: ADMIN, payload: { limit: 10 } }],
       review: [
-        { as: ADMIN, payload: { target: 'job', id: jobIds.aPending, decision: 'approve' } },
-        { as: ADMIN, payload: { target: 'employer', id: employerIds.unverified, decision: 'reject', reason: '营业执照照片不清晰' } },
-        { as: ADMIN, payload: { target: 'report', id: reportId, decision: 'approve', reason: '核实为收费招聘' } },
+        { as: ADMIN, payload: { target: 'job', id: jobIds.aPending, decision: 'approve', revision: revisionOf('jobs', jobIds.aPending) } },
+        { as: ADMIN, payload: { target: 'employer', id: employerIds.unverified, decision: 'reject', reason: '营业执照照片不清晰', revision: revisionOf('employers', employerIds.unverified) } },
+        { as: ADMIN, payload: { target: 'report', id: reportId, decision: 'approve', reason: '核实为收费招聘', revision: revisionOf('jobs', jobIds.bPublished) } },
       ],
       stats: [{ as: ADMIN, payload: {} }],
       saveFair: [

@@ -65,7 +65,7 @@ describe('account.registerEmployer', () => {
   })
 
   it('sends a rejected firm back to the queue when it corrects its profile', async () => {
-    await w.ok('admin', 'test-admin', { action: 'review', target: 'employer', id: w.ids.unverified, decision: 'reject', reason: '营业执照名称与填写不一致' })
+    await w.ok('admin', 'test-admin', { action: 'review', target: 'employer', id: w.ids.unverified, revision: await w.revision('employer', w.ids.unverified), decision: 'reject', reason: '营业执照名称与填写不一致' })
     const me = await w.ok<{ employer: { status: string; reviewReason: string } }>('account', UNVERIFIED, { action: 'me' })
     expect(me.employer).toMatchObject({ status: 'rejected', statusLabel: '未通过', reviewReason: '营业执照名称与填写不一致' })
     await w.ok('account', UNVERIFIED, { action: 'registerEmployer', ...profile({ creditCode: CODES.unverified }) })

@@ -26,7 +26,7 @@ interface Case {
   name: string
   fn: SeekerFn
   /** `reportId`: an open report (by SEEKER_2, of firm B's posting). */
-  event: (w: SeekerWorld, reportId: string) => Record<string, unknown>
+  event: (w: SeekerWorld, reportId: string) => Record<string, unknown> | Promise<Record<string, unknown>>
   expect: Record<Actor, Outcome>
 }
 
@@ -73,7 +73,7 @@ const cases: Case[] = [
   {
     name: 'admin.review (a report)',
     fn: 'admin',
-    event: (_w, reportId) => ({ action: 'review', target: 'report', id: reportId, decision: 'approve', reason: '核实为收费招聘' }),
+    event: async (w, reportId) => ({ action: 'review', target: 'report', id: reportId, revision: await w.revision('report', reportId), decision: 'approve', reason: '核实为收费招聘' }),
     expect: adminOnly,
   },
 ]
@@ -85,7 +85,8 @@ describe.each(cases)('$name', (c) => {
     const w = await makeSeekerWorld()
     try {
       const { report } = await w.ok<{ report: { id: string } }>('jobs', SEEKER_2, { action: 'report', id: w.jobs.bPublished, reason: 'wrong-info' })
-      await expectOutcome(w, () => w.call(c.fn, callerOf[actor], c.event(w, report.id)), c.expect[actor])
+      const event = await c.event(w, report.id)
+      await expectOutcome(w, () => w.call(c.fn, callerOf[actor], event), c.expect[actor])
     } finally {
       w.db.close()
     }

@@ -1,4 +1,5 @@
 import type { Database, Transaction } from '../db/types'
+import { atRevision, revisionOf, type ReviewWrite } from './revision'
 
 export const EMPLOYERS = 'employers'
 
@@ -28,6 +29,8 @@ export interface Employer {
   reviewedAt?: string
   /** When the profile was last sent for review (created or corrected). */
   submittedAt?: string
+  /** How many times the profile was written (repositories/revision.ts). */
+  revision?: number
   createdAt: string
   updatedAt: string
 }
@@ -58,7 +61,7 @@ export const employersRepository = (db: Database) => {
 
     /** A new profile awaiting review; the unique indexes refuse a second one per openid or credit code. */
     async create(ownerOpenId: string, profile: EmployerProfile, at: string): Promise<Employer> {
-      const doc: Omit<Employer, '_id'> = { ownerOpenId, ...profile, status: 'pending', submittedAt: at, createdAt: at, updatedAt: at }
+      const doc: Omit<Employer, '_id'> = { ownerOpenId, ...profile, status: 'pending', submittedAt: at, revision: 1, createdAt: at, updatedAt: at }
       const { id } = await employers().add(doc)
       return { _id: id as string, ...doc }
     },
@@ -66,8 +69,8 @@ export const employersRepository = (db: Database) => {
     /** Replaces the profile of a firm not yet verified and sends it for review again; false if it was verified meanwhile. */
     async resubmit(current: Employer, profile: EmployerProfile, at: string): Promise<boolean> {
       const { updated } = await employers()
-        .where({ _id: current._id, status: current.status, updatedAt: current.updatedAt })
-        .update({ ...profile, status: 'pending', submittedAt: at, updatedAt: at })
+        .where({ _id: current._id, status: current.status, updatedAt: current.updatedAt, ...atRevision(current) })
+        .update({ ...profile, status: 'pending', submittedAt: at, updatedAt: at, revision: db.command.inc(1) })
       return updated > 0
     },
 
@@ -81,18 +84,28 @@ export const employersRepository = (db: Database) => {
       return (await employers().where({ status: 'pending' }).count()).total
     },
 
-    /** Records the bureau's decision on a pending profile, in the caller's transaction; false when it is no longer pending. */
-    async review(tx: Transaction, id: string, decision: { status: 'verified' | 'rejected'; reason: string | null; by: string; at: string }): Promise<boolean> {
+    /**
+     * Records the bureau's decision on a pending profile at the revision the reviewer read, in the
+     * caller's transaction; not written when the profile is no longer pending or was changed since.
+     */
+    async review(
+      tx: Transaction,
+      id: string,
+      revision: number,
+      decision: { status: 'verified' | 'rejected'; reason: string | null; by: string; at: string },
+    ): Promise<ReviewWrite<Employer>> {
       const ref = tx.collection<Employer>(EMPLOYERS).doc(id)
-      if ((await ref.get()).data?.status !== 'pending') return false
+      const current = (await ref.get()).data
+      if (current?.status !== 'pending' || revisionOf(current) !== revision) return { written: false, current }
       await ref.update({
         status: decision.status,
         reviewReason: decision.reason ?? db.command.remove(),
         reviewedBy: decision.by,
         reviewedAt: decision.at,
         updatedAt: decision.at,
+        revision: revision + 1,
       })
-      return true
+      return { written: true }
     },
 
     /** Verified profiles in _id order after `cursor` (issue 8: a matching run pages through them). */

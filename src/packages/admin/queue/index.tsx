@@ -9,6 +9,7 @@ import { adminApi, type Queue, type QueueJob, type ReviewTarget } from '../../..
 import type { EmployerView } from '../../../services/employer'
 import { formatDateOf, formatPay, formatWan } from '../../../utils/jobs'
 import { ReportList } from './reports'
+import { cardKey, ChangedNotice, type CardActions } from './card'
 import { useReviewDecision } from './useReviewDecision'
 import './index.css'
 
@@ -20,15 +21,17 @@ const WECHAT_NOTES: Record<string, string> = {
 }
 
 /** 通过 / 驳回 with a reason: the reason box opens on 驳回 and is required. */
-function Decision({ target, id, onDone }: { target: ReviewTarget; id: string; onDone: () => void }) {
+function Decision({ target, id, revision, actions }: { target: ReviewTarget; id: string; revision: number; actions: CardActions }) {
   const [rejecting, setRejecting] = useState(false)
   const { reason, setReason, error, busy, decide } = useReviewDecision({
     target,
     id,
+    revision,
     needsReason: 'reject',
     missingReason: '请写明驳回理由（至少2个字），企业将据此修改',
     done: { approve: '已通过', reject: '已驳回' },
-    onDone,
+    onDone: actions.onDone,
+    onChanged: (message) => actions.onChanged(cardKey(target, id), message),
   })
   return (
     <View className='decision'>
@@ -87,9 +90,10 @@ function Row({ label, value }: { label: string; value: string }) {
   )
 }
 
-function EmployerItem({ employer, onDone }: { employer: EmployerView; onDone: () => void }) {
+function EmployerItem({ employer, actions }: { employer: EmployerView; actions: CardActions }) {
   return (
     <View className='card queue-item' data-employer={employer.id}>
+      <ChangedNotice message={actions.notices[cardKey('employer', employer.id)]} />
       <View className='queue-item__head'>
         <Text className='queue-item__title'>{employer.name}</Text>
         <ReviewBadge state={employer.status} label={employer.statusLabel} />
@@ -102,14 +106,15 @@ function EmployerItem({ employer, onDone }: { employer: EmployerView; onDone: ()
       <Row label='联系人' value={`${employer.contactName} ${employer.contactPhone}`} />
       <Row label='提交时间' value={formatDateOf(employer.submittedAt)} />
       {employer.reviewReason && <Row label='上次意见' value={employer.reviewReason} />}
-      <Decision target='employer' id={employer.id} onDone={onDone} />
+      <Decision target='employer' id={employer.id} revision={employer.revision} actions={actions} />
     </View>
   )
 }
 
-function JobItem({ job, onDone }: { job: QueueJob; onDone: () => void }) {
+function JobItem({ job, actions }: { job: QueueJob; actions: CardActions }) {
   return (
     <View className='card queue-item' data-job={job.id}>
+      <ChangedNotice message={actions.notices[cardKey('job', job.id)]} />
       <View className='queue-item__head'>
         <Text className='queue-item__title'>{job.title}</Text>
         <ReviewBadge state={job.state} label={job.stateLabel} />
@@ -132,12 +137,12 @@ function JobItem({ job, onDone }: { job: QueueJob; onDone: () => void }) {
         <Text className={`queue-item__check queue-item__check--${job.compliance.wechat}`}>{WECHAT_NOTES[job.compliance.wechat]}</Text>
       )}
       <HiringHint hint={job.measure21} compact />
-      <Decision target='job' id={job.id} onDone={onDone} />
+      <Decision target='job' id={job.id} revision={job.revision} actions={actions} />
     </View>
   )
 }
 
-function QueueView({ queue, reload }: { queue: Queue; reload: () => void }) {
+function QueueView({ queue, actions }: { queue: Queue; actions: CardActions }) {
   const [tab, setTab] = useState<ReviewTarget>(queue.counts.employers === 0 && queue.counts.jobs > 0 ? 'job' : 'employer')
   return (
     <View>
@@ -154,13 +159,13 @@ function QueueView({ queue, reload }: { queue: Queue; reload: () => void }) {
       </View>
       {tab === 'employer' &&
         (queue.employers.length ? (
-          queue.employers.map((e) => <EmployerItem key={e.id} employer={e} onDone={reload} />)
+          queue.employers.map((e) => <EmployerItem key={e.id} employer={e} actions={actions} />)
         ) : (
           <Text className='muted queue-empty'>没有待审核的企业</Text>
         ))}
       {tab === 'job' &&
-        (queue.jobs.length ? queue.jobs.map((j) => <JobItem key={j.id} job={j} onDone={reload} />) : <Text className='muted queue-empty'>没有待审核的岗位</Text>)}
-      {tab === 'report' && <ReportList reports={queue.reports} onDone={reload} />}
+        (queue.jobs.length ? queue.jobs.map((j) => <JobItem key={j.id} job={j} actions={actions} />) : <Text className='muted queue-empty'>没有待审核的岗位</Text>)}
+      {tab === 'report' && <ReportList reports={queue.reports} actions={actions} />}
     </View>
   )
 }
@@ -168,9 +173,18 @@ function QueueView({ queue, reload }: { queue: Queue; reload: () => void }) {
 export default function QueuePage() {
   const remote = useRemote(() => adminApi.queue(), 'queue')
   useDidShow(remote.reload)
+  const [notices, setNotices] = useState<Record<string, string>>({})
+  const actions: CardActions = {
+    onDone: remote.reload,
+    onChanged: (key, message) => {
+      setNotices((shown) => ({ ...shown, [key]: message }))
+      remote.reload()
+    },
+    notices,
+  }
   return (
     <View className='page'>
-      <AsyncView remote={remote}>{(queue) => <QueueView queue={queue} reload={remote.reload} />}</AsyncView>
+      <AsyncView remote={remote}>{(queue) => <QueueView queue={queue} actions={actions} />}</AsyncView>
     </View>
   )
 }
