@@ -49,10 +49,10 @@ describe('account.registerEmployer', () => {
     expect(!res.ok && res.error.details).toEqual({ issues: [{ field: 'creditCode', message: expect.stringContaining('GB 32100-2015') }] })
   })
 
-  it('refuses a credit code another account registered (CONFLICT), writing nothing', async () => {
+  it('refuses a credit code a verified firm holds (CONFLICT), writing nothing', async () => {
     const before = await w.dump()
     const res = await register(SEEKER, { creditCode: CODES.a })
-    expect(res).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('已由其他账号注册'), details: { field: 'creditCode' } } })
+    expect(res).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('已由一家已认证企业使用'), details: { field: 'creditCode', reason: 'verified' } } })
     expect(await w.dump()).toBe(before)
   })
 

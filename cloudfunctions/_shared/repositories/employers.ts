@@ -10,7 +10,10 @@ export interface Employer {
   _id: string
   ownerOpenId: string
   name: string
-  /** 统一社会信用代码, upper case, checked by GB 32100-2015; unique. */
+  /**
+   * 统一社会信用代码, upper case, checked by GB 32100-2015. Public, so not unique among profiles:
+   * held by the profile the bureau verified (creditCodes), or for a while by a pending one.
+   */
   creditCode: string
   ownership: 'private' | 'state' | 'foreign' | 'other'
   industry: string
@@ -29,6 +32,8 @@ export interface Employer {
   reviewedAt?: string
   /** When the profile was last sent for review (created or corrected). */
   submittedAt?: string
+  /** When the profile took its credit code: registered with it, or re-submitted with another one. */
+  codeClaimedAt?: string
   /** How many times the profile was written (repositories/revision.ts). */
   revision?: number
   createdAt: string
@@ -59,9 +64,9 @@ export const employersRepository = (db: Database) => {
       return data
     },
 
-    /** A new profile awaiting review; the unique indexes refuse a second one per openid or credit code. */
+    /** A new profile awaiting review; the unique index refuses a second one per openid. */
     async create(ownerOpenId: string, profile: EmployerProfile, at: string): Promise<Employer> {
-      const doc: Omit<Employer, '_id'> = { ownerOpenId, ...profile, status: 'pending', submittedAt: at, revision: 1, createdAt: at, updatedAt: at }
+      const doc: Omit<Employer, '_id'> = { ownerOpenId, ...profile, status: 'pending', submittedAt: at, codeClaimedAt: at, revision: 1, createdAt: at, updatedAt: at }
       const { id } = await employers().add(doc)
       return { _id: id as string, ...doc }
     },
@@ -70,8 +75,27 @@ export const employersRepository = (db: Database) => {
     async resubmit(current: Employer, profile: EmployerProfile, at: string): Promise<boolean> {
       const { updated } = await employers()
         .where({ _id: current._id, status: current.status, updatedAt: current.updatedAt, ...atRevision(current) })
-        .update({ ...profile, status: 'pending', submittedAt: at, updatedAt: at, revision: db.command.inc(1) })
+        .update({
+          ...profile,
+          status: 'pending',
+          submittedAt: at,
+          // Re-submitting keeps the time the code was taken: a pending claim is not renewed by it.
+          ...(profile.creditCode !== current.creditCode ? { codeClaimedAt: at } : {}),
+          updatedAt: at,
+          revision: db.command.inc(1),
+        })
       return updated > 0
+    },
+
+    /** The pending and verified profiles that claim any of these credit codes, in _id order. */
+    async findClaims(creditCodes: readonly string[]): Promise<Employer[]> {
+      if (!creditCodes.length) return []
+      const { data } = await employers()
+        .where({ creditCode: db.command.in([...new Set(creditCodes)]), status: db.command.in(['pending', 'verified']) })
+        .orderBy('_id', 'asc')
+        .limit(1000)
+        .get()
+      return data
     },
 
     /** Pending profiles, the longest waiting first. */

@@ -6,6 +6,7 @@
 import type { IndexSpec } from '../db/sqlite'
 import { APPLICATION_COUNTS, APPLICATIONS } from './applications'
 import { AUDIT_LOG } from './audit-log'
+import { CREDIT_CODES } from './credit-codes'
 import { EMPLOYERS } from './employers'
 import { ENTERPRISE_FACTS } from './enterprise-facts'
 import { FAIR_BOOKINGS } from './fair-bookings'
@@ -55,13 +56,19 @@ export const collections: CollectionSpec[] = [
     security: FUNCTIONS_ONLY,
     indexes: [
       { name: 'employers_owner', fields: [asc('ownerOpenId')], unique: true },
-      // One profile per 统一社会信用代码.
-      { name: 'employers_credit_code', fields: [asc('creditCode')], unique: true },
+      // The profiles claiming a 统一社会信用代码 (not unique: codes are public, see creditCodes).
+      { name: 'employers_credit_code', fields: [asc('creditCode'), asc('status')] },
       // The review queue: pending profiles, the longest waiting first.
       { name: 'employers_status', fields: [asc('status'), asc('submittedAt')] },
       // Verified firms in _id order: a matching run pages through them.
       { name: 'employers_status_id', fields: [asc('status')] },
     ],
+  },
+  {
+    name: CREDIT_CODES,
+    holds: '统一社会信用代码的认证占用：每个代码一条（_id 为代码），记录以该代码通过认证的企业',
+    security: FUNCTIONS_ONLY,
+    indexes: [],
   },
   {
     name: ENTERPRISE_FACTS,

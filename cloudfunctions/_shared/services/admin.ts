@@ -20,6 +20,7 @@ import { employersRepository } from '../repositories/employers'
 import { jobsRepository, type JobChanges } from '../repositories/jobs'
 import { revisionOf } from '../repositories/revision'
 import { changedSinceRead, notDecided } from './review-conflicts'
+import { otherClaims, requireNoVerifiedHolder, takeCreditCode } from './credit-code-claims'
 import { employerView, jobView } from './firm-views'
 import { applicationsService } from './applications'
 import { reportsAdmin } from './reports-admin'
@@ -54,10 +55,12 @@ export const adminService = {
       reportsAdmin.queue(limit, ctx),
     ])
     const firms = new Map((await employers.findByIds(pendingJobs.map((j) => j.employerId))).map((e) => [e._id, e]))
+    // Other profiles claiming the same credit code, for the bureau to choose between.
+    const claims = await otherClaims(ctx, pendingEmployers)
     const now = ctx.now()
     return {
       counts: { employers: employerCount, jobs: jobCount, reports: reports.count },
-      employers: pendingEmployers.map(employerView),
+      employers: pendingEmployers.map((e) => ({ ...employerView(e), codeClaims: claims.get(e._id) ?? [] })),
       jobs: pendingJobs.map((job) => {
         const firm = firms.get(job.employerId) ?? null
         return { ...jobView(job, now, firm), employer: firm && employerView(firm), compliance: job.compliance ?? null }
@@ -90,7 +93,10 @@ export const adminService = {
       if (firm.status !== 'pending') throw new AppError('CONFLICT', `该企业${employerStatusLabels[firm.status]}，不在待审核状态`)
       if (revisionOf(firm) !== input.revision) throw changedSinceRead('employer', revisionOf(firm))
       const status = approve ? 'verified' : 'rejected'
+      if (approve) await requireNoVerifiedHolder(ctx, firm)
       const decided = await ctx.db.runTransaction(async (tx) => {
+        // One verified firm per code, even when two claims are approved at the same moment.
+        if (approve) await takeCreditCode(tx, firm, at)
         const write = await employers.review(tx, firm._id, input.revision, { status, reason, by, at })
         if (!write.written) return write
         const change = { action: 'admin.review', target: { collection: 'employers', id: firm._id, label: firm.name }, before: { status: firm.status }, after: { status } } as const

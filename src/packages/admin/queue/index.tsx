@@ -5,8 +5,7 @@ import { AsyncView } from '../../../components/AsyncView'
 import { HiringHint } from '../../../components/HiringHint'
 import { ReviewBadge } from '../../../components/ReviewBadge'
 import { useRemote } from '../../../hooks/useRemote'
-import { adminApi, type Queue, type QueueJob, type ReviewTarget } from '../../../services/admin'
-import type { EmployerView } from '../../../services/employer'
+import { adminApi, type CodeClaim, type Queue, type QueueEmployer, type QueueJob, type ReviewTarget } from '../../../services/admin'
 import { formatDateOf, formatPay, formatWan } from '../../../utils/jobs'
 import { ReportList } from './reports'
 import { cardKey, ChangedNotice, type CardActions } from './card'
@@ -90,7 +89,26 @@ function Row({ label, value }: { label: string; value: string }) {
   )
 }
 
-function EmployerItem({ employer, actions }: { employer: EmployerView; actions: CardActions }) {
+/** Other profiles with the same credit code: the bureau verifies the one the code belongs to. */
+function CodeClaims({ claims }: { claims: CodeClaim[] }) {
+  if (!claims.length) return null
+  const verified = claims.find((c) => c.status === 'verified')
+  return (
+    <View className='queue-claims'>
+      <Text className='queue-claims__title'>{`该信用代码另有 ${claims.length} 家企业申请或已认证`}</Text>
+      {claims.map((c) => (
+        <Text key={c.id} className='queue-claims__item'>{`${c.name}（${c.statusLabel}，${formatDateOf(c.submittedAt)}提交）`}</Text>
+      ))}
+      <Text className='queue-claims__advice'>
+        {verified
+          ? `已有企业「${verified.name}」以该代码通过认证，本申请不能通过，请核实后驳回。`
+          : '请核实哪一家是该代码的持有企业：通过其中一家后，其余申请不能再通过。'}
+      </Text>
+    </View>
+  )
+}
+
+function EmployerItem({ employer, actions }: { employer: QueueEmployer; actions: CardActions }) {
   return (
     <View className='card queue-item' data-employer={employer.id}>
       <ChangedNotice message={actions.notices[cardKey('employer', employer.id)]} />
@@ -99,6 +117,7 @@ function EmployerItem({ employer, actions }: { employer: EmployerView; actions: 
         <ReviewBadge state={employer.status} label={employer.statusLabel} />
       </View>
       <Row label='信用代码' value={employer.creditCode} />
+      <CodeClaims claims={employer.codeClaims} />
       <Row label='企业性质' value={employer.ownershipLabel} />
       <Row label='行业' value={employer.industryLabel} />
       <Row label='规模' value={`${employer.employees}人 · 营收${formatWan(employer.revenue ?? 0)} · 资产${formatWan(employer.totalAssets ?? 0)}`} />
