@@ -6,12 +6,13 @@
  *
  * Also what the tests need to judge a call: a snapshot of every collection of the schema (to prove a
  * rejected call wrote nothing, and to put the world back after a call that did write), who owns each
- * stored document, and the private values (phones, credit codes, check-in codes, openids) with the
- * callers allowed to see each.
+ * stored document, and the private values (phones, credit codes, check-in codes, openids and their
+ * keyed hashes) with the callers allowed to see each.
  */
 import type { RequestContext } from '../../cloudfunctions/_shared/context'
 import type { Envelope } from '../../cloudfunctions/_shared/envelope'
 import type { CloudFunction } from '../../cloudfunctions/_shared/router'
+import { openIdKey } from '../../cloudfunctions/_shared/identity'
 import { collectionNames } from '../../cloudfunctions/_shared/repositories/schema'
 import account from '../../cloudfunctions/account/index.ts'
 import admin from '../../cloudfunctions/admin/index.ts'
@@ -39,6 +40,9 @@ export const IDENTITIES: { label: string; openId: string | null }[] = [
   { label: 'other employer', openId: FIRM_B },
   { label: 'admin', openId: ADMIN },
 ]
+
+/** Everyone who calls in this world, the callers of the templates too (NEWCOMER registers a firm). */
+const callerOpenIds = [...IDENTITIES.flatMap((i) => (i.openId ? [i.openId] : [])), NEWCOMER]
 
 type Doc = Record<string, unknown> & { _id: string }
 type Snapshot = Map<string, Map<string, string>>
@@ -293,6 +297,7 @@ function snapshotter(db: RequestContext['db']) {
  * include the firm whose posting it is.
  */
 function ownersIn(baseline: Snapshot) {
+  const ownerOfKey = new Map(callerOpenIds.map((openId) => [openIdKey(openId, {}), openId]))
   const employerOwner = new Map([...(baseline.get('employers') ?? new Map<string, string>()).values()].map((t) => JSON.parse(t) as Doc).map((e) => [e._id, e.ownerOpenId as string]))
   const rules: Record<string, (d: Doc) => unknown[]> = {
     employers: (d) => [d.ownerOpenId],
@@ -305,7 +310,7 @@ function ownersIn(baseline: Snapshot) {
     fairBookings: (d) => [d.ownerOpenId],
     fairSignups: (d) => [d.openId],
     recommendations: (d) => [d.ownerOpenId],
-    rateLimits: (d) => [d.openId],
+    rateLimits: (d) => [ownerOfKey.get(d.caller as string)],
   }
   // A misspelt collection would quietly go unchecked.
   const undeclared = Object.keys(rules).filter((name) => !collectionNames.includes(name))
@@ -340,5 +345,7 @@ function privateValues(baseline: Snapshot): Map<string, Set<string>> {
   }
   for (const s of docs('fairSignups')) allow(s.code, s.openId, ADMIN)
   for (const { openId } of IDENTITIES) if (openId && openId !== ADMIN) allow(openId, openId, ADMIN)
+  // A caller's key (the keyed hash of the openid) is for the rules, shown to nobody.
+  for (const openId of callerOpenIds) allow(openIdKey(openId, {}))
   return secrets
 }

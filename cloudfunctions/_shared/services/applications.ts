@@ -7,7 +7,7 @@
 import type { RequestContext } from '../context'
 import { isDuplicateKeyError } from '../db/errors'
 import { AppError } from '../errors'
-import { isAdmin, requireCaller } from '../identity'
+import { callerKey, isAdmin, requireCaller } from '../identity'
 import { ALL_COUNT_ID, applicationsRepository, applicationWrites, dayCountId, jobCountId, type Application, type TimelineEntry } from '../repositories/applications'
 import { auditLogRepository } from '../repositories/audit-log'
 import { messagesRepository } from '../repositories/messages'
@@ -136,7 +136,7 @@ export const applicationsService = {
     }
     if (created) {
       // The application stands once inserted: a counter that fails to count is logged, not the caller's error.
-      await applications.countNew(created, todayInShanghai(now), at).catch((error: unknown) => console.error('[applications] counting failed', error))
+      await applications.countNew(created, todayInShanghai(now), at, callerKey(ctx)).catch((error: unknown) => console.error('[applications] counting failed', error))
       return answer(created, false)
     }
 

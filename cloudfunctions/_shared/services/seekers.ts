@@ -17,7 +17,6 @@ import { seekersRepository } from '../repositories/seekers'
 import { applicationView, ownProfileView, profileView, reportView } from './seeker-views'
 import { auditLogRepository } from '../repositories/audit-log'
 import { messagesRepository } from '../repositories/messages'
-import { rateLimitsRepository } from '../repositories/rate-limits'
 
 /** A seeker's messages in an export: every one there is, in practice (one per status change). */
 const MESSAGES_EXPORT_LIMIT = 1000
@@ -92,8 +91,9 @@ export const seekersService = {
   /**
    * Deletes the caller's seeker data: the profile, every application (firms' pipelines lose them;
    * the counts of applications made, by day and by posting, are kept apart and stay), the
-   * favourites, fair sign-ups, messages and write-limit counters; reports and audit-log entries stay
-   * with the bureau without the caller's openid.
+   * favourites, fair sign-ups and messages; reports and audit-log entries stay with the bureau
+   * without the caller's openid. What is keyed by the caller's key (write-limit counters, the
+   * report's key, the applicants counted) stays: the same person coming back meets the same rules.
    */
   async deleteAccount(_input: { confirm: true }, ctx: RequestContext) {
     const openId = await requireSeeker(ctx)
@@ -102,7 +102,6 @@ export const seekersService = {
     const favourites = await favouritesRepository(ctx.db).removeAll(openId)
     const fairSignups = await fairSignupsRepository(ctx.db).removeByOpenId(openId)
     const messages = await messagesRepository(ctx.db).removeAll(openId)
-    await rateLimitsRepository(ctx.db).removeFor(openId)
     const reports = await reportsRepository(ctx.db).anonymiseReporter(openId, placeholder)
     const auditEntries = await auditLogRepository(ctx.db).anonymiseActor(openId, placeholder)
     const profile = await seekersRepository(ctx.db).remove(openId)
