@@ -18,7 +18,7 @@ import { APPLICATION_STATUSES, applicationStatusLabels, canMove, isOpenStatus, t
 import { effectiveState } from './firm-views'
 import { auditEntry } from './audit'
 import { applicationView, boardJobView } from './seeker-views'
-import { requireSeeker } from './seekers'
+import { requireOwnSeekerData, requireSeeker } from './seekers'
 
 const DAY_MS = 86_400_000
 
@@ -158,9 +158,9 @@ export const applicationsService = {
     throw new AppError('CONFLICT', '投递状态刚刚发生了变化，请刷新后重试')
   },
 
-  /** The caller's applications with their timelines, the newest first; phones masked. */
+  /** The caller's applications with their timelines, the newest first; phones masked. Also of a seeker who has since registered a firm. */
   async mine(ctx: RequestContext) {
-    const openId = await requireSeeker(ctx)
+    const openId = requireOwnSeekerData(ctx)
     const now = ctx.now()
     const list = await applicationsRepository(ctx.db).listBySeeker(openId)
     const jobs = new Map((await jobsRepository(ctx.db).findByIds(list.map((a) => a.jobId))).map((j) => [j._id, j]))
@@ -168,9 +168,9 @@ export const applicationsService = {
     return { counts, applications: list.map((a) => applicationView(a, jobs.get(a.jobId) ?? null, now)) }
   },
 
-  /** The seeker takes back an application still open (submitted, viewed or invited to interview). */
+  /** The seeker (also one who has since registered a firm) takes back an application still open (submitted, viewed or invited to interview). */
   async withdraw(input: { id: string }, ctx: RequestContext) {
-    const openId = await requireSeeker(ctx)
+    const openId = requireOwnSeekerData(ctx)
     const applications = applicationsRepository(ctx.db)
     const current = await applications.findById(input.id)
     if (!current) throw new AppError('NOT_FOUND', '没有找到这条投递记录')
