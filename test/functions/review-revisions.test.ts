@@ -54,6 +54,27 @@ describe('a firm’s profile re-submitted after the reviewer opened it', () => {
   })
 })
 
+describe('a change that lands between the review’s read and its write', () => {
+  it('is caught inside the decision’s transaction: nothing decided, no credit code taken', async () => {
+    const admin = (await import('../../cloudfunctions/admin/index.ts')).default
+    const shown = (await queue()).employers.find((e) => e.id === w.ids.unverified)!
+    // The firm's re-submission commits just before the decision's transaction starts.
+    const racing = {
+      ...w.db,
+      collection: w.db.collection.bind(w.db),
+      runTransaction: async <R>(fn: Parameters<typeof w.db.runTransaction<R>>[0]) => {
+        await w.db.collection('employers').doc(shown.id).update({ name: '晋中改名商贸有限公司', revision: w.db.command.inc(1) })
+        return w.db.runTransaction(fn)
+      },
+    }
+    const res = await admin.dispatch({ action: 'review', target: 'employer', id: shown.id, decision: 'approve', revision: shown.revision }, { ...w.ctx(ADMIN), db: racing })
+    expect(res).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'changed', revision: shown.revision + 1 } } })
+    expect((await w.ok<{ employer: { status: string } }>('account', UNVERIFIED, { action: 'me' })).employer.status).toBe('pending')
+    expect(await w.count('creditCodes')).toBe(2)
+    expect((await w.db.collection('auditLog').where({ 'target.id': shown.id }).count()).total).toBe(0)
+  })
+})
+
 describe('a pending posting edited after the reviewer opened it', () => {
   it('is not published: pay ×8 and a WeChat contact wait for a reviewer who has read them', async () => {
     const shown = (await queue()).jobs.find((j) => j.id === w.jobs.aPending)!

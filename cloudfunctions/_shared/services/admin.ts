@@ -95,10 +95,10 @@ export const adminService = {
       const status = approve ? 'verified' : 'rejected'
       if (approve) await requireNoVerifiedHolder(ctx, firm)
       const decided = await ctx.db.runTransaction(async (tx) => {
-        // One verified firm per code, even when two claims are approved at the same moment.
-        if (approve) await takeCreditCode(tx, firm, at)
         const write = await employers.review(tx, firm._id, input.revision, { status, reason, by, at })
         if (!write.written) return write
+        // One verified firm per code, even when two claims are approved at the same moment (throws: nothing is written).
+        if (approve) await takeCreditCode(tx, firm, at)
         const change = { action: 'admin.review', target: { collection: 'employers', id: firm._id, label: firm.name }, before: { status: firm.status }, after: { status } } as const
         await recordDecision(ctx, { ...change, ...(reason ? { note: reason } : {}) }, tx)
         return write
