@@ -4,6 +4,7 @@
  * bureau's queue. dev-seeker is left without a profile: 求职者 starts from scratch.
  */
 import type { Database } from '../cloudfunctions/_shared/db/types'
+import { openIdKey } from '../cloudfunctions/_shared/identity'
 import { applicationsRepository, applicationWrites, type TimelineEntry } from '../cloudfunctions/_shared/repositories/applications'
 import { JOBS, type Job } from '../cloudfunctions/_shared/repositories/jobs'
 import { reportsRepository } from '../cloudfunctions/_shared/repositories/reports'
@@ -54,7 +55,7 @@ export async function seedSeekers(db: Database, now: Date): Promise<void> {
       createdAt: timeline[0].at,
       updatedAt: last.at,
     }))
-    await repo.countNew(created, todayInShanghai(new Date(applied)), timeline[0].at)
+    await repo.countNew(created, todayInShanghai(new Date(applied)), timeline[0].at, openIdKey(a.seeker, {}))
   }
   const reported = byTitle.get('门店服务员')
   if (reported) {
@@ -64,6 +65,7 @@ export async function seedSeekers(db: Database, now: Date): Promise<void> {
       jobTitle: reported.title,
       employerName: reported.employerName,
       reporterOpenId: 'seed-seeker-1',
+      reporterKey: openIdKey('seed-seeker-1', {}),
       reason: 'wrong-info',
       note: '电话沟通时说每月只休两天，与岗位写的月休4天不符',
       status: 'open',

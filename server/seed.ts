@@ -2,6 +2,7 @@ import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
 import timezone from 'dayjs/plugin/timezone'
 import type { Database } from '../cloudfunctions/_shared/db/types'
+import { CREDIT_CODES } from '../cloudfunctions/_shared/repositories/credit-codes'
 import { EMPLOYERS, type Employer } from '../cloudfunctions/_shared/repositories/employers'
 import { JOBS, type Job, type JobContent } from '../cloudfunctions/_shared/repositories/jobs'
 import { ENTERPRISE_FACTS } from '../cloudfunctions/_shared/repositories/enterprise-facts'
@@ -55,6 +56,8 @@ export async function seedIfEmpty(db: Database, now: Date): Promise<boolean> {
     const doc = { ...employer, submittedAt: stamp, createdAt: stamp, updatedAt: stamp }
     const { id } = await db.collection(EMPLOYERS).add(doc)
     employerIds.set(employer.ownerOpenId, { _id: id as string, ...doc })
+    // A verified firm holds its credit code, as admin.review records it.
+    if (employer.status === 'verified') await db.collection(CREDIT_CODES).doc(employer.creditCode).set({ employerId: id as string, verifiedAt: stamp })
   }
   for (const { owner, status, publishedOffsetDays = 0, ...content } of sampleJobs) {
     const firm = employerIds.get(owner) as Employer

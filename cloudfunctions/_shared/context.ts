@@ -1,6 +1,7 @@
 import type { ContentSecurity } from './compliance/content-security'
 import type { Database } from './db/types'
 import type { Notifier } from './notify/notifier'
+import { openIdHmacSecretFrom } from './identity'
 import { parseRateLimits, type RateLimits } from './rate-limit'
 import type { FileStorage } from './storage'
 
@@ -12,6 +13,12 @@ export interface AppConfig {
   local: boolean
   /** Writes per caller and window, by kind (RATE_LIMITS); a kind left out is not limited. */
   rateLimits: RateLimits
+  /**
+   * The key of the callers' keyed hashes (OPENID_HMAC_SECRET, identity.ts callerKey). configFromEnv
+   * always sets it; contexts built by hand (tests, benches) may leave it out and get the
+   * development key.
+   */
+  openIdHmacSecret?: string
 }
 
 /**
@@ -43,5 +50,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv, local: boolean): AppConfig
     adminOpenIds: (env.ADMIN_OPENIDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     local,
     rateLimits: parseRateLimits(env.RATE_LIMITS),
+    openIdHmacSecret: openIdHmacSecretFrom(env.OPENID_HMAC_SECRET, local),
   }
 }

@@ -9,6 +9,7 @@ import timezone from 'dayjs/plugin/timezone'
 import utc from 'dayjs/plugin/utc'
 import type { RequestContext } from './context'
 import { AppError } from './errors'
+import { callerKey } from './identity'
 import { rateLimitsRepository } from './repositories/rate-limits'
 
 dayjs.extend(utc)
@@ -96,7 +97,8 @@ const windowOf = (rule: RateLimit, now: Date) => {
   return { start: new Date(start).toISOString(), end: start + size }
 }
 
-const counterId = (write: RateLimitedWrite, openId: string, windowStart: string) => `${write}:${openId}:${windowStart}`
+/** Keyed by the caller's key, not the openid: a counter outlives the account it counts (identity.ts callerKey). */
+const counterId = (write: RateLimitedWrite, caller: string, windowStart: string) => `${write}:${caller}:${windowStart}`
 
 /** RATE_LIMITED when the caller used up this window's writes of this kind, saying when to retry. */
 export async function checkRateLimit(write: RateLimitedWrite, ctx: RequestContext): Promise<void> {
@@ -104,7 +106,7 @@ export async function checkRateLimit(write: RateLimitedWrite, ctx: RequestContex
   if (!rule || !ctx.openId) return
   const now = ctx.now()
   const window = windowOf(rule, now)
-  const used = await rateLimitsRepository(ctx.db).count(counterId(write, ctx.openId, window.start))
+  const used = await rateLimitsRepository(ctx.db).count(counterId(write, callerKey(ctx), window.start))
   if (used < rule.limit) return
   const retryAfterSeconds = Math.max(1, Math.ceil((window.end - now.getTime()) / 1000))
   const retryAt = dayjs(window.end).tz('Asia/Shanghai')
@@ -121,5 +123,6 @@ export async function countWrite(write: RateLimitedWrite, ctx: RequestContext): 
   const rule = ctx.config.rateLimits[write]
   if (!rule || !ctx.openId) return
   const { start } = windowOf(rule, ctx.now())
-  await rateLimitsRepository(ctx.db).hit(counterId(write, ctx.openId, start), { kind: write, openId: ctx.openId, windowStart: start })
+  const caller = callerKey(ctx)
+  await rateLimitsRepository(ctx.db).hit(counterId(write, caller, start), { kind: write, caller, windowStart: start })
 }

@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { spawn } from 'node:child_process'
 import { parseAllowedOrigins } from '../../cloudfunctions/_shared/http-access'
+import { openIdHmacSecretFrom } from '../../cloudfunctions/_shared/identity'
 import { parseRateLimits } from '../../cloudfunctions/_shared/rate-limit'
 import { apiKeyFromEnv, credentialsInUse, DeployError, envIdFrom, isDryRun, readCliLogin, ROOT, runMain, type ApiKey } from './common'
 
@@ -84,6 +85,7 @@ function checkVariables(rc: CloudbaseRc, env: NodeJS.ProcessEnv) {
   try {
     // A value the functions cannot read would stop every one of them from starting.
     parseRateLimits(env.RATE_LIMITS)
+    openIdHmacSecretFrom(env.OPENID_HMAC_SECRET, false)
   } catch (error) {
     throw new DeployError((error as Error).message)
   }

@@ -26,9 +26,25 @@ export interface QueueReport {
   sameJob: number
 }
 
+/** Another profile claiming the same credit code as a profile in the queue. */
+export interface CodeClaim {
+  id: string
+  name: string
+  status: EmployerStatus
+  statusLabel: string
+  submittedAt: string
+  /** A pending claim: until when it keeps others from registering the code. */
+  heldUntil: string | null
+}
+
+export interface QueueEmployer extends EmployerView {
+  /** The other pending or verified profiles with this credit code: the bureau verifies one. */
+  codeClaims: CodeClaim[]
+}
+
 export interface Queue {
   counts: { employers: number; jobs: number; reports: number }
-  employers: EmployerView[]
+  employers: QueueEmployer[]
   jobs: QueueJob[]
   reports: QueueReport[]
 }
@@ -52,10 +68,12 @@ export type ReviewTarget = 'employer' | 'job' | 'report'
 /** The bureau's actions (admin), typed. */
 export const adminApi = {
   queue: () => callFunction<Queue>('admin', 'queue'),
-  review: (target: ReviewTarget, id: string, decision: 'approve' | 'reject', reason?: string) =>
+  /** `revision`: the version of the profile or posting (a report's posting) the reviewer read. */
+  review: (target: ReviewTarget, id: string, revision: number, decision: 'approve' | 'reject', reason?: string) =>
     callFunction<{ target: ReviewTarget; id: string; status: string; statusLabel: string }>('admin', 'review', {
       target,
       id,
+      revision,
       decision,
       ...(reason ? { reason } : {}),
     }),

@@ -52,6 +52,8 @@ export interface EmployerView extends Omit<EmployerProfile, 'ownership' | 'reven
   reviewReason: string | null
   submittedAt: string
   reviewedAt: string | null
+  /** The version of the profile: a review names the one it read. */
+  revision: number
   createdAt: string
 }
 
@@ -71,6 +73,8 @@ export interface JobView extends JobContent {
   closedAt: string | null
   createdAt: string
   updatedAt: string
+  /** The version of the posting: a review names the one it read. */
+  revision: number
   measure21: HiringHint | null
 }
 

@@ -1,6 +1,7 @@
 import { callFunction } from './cloud'
 import type { EmployerView, JobView } from './employer'
 import type { CsvExport } from './files'
+import type { PublicJob } from './jobs'
 // Type-only imports from the shared backend code: erased at build time, one source for the wire types.
 import type { Campaign, FairLevel, FairMode } from '../../cloudfunctions/_shared/fairs/catalog'
 import type { FairContent } from '../../cloudfunctions/_shared/repositories/fairs'
@@ -78,7 +79,8 @@ export interface PublicEmployer {
 export interface FairFirm {
   boothNo: number
   employer: PublicEmployer
-  jobs: JobView[]
+  /** The postings the booth brings, as a posting's page shows them. */
+  jobs: PublicJob[]
 }
 
 export interface FairList {

@@ -6,13 +6,14 @@
  *
  * Also what the tests need to judge a call: a snapshot of every collection of the schema (to prove a
  * rejected call wrote nothing, and to put the world back after a call that did write), who owns each
- * stored document, and the private values (phones, credit codes, check-in codes, openids) with the
- * callers allowed to see each.
+ * stored document, and the private values (phones, credit codes, check-in codes, openids and their
+ * keyed hashes) with the callers allowed to see each.
  */
 import type { RequestContext } from '../../cloudfunctions/_shared/context'
 import type { Answer } from '../../server/invoke'
 import { callFunction } from '../helpers/context'
 import type { CloudFunction } from '../../cloudfunctions/_shared/router'
+import { openIdKey } from '../../cloudfunctions/_shared/identity'
 import { collectionNames } from '../../cloudfunctions/_shared/repositories/schema'
 import account from '../../cloudfunctions/account/index.ts'
 import admin from '../../cloudfunctions/admin/index.ts'
@@ -40,6 +41,9 @@ export const IDENTITIES: { label: string; openId: string | null }[] = [
   { label: 'other employer', openId: FIRM_B },
   { label: 'admin', openId: ADMIN },
 ]
+
+/** Everyone who calls in this world, the callers of the templates too (NEWCOMER registers a firm). */
+const callerOpenIds = [...IDENTITIES.flatMap((i) => (i.openId ? [i.openId] : [])), NEWCOMER]
 
 type Doc = Record<string, unknown> & { _id: string }
 type Snapshot = Map<string, Map<string, string>>
@@ -125,6 +129,8 @@ export async function makeAbuseWorld() {
   const docs = (name: string) => [...(baseline.get(name) ?? new Map()).values()].map((text) => JSON.parse(text) as Doc)
   const recommendation = docs('recommendations').find((r) => r.ownerOpenId === FIRM_A)
   const seekerMessage = docs('messages').find((m) => m.ownerOpenId === SEEKER)
+  /** The revision the review queue shows of a stored profile or posting. */
+  const revisionOf = (name: string, id: string) => Number(docs(name).find((d) => d._id === id)?.revision ?? 0)
   if (!recommendation || !seekerMessage || !cursor || !auditCursor || !rosterCursor) {
     throw new Error('seeding: a recommendation, a status message or a second page (board, audit log, roster) is missing')
   }
@@ -196,9 +202,9 @@ export async function makeAbuseWorld() {
     admin: {
       queue: [{ as: ADMIN, payload: { limit: 10 } }],
       review: [
-        { as: ADMIN, payload: { target: 'job', id: jobIds.aPending, decision: 'approve' } },
-        { as: ADMIN, payload: { target: 'employer', id: employerIds.unverified, decision: 'reject', reason: '营业执照照片不清晰' } },
-        { as: ADMIN, payload: { target: 'report', id: reportId, decision: 'approve', reason: '核实为收费招聘' } },
+        { as: ADMIN, payload: { target: 'job', id: jobIds.aPending, decision: 'approve', revision: revisionOf('jobs', jobIds.aPending) } },
+        { as: ADMIN, payload: { target: 'employer', id: employerIds.unverified, decision: 'reject', reason: '营业执照照片不清晰', revision: revisionOf('employers', employerIds.unverified) } },
+        { as: ADMIN, payload: { target: 'report', id: reportId, decision: 'approve', reason: '核实为收费招聘', revision: revisionOf('jobs', jobIds.bPublished) } },
       ],
       stats: [{ as: ADMIN, payload: {} }],
       saveFair: [
@@ -301,6 +307,7 @@ function snapshotter(db: RequestContext['db']) {
  * include the firm whose posting it is.
  */
 function ownersIn(baseline: Snapshot) {
+  const ownerOfKey = new Map(callerOpenIds.map((openId) => [openIdKey(openId, {}), openId]))
   const employerOwner = new Map([...(baseline.get('employers') ?? new Map<string, string>()).values()].map((t) => JSON.parse(t) as Doc).map((e) => [e._id, e.ownerOpenId as string]))
   const rules: Record<string, (d: Doc) => unknown[]> = {
     employers: (d) => [d.ownerOpenId],
@@ -313,7 +320,7 @@ function ownersIn(baseline: Snapshot) {
     fairBookings: (d) => [d.ownerOpenId],
     fairSignups: (d) => [d.openId],
     recommendations: (d) => [d.ownerOpenId],
-    rateLimits: (d) => [d.openId],
+    rateLimits: (d) => [ownerOfKey.get(d.caller as string)],
   }
   // A misspelt collection would quietly go unchecked.
   const undeclared = Object.keys(rules).filter((name) => !collectionNames.includes(name))
@@ -348,5 +355,7 @@ function privateValues(baseline: Snapshot): Map<string, Set<string>> {
   }
   for (const s of docs('fairSignups')) allow(s.code, s.openId, ADMIN)
   for (const { openId } of IDENTITIES) if (openId && openId !== ADMIN) allow(openId, openId, ADMIN)
+  // A caller's key (the keyed hash of the openid) is for the rules, shown to nobody.
+  for (const openId of callerOpenIds) allow(openIdKey(openId, {}))
   return secrets
 }

@@ -47,7 +47,7 @@ const cli = (argv: string[], home: string) =>
     )
   })
 
-const env = { TCB_ENV_ID: 'jqt-prod-1a2b', ADMIN_OPENIDS: 'oA1', TCB_SECRET_ID: 'AKIDdeploy', TCB_SECRET_KEY: 'deploy-key' }
+const env = { TCB_ENV_ID: 'jqt-prod-1a2b', ADMIN_OPENIDS: 'oA1', OPENID_HMAC_SECRET: '0123456789abcdef0123456789abcdef', TCB_SECRET_ID: 'AKIDdeploy', TCB_SECRET_KEY: 'deploy-key' }
 
 describe('the CLI login npm run deploy makes', () => {
   it('would keep another account: `tcb login --apiKeyId` does nothing while a login exists', async () => {
@@ -79,7 +79,7 @@ describe('the config file the functions are deployed from', () => {
     const file = path.join(home, 'cloudbaserc.json')
     // A file the CLI refuses (no envId): the refusal shows it read this file, not the repository's.
     fs.writeFileSync(file, JSON.stringify({ version: '2.0', functionRoot: './cloudfunctions', functions: [] }))
-    const deploy = planFunctions(readCloudbaseRc(), { TCB_ENV_ID: 'jqt-prod-1a2b', ADMIN_OPENIDS: 'oA1' }).commands.find((c) => c.deploys === 'policy')!
+    const deploy = planFunctions(readCloudbaseRc(), { TCB_ENV_ID: 'jqt-prod-1a2b', ADMIN_OPENIDS: 'oA1', OPENID_HMAC_SECRET: '0123456789abcdef0123456789abcdef' }).commands.find((c) => c.deploys === 'policy')!
     expect(deploy.argv.slice(1, 3)).toEqual(['--config-file', DEPLOYED_CONFIG])
     const { code, output } = await cli(deploy.argv.map((arg) => (arg === DEPLOYED_CONFIG ? file : arg)), home)
     expect(code).not.toBe(0)

@@ -53,7 +53,7 @@ describe('cloudbaserc.json', () => {
   })
 
   it('sets every variable the functions read on every function, from the environment', () => {
-    expect(everyFunctionReads).toEqual(expect.arrayContaining(['ADMIN_OPENIDS', 'RATE_LIMITS', 'CORS_ORIGINS']))
+    expect(everyFunctionReads).toEqual(expect.arrayContaining(['ADMIN_OPENIDS', 'RATE_LIMITS', 'OPENID_HMAC_SECRET', 'CORS_ORIGINS']))
     for (const fn of rc.functions) {
       for (const name of everyFunctionReads) expect([fn.name, name, fn.envVariables[name]]).toEqual([fn.name, name, `{{env.${name}}}`])
     }
@@ -110,7 +110,7 @@ describe('cloudbaserc.json', () => {
   })
 
   it('as deployed, reaches the CreateFunction call with the variables that are set and no others', () => {
-    const env = { TCB_ENV_ID: 'jqt-prod-1a2b', ADMIN_OPENIDS: 'oA1,oB2', RATE_LIMITS: 'apply=100/1h,post=off', SUBSCRIBE_TEMPLATE_APPLICATION_STATUS: 'tmpl-9' }
+    const env = { TCB_ENV_ID: 'jqt-prod-1a2b', ADMIN_OPENIDS: 'oA1,oB2', RATE_LIMITS: 'apply=100/1h,post=off', OPENID_HMAC_SECRET: '0123456789abcdef0123456789abcdef', SUBSCRIBE_TEMPLATE_APPLICATION_STATUS: 'tmpl-9' }
     const rendered = JSON.parse(renderConfig()(JSON.stringify(deployedConfig(rc, env)), { env })) as typeof rc
     const toParams = configToParams()
     const variables = (name: string) => toParams({ func: rendered.functions.find((f) => f.name === name)! }).Environment
@@ -118,10 +118,17 @@ describe('cloudbaserc.json', () => {
       Variables: [
         { Key: 'ADMIN_OPENIDS', Value: 'oA1,oB2' },
         { Key: 'RATE_LIMITS', Value: 'apply=100/1h,post=off' },
+        { Key: 'OPENID_HMAC_SECRET', Value: '0123456789abcdef0123456789abcdef' },
         { Key: 'SUBSCRIBE_TEMPLATE_APPLICATION_STATUS', Value: 'tmpl-9' },
       ],
     })
-    expect(variables('policy')).toEqual({ Variables: [{ Key: 'ADMIN_OPENIDS', Value: 'oA1,oB2' }, { Key: 'RATE_LIMITS', Value: 'apply=100/1h,post=off' }] })
+    expect(variables('policy')).toEqual({
+      Variables: [
+        { Key: 'ADMIN_OPENIDS', Value: 'oA1,oB2' },
+        { Key: 'RATE_LIMITS', Value: 'apply=100/1h,post=off' },
+        { Key: 'OPENID_HMAC_SECRET', Value: '0123456789abcdef0123456789abcdef' },
+      ],
+    })
   })
 })
 

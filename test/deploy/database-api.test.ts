@@ -109,8 +109,10 @@ describe('npm run deploy:database against the API', () => {
 
   it('leaves a changed index in place and fails, until --drop-undeclared replaces it', async () => {
     await deployDatabase()
+    // The credit-code index as deployed when a code could have one profile only: unique, on the code alone.
     const credit = tables.get('employers')!.find((i) => i.Name === 'employers_credit_code')!
-    credit.Unique = false
+    credit.Unique = true
+    credit.Keys = [{ Name: 'creditCode', Direction: '1' }]
     received = []
     const kept = await deployDatabase()
     expect(kept.code).toBe(1)
@@ -120,8 +122,11 @@ describe('npm run deploy:database against the API', () => {
     expect(replaced.code).toBe(0)
     expect(sent('UpdateTable').map(({ TableName, CreateIndexes, DropIndexes }) => ({ TableName, CreateIndexes, DropIndexes }))).toEqual([
       { TableName: 'employers', CreateIndexes: undefined, DropIndexes: [{ IndexName: 'employers_credit_code' }] },
-      { TableName: 'employers', CreateIndexes: [expect.objectContaining({ IndexName: 'employers_credit_code', MgoKeySchema: expect.objectContaining({ MgoIsUnique: true }) })], DropIndexes: undefined },
+      { TableName: 'employers', CreateIndexes: [expect.objectContaining({ IndexName: 'employers_credit_code', MgoKeySchema: expect.objectContaining({ MgoIsUnique: false }) })], DropIndexes: undefined },
     ])
-    expect(tables.get('employers')?.find((i) => i.Name === 'employers_credit_code')?.Unique).toBe(true)
+    expect(tables.get('employers')?.find((i) => i.Name === 'employers_credit_code')).toMatchObject({
+      Unique: false,
+      Keys: [{ Name: 'creditCode', Direction: '1' }, { Name: 'status', Direction: '1' }, { Name: '_id', Direction: '1' }],
+    })
   }, 90_000)
 })

@@ -63,7 +63,9 @@ describe('the database plan', () => {
   it('makes exactly the indexes that stop duplicates unique', () => {
     const unique = plan.flatMap((c) => c.indexes.filter((i) => i.MgoKeySchema.MgoIsUnique).map((i) => `${c.name}.${i.IndexName}`))
     expect(unique.sort()).toEqual(collections.flatMap((c) => c.indexes.filter((i) => i.unique).map((i) => `${c.name}.${i.name}`)).sort())
-    expect(unique).toEqual(expect.arrayContaining(['employers.employers_owner', 'employers.employers_credit_code', 'applications.applications_job_seeker']))
+    expect(unique).toEqual(expect.arrayContaining(['employers.employers_owner', 'applications.applications_job_seeker']))
+    // Credit codes are public: a profile claiming one is no proof (services/credit-code-claims.ts).
+    expect(plannedIndex('employers', 'employers_credit_code')?.MgoKeySchema.MgoIsUnique).toBe(false)
     expect(plannedIndex('applications', 'applications_seeker')?.MgoKeySchema.MgoIsUnique).toBe(false)
   })
 
@@ -157,11 +159,12 @@ describe('applying the database plan', () => {
   const credit = employers[1]
   /**
    * jobs has one index as declared, one with other keys, and one the schema does not know;
-   * employers has its credit-code index only, and not unique.
+   * employers has its credit-code index only, unique on the code alone, as deployed before a
+   * code could be claimed by more than one profile.
    */
   const partly = () => fakeEnvironment({
     jobs: [indexInfo(owner), { ...indexInfo(live), Keys: [{ Name: 'status', Direction: '1' }] }, indexInfo({ ...owner, IndexName: 'jobs_legacy' })],
-    employers: [{ ...indexInfo(credit), Unique: false }],
+    employers: [{ ...indexInfo(credit), Keys: [{ Name: 'creditCode', Direction: '1' }], Unique: true }],
   })
   const updatesOf = (collection: string, calls: Call[]) =>
     calls.filter(([api, name]) => api === 'updateCollection' && name === collection).map(([, , info]) => info)
@@ -196,12 +199,14 @@ describe('applying the database plan', () => {
 })
 
 describe('comparing indexes', () => {
+  const owner = plannedIndex('employers', 'employers_owner')!
   const credit = plannedIndex('employers', 'employers_credit_code')!
 
-  it('tells a lost uniqueness or a reversed direction from an index as declared', () => {
-    expect(diffIndexes([credit], [ID_INDEX, indexInfo(credit)])).toEqual({ missing: [], changed: [], undeclared: [] })
-    expect(diffIndexes([credit], [{ ...indexInfo(credit), Unique: false }]).changed).toEqual([credit])
-    expect(diffIndexes([credit], [{ ...indexInfo(credit), Keys: [{ Name: 'creditCode', Direction: '-1' }] }]).changed).toEqual([credit])
+  it('tells a lost or a gained uniqueness, or a reversed direction, from an index as declared', () => {
+    expect(diffIndexes([owner], [ID_INDEX, indexInfo(owner)])).toEqual({ missing: [], changed: [], undeclared: [] })
+    expect(diffIndexes([owner], [{ ...indexInfo(owner), Unique: false }]).changed).toEqual([owner])
+    expect(diffIndexes([credit], [{ ...indexInfo(credit), Unique: true }]).changed).toEqual([credit])
+    expect(diffIndexes([owner], [{ ...indexInfo(owner), Keys: [{ Name: 'ownerOpenId', Direction: '-1' }] }]).changed).toEqual([owner])
   })
 
   it('never counts the _id_ index every collection has as undeclared', () => {

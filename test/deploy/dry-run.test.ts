@@ -16,7 +16,7 @@ const lines = (text: string) => text.split('\n').filter(Boolean)
 
 describe('npm run deploy -- --dry-run', () => {
   it('prints the build, then one deploy per function to TCB_ENV_ID, and runs none', async () => {
-    const { code, stdout } = await dryRun('functions', { TCB_ENV_ID: 'jqt-dry-1', ADMIN_OPENIDS: 'oA1' })
+    const { code, stdout } = await dryRun('functions', { TCB_ENV_ID: 'jqt-dry-1', ADMIN_OPENIDS: 'oA1', OPENID_HMAC_SECRET: '0123456789abcdef0123456789abcdef' })
     expect(code).toBe(0)
     const commands = lines(stdout).filter((line) => line.startsWith('$ '))
     expect(commands).toEqual([
@@ -31,7 +31,7 @@ describe('npm run deploy -- --dry-run', () => {
   }, 60_000)
 
   it('logs out and in with the API key, masked', async () => {
-    const { code, stdout } = await dryRun('functions', { TCB_ENV_ID: 'jqt-dry-1', ADMIN_OPENIDS: 'oA1', TCB_SECRET_ID: 'AKIDdry', TCB_SECRET_KEY: 'never-printed' })
+    const { code, stdout } = await dryRun('functions', { TCB_ENV_ID: 'jqt-dry-1', ADMIN_OPENIDS: 'oA1', OPENID_HMAC_SECRET: '0123456789abcdef0123456789abcdef', TCB_SECRET_ID: 'AKIDdry', TCB_SECRET_KEY: 'never-printed' })
     expect(code).toBe(0)
     expect(lines(stdout).filter((line) => line.startsWith('$ ')).slice(1, 3)).toEqual(['$ node_modules/.bin/tcb logout', '$ node_modules/.bin/tcb login --apiKeyId AKIDdry --apiKey ****'])
     expect(stdout).not.toContain('never-printed')
@@ -48,7 +48,7 @@ describe('npm run deploy -- --dry-run', () => {
 describe('the credentials both deploy scripts say they use', () => {
   it('are the same for the same environment: the API key when given, else the CLI login', async () => {
     const credentials = async (env: Record<string, string>) =>
-      Promise.all((['functions', 'database'] as const).map(async (script) => lines((await dryRun(script, { TCB_ENV_ID: 'jqt-dry-1', ADMIN_OPENIDS: 'oA1', ...env })).stdout).find((l) => l.startsWith('Credentials: '))))
+      Promise.all((['functions', 'database'] as const).map(async (script) => lines((await dryRun(script, { TCB_ENV_ID: 'jqt-dry-1', ADMIN_OPENIDS: 'oA1', OPENID_HMAC_SECRET: '0123456789abcdef0123456789abcdef', ...env })).stdout).find((l) => l.startsWith('Credentials: '))))
     expect(await credentials({ TCB_SECRET_ID: 'AKIDdry', TCB_SECRET_KEY: 'k' })).toEqual(Array(2).fill('Credentials: the API key AKIDdry (TCB_SECRET_ID).'))
     expect(await credentials({})).toEqual(Array(2).fill('Credentials: the CLI login (none yet: `npx tcb login`).'))
   }, 60_000)

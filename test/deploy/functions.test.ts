@@ -14,7 +14,7 @@ import {
 
 const rc = readCloudbaseRc()
 const names = rc.functions.map((f) => f.name)
-const env = { TCB_ENV_ID: 'jqt-prod-1a2b', ADMIN_OPENIDS: 'oA1,oB2' }
+const env = { TCB_ENV_ID: 'jqt-prod-1a2b', ADMIN_OPENIDS: 'oA1,oB2', OPENID_HMAC_SECRET: '0123456789abcdef0123456789abcdef' }
 
 describe('the functions plan', () => {
   it('builds the bundles, then deploys each function of the deployed cloudbaserc.json to TCB_ENV_ID', () => {
@@ -34,6 +34,11 @@ describe('the functions plan', () => {
 
   it('refuses to deploy functions without administrators', () => {
     expect(() => planFunctions(rc, { TCB_ENV_ID: 'e' })).toThrow(/ADMIN_OPENIDS is not set/)
+  })
+
+  it('refuses to deploy functions without the openid key, or with a short one', () => {
+    expect(() => planFunctions(rc, { ...env, OPENID_HMAC_SECRET: '' })).toThrow(/OPENID_HMAC_SECRET is not set/)
+    expect(() => planFunctions(rc, { ...env, OPENID_HMAC_SECRET: 'short' })).toThrow(/OPENID_HMAC_SECRET must be at least 32 characters/)
   })
 
   it('refuses a RATE_LIMITS the functions could not start with', () => {
@@ -63,10 +68,10 @@ describe('the functions plan', () => {
   it('deploys a function only the variables that are set, each still filled in by the CLI', () => {
     const variablesOf = (e: NodeJS.ProcessEnv) => Object.fromEntries(planFunctions(rc, e).config.functions.map((f) => [f.name, f.envVariables]))
     const bare = variablesOf(env)
-    for (const name of names) expect(bare[name]).toEqual({ ADMIN_OPENIDS: '{{env.ADMIN_OPENIDS}}' })
+    for (const name of names) expect(bare[name]).toEqual({ ADMIN_OPENIDS: '{{env.ADMIN_OPENIDS}}', OPENID_HMAC_SECRET: '{{env.OPENID_HMAC_SECRET}}' })
     const full = variablesOf({ ...env, ...everything })
     for (const fn of rc.functions) expect(full[fn.name]).toEqual(fn.envVariables)
-    expect(Object.keys(variablesOf({ ...env, SUBSCRIBE_TEMPLATE_APPLICATION_STATUS: 't' }).applications)).toEqual(['ADMIN_OPENIDS', 'SUBSCRIBE_TEMPLATE_APPLICATION_STATUS'])
+    expect(Object.keys(variablesOf({ ...env, SUBSCRIBE_TEMPLATE_APPLICATION_STATUS: 't' }).applications)).toEqual(['ADMIN_OPENIDS', 'OPENID_HMAC_SECRET', 'SUBSCRIBE_TEMPLATE_APPLICATION_STATUS'])
     // Everything else in the file is as cloudbaserc.json says.
     const { functions, ...rest } = planFunctions(rc, env).config
     const { functions: declared, ...declaredRest } = rc

@@ -13,7 +13,9 @@ interface Queue {
   jobs: { id: string; title: string; employer: { name: string; status: string } | null; measure21: { status: string } | null }[]
 }
 const queue = () => w.ok<Queue>('admin', ADMIN, { action: 'queue' })
-const review = (event: Record<string, unknown>) => w.call('admin', ADMIN, { action: 'review', ...event })
+/** admin.review as the queue sends it: with the revision it shows, unless the event names one. */
+const review = async (event: Record<string, unknown>) =>
+  w.call('admin', ADMIN, { action: 'review', revision: await w.revision(event.target as 'employer' | 'job', String(event.id)), ...event })
 
 describe('admin.queue', () => {
   it('lists pending firms and postings, the longest waiting first, postings with their firm and hint', async () => {
@@ -45,7 +47,7 @@ describe('admin.review', () => {
   })
 
   it('rejects a firm with a reason the firm reads on 我的', async () => {
-    await w.ok('admin', ADMIN, { action: 'review', target: 'employer', id: w.ids.unverified, decision: 'reject', reason: '信用代码与企业名称不符' })
+    await w.ok('admin', ADMIN, { action: 'review', target: 'employer', id: w.ids.unverified, revision: await w.revision('employer', w.ids.unverified), decision: 'reject', reason: '信用代码与企业名称不符' })
     const me = await w.ok<{ employer: { status: string; reviewReason: string } }>('account', UNVERIFIED, { action: 'me' })
     expect(me.employer).toMatchObject({ status: 'rejected', reviewReason: '信用代码与企业名称不符' })
   })
@@ -90,7 +92,7 @@ describe('admin.review', () => {
   it('keeps an approval note, and drops an earlier rejection reason when approved without one', async () => {
     await review({ target: 'job', id: w.jobs.aPending, decision: 'reject', reason: '请补充岗位职责' })
     await w.ok('jobs', FIRM_A, { action: 'update', id: w.jobs.aPending, submit: true })
-    await w.ok('admin', ADMIN, { action: 'review', target: 'job', id: w.jobs.aPending, decision: 'approve' })
+    await w.ok('admin', ADMIN, { action: 'review', target: 'job', id: w.jobs.aPending, revision: await w.revision('job', w.jobs.aPending), decision: 'approve' })
     const mine = await w.ok<{ jobs: { state: string; reviewReason: string | null }[] }>('jobs', FIRM_A, { action: 'mine', id: w.jobs.aPending })
     expect(mine.jobs[0]).toMatchObject({ state: 'published', reviewReason: null })
   })

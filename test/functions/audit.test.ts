@@ -47,7 +47,11 @@ describe('a change and its entry stand or fall together', () => {
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined)
     const before = await w.dump()
     const moved = await callFunction(applications, { action: 'setStatus', id: w.applicationId, status: 'interview' }, { ...w.ctx(FIRM_A), db: failingAuditLog(w.db) })
-    const reviewed = await callFunction(admin, { action: 'review', target: 'employer', id: w.ids.unverified, decision: 'approve' }, { ...w.ctx(ADMIN), db: failingAuditLog(w.db) })
+    const reviewed = await callFunction(
+      admin,
+      { action: 'review', target: 'employer', id: w.ids.unverified, revision: await w.revision('employer', w.ids.unverified), decision: 'approve' },
+      { ...w.ctx(ADMIN), db: failingAuditLog(w.db) },
+    )
     spy.mockRestore()
     expect([moved, reviewed]).toMatchObject([{ ok: false, error: { code: 'INTERNAL' } }, { ok: false, error: { code: 'INTERNAL' } }])
     expect(await w.dump()).toBe(before)
@@ -121,8 +125,8 @@ describe('administrator decisions', () => {
   const log = (filter: Record<string, unknown> = {}) => w.ok<Page>('admin', ADMIN, { action: 'audit', ...filter })
 
   it('records reviews of firms and postings with the state before and after and the reason', async () => {
-    await w.ok('admin', ADMIN, { action: 'review', target: 'employer', id: w.ids.unverified, decision: 'reject', reason: '营业执照照片不清晰' })
-    await w.ok('admin', ADMIN, { action: 'review', target: 'job', id: w.jobs.aPending, decision: 'approve' })
+    await w.ok('admin', ADMIN, { action: 'review', target: 'employer', id: w.ids.unverified, revision: await w.revision('employer', w.ids.unverified), decision: 'reject', reason: '营业执照照片不清晰' })
+    await w.ok('admin', ADMIN, { action: 'review', target: 'job', id: w.jobs.aPending, revision: await w.revision('job', w.jobs.aPending), decision: 'approve' })
     const { items } = await log({ actorOpenId: ADMIN, limit: 2 })
     expect(items[0]).toMatchObject({
       action: 'admin.review',

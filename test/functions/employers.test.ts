@@ -49,10 +49,10 @@ describe('account.registerEmployer', () => {
     expect(!res.ok && res.error.details).toEqual({ issues: [{ field: 'creditCode', message: expect.stringContaining('GB 32100-2015') }] })
   })
 
-  it('refuses a credit code another account registered (CONFLICT), writing nothing', async () => {
+  it('refuses a credit code a verified firm holds (CONFLICT), writing nothing', async () => {
     const before = await w.dump()
     const res = await register(SEEKER, { creditCode: CODES.a })
-    expect(res).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('已由其他账号注册'), details: { field: 'creditCode' } } })
+    expect(res).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('已由一家已认证企业使用'), details: { field: 'creditCode', reason: 'verified' } } })
     expect(await w.dump()).toBe(before)
   })
 
@@ -65,7 +65,7 @@ describe('account.registerEmployer', () => {
   })
 
   it('sends a rejected firm back to the queue when it corrects its profile', async () => {
-    await w.ok('admin', 'test-admin', { action: 'review', target: 'employer', id: w.ids.unverified, decision: 'reject', reason: '营业执照名称与填写不一致' })
+    await w.ok('admin', 'test-admin', { action: 'review', target: 'employer', id: w.ids.unverified, revision: await w.revision('employer', w.ids.unverified), decision: 'reject', reason: '营业执照名称与填写不一致' })
     const me = await w.ok<{ employer: { status: string; reviewReason: string } }>('account', UNVERIFIED, { action: 'me' })
     expect(me.employer).toMatchObject({ status: 'rejected', statusLabel: '未通过', reviewReason: '营业执照名称与填写不一致' })
     await w.ok('account', UNVERIFIED, { action: 'registerEmployer', ...profile({ creditCode: CODES.unverified }) })

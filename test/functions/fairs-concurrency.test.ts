@@ -25,7 +25,7 @@ async function verifiedFirms(count: number) {
   for (let n = 1; n <= count; n++) {
     const openId = `u-load-firm-${n}`
     const employerId = await w.register(openId, creditCode(n), { name: `太原负载测试${n}号商贸有限公司` })
-    await w.ok('admin', ADMIN, { action: 'review', target: 'employer', id: employerId, decision: 'approve' })
+    await w.ok('admin', ADMIN, { action: 'review', target: 'employer', id: employerId, revision: await w.revision('employer', employerId), decision: 'approve' })
     const jobId = await w.createJob(openId, { title: `营业员${n}` }, true)
     await w.approveJob(jobId)
     firms.push({ openId, jobId })

@@ -21,7 +21,7 @@ interface Case {
   name: string
   fn: FnName
   /** The event for this actor: "own" data is firm A's (or the unverified firm's own), "other" is firm B's. */
-  event: (w: World, actor: Actor) => Record<string, unknown>
+  event: (w: World, actor: Actor) => Record<string, unknown> | Promise<Record<string, unknown>>
   expect: Record<Actor, Outcome>
 }
 
@@ -99,13 +99,13 @@ const cases: Case[] = [
   {
     name: 'admin.review (an employer)',
     fn: 'admin',
-    event: (w) => ({ action: 'review', target: 'employer', id: w.ids.unverified, decision: 'approve' }),
+    event: async (w) => ({ action: 'review', target: 'employer', id: w.ids.unverified, revision: await w.revision('employer', w.ids.unverified), decision: 'approve' }),
     expect: adminOnly,
   },
   {
     name: 'admin.review (a posting, the caller\'s own or another\'s)',
     fn: 'admin',
-    event: (w, actor) => ({ action: 'review', target: 'job', id: w.jobs.aPending, decision: actor === 'verifiedOther' ? 'reject' : 'approve', reason: '测试' }),
+    event: async (w, actor) => ({ action: 'review', target: 'job', id: w.jobs.aPending, revision: await w.revision('job', w.jobs.aPending), decision: actor === 'verifiedOther' ? 'reject' : 'approve', reason: '测试' }),
     expect: adminOnly,
   },
   { name: 'admin.stats', fn: 'admin', event: () => ({ action: 'stats' }), expect: adminOnly },
@@ -117,7 +117,8 @@ describe.each(cases)('$name', (c) => {
   it.each(actors)('as %s', async (actor) => {
     const w = await makeWorld()
     try {
-      await expectOutcome(w, () => w.call(c.fn, callerOf[actor], c.event(w, actor)), c.expect[actor])
+      const event = await c.event(w, actor)
+      await expectOutcome(w, () => w.call(c.fn, callerOf[actor], event), c.expect[actor])
     } finally {
       w.db.close()
     }

@@ -46,7 +46,7 @@ describe('a posting from draft to published', () => {
     const submitted = await w.ok<{ job: JobData }>('jobs', FIRM_A, { action: 'update', id, submit: true })
     expect(submitted.job.state).toBe('pending')
 
-    const reviewed = await w.ok<{ status: string; validUntil: string }>('admin', ADMIN, { action: 'review', target: 'job', id, decision: 'approve' })
+    const reviewed = await w.ok<{ status: string; validUntil: string }>('admin', ADMIN, { action: 'review', target: 'job', id, revision: await w.revision('job', id), decision: 'approve' })
     expect(reviewed).toMatchObject({ status: 'published', validUntil: new Date(NOW.getTime() + 10 * DAY).toISOString() })
     expect(await mineOne(FIRM_A, id)).toMatchObject({ state: 'published', stateLabel: '招聘中', publishedAt: NOW.toISOString() })
 
@@ -72,7 +72,7 @@ describe('a posting from draft to published', () => {
 
   it('shows a rejection reason the firm can read, and goes back to review once fixed', async () => {
     const id = (await w.ok<{ job: JobData }>('jobs', FIRM_A, { action: 'create', ...jobContent(), submit: true })).job.id
-    await w.ok('admin', ADMIN, { action: 'review', target: 'job', id, decision: 'reject', reason: '薪资范围与岗位不符，请核实' })
+    await w.ok('admin', ADMIN, { action: 'review', target: 'job', id, revision: await w.revision('job', id), decision: 'reject', reason: '薪资范围与岗位不符，请核实' })
     expect(await mineOne(FIRM_A, id)).toMatchObject({ state: 'rejected', stateLabel: '未通过', reviewReason: '薪资范围与岗位不符，请核实' })
 
     const saved = await w.ok<{ job: JobData }>('jobs', FIRM_A, { action: 'update', id, pay: { min: 4500, max: 6000 } })

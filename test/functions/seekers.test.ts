@@ -212,25 +212,25 @@ describe('reports', () => {
 
     // Upholding needs a reason the firm will read.
     const before = await w.dump()
-    expect(await w.call('admin', ADMIN, { action: 'review', target: 'report', id: q.reports[0].id, decision: 'approve' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(await w.call('admin', ADMIN, { action: 'review', target: 'report', id: q.reports[0].id, revision: await w.revision('report', q.reports[0].id), decision: 'approve' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
     expect(await w.dump()).toBe(before)
 
-    const upheld = await w.ok('admin', ADMIN, { action: 'review', target: 'report', id: q.reports[0].id, decision: 'approve', reason: '经核实存在违规收费' })
+    const upheld = await w.ok('admin', ADMIN, { action: 'review', target: 'report', id: q.reports[0].id, revision: await w.revision('report', q.reports[0].id), decision: 'approve', reason: '经核实存在违规收费' })
     expect(upheld).toMatchObject({ status: 'upheld', jobState: 'closed', settledReports: 3 })
     expect((await w.ok<Queue>('admin', ADMIN, { action: 'queue' })).counts.reports).toBe(0)
     expect((await w.ok<{ jobs: { title: string }[] }>('jobs', null, { action: 'search' })).jobs.map((j) => j.title)).toEqual(['焊工'])
     const mine = await w.ok<{ jobs: { id: string; state: string; reviewReason: string }[] }>('jobs', FIRM_B, { action: 'mine', id: w.jobs.bPublished })
     expect(mine.jobs[0]).toMatchObject({ state: 'closed', reviewReason: '经核实存在违规收费' })
     // Settled: a second decision is a conflict; a closed posting cannot be reported.
-    expect(await w.call('admin', ADMIN, { action: 'review', target: 'report', id: q.reports[1].id, decision: 'reject' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(await w.call('admin', ADMIN, { action: 'review', target: 'report', id: q.reports[1].id, revision: await w.revision('report', q.reports[1].id), decision: 'reject' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
     expect(await report(NEWCOMER)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
   })
 
   it('dismissing a report leaves the posting up', async () => {
     const { data } = (await report(SEEKER)) as { data: { report: { id: string } } }
-    expect(await w.ok('admin', ADMIN, { action: 'review', target: 'report', id: data.report.id, decision: 'reject' })).toMatchObject({ status: 'dismissed' })
+    expect(await w.ok('admin', ADMIN, { action: 'review', target: 'report', id: data.report.id, revision: await w.revision('report', data.report.id), decision: 'reject' })).toMatchObject({ status: 'dismissed' })
     expect((await w.ok<{ jobs: unknown[] }>('jobs', null, { action: 'search' })).jobs).toHaveLength(2)
-    expect(await w.call('admin', ADMIN, { action: 'review', target: 'report', id: 'nothing', decision: 'reject' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await w.call('admin', ADMIN, { action: 'review', target: 'report', id: 'nothing', revision: await w.revision('report', 'nothing'), decision: 'reject' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
 
   it.each([

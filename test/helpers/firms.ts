@@ -13,6 +13,9 @@ import { ADMIN, callFunction, contextFor, freshDatabase } from './context'
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../../cloudfunctions/_shared/rate-limit'
 import type { Notifier } from '../../cloudfunctions/_shared/notify/notifier'
 import { collectionNames } from '../../cloudfunctions/_shared/repositories/schema'
+import { EMPLOYERS } from '../../cloudfunctions/_shared/repositories/employers'
+import { JOBS } from '../../cloudfunctions/_shared/repositories/jobs'
+import { REPORTS } from '../../cloudfunctions/_shared/repositories/reports'
 
 export { ADMIN }
 export const SEEKER = 'u-seeker'
@@ -90,12 +93,25 @@ export async function makeWorld() {
   }
   type JobData = { job: { id: string; state: string } }
 
+  /** The revision a reviewer reads in the queue: of a profile, a posting, or a report's posting. */
+  const revision = async (target: 'employer' | 'job' | 'report', id: string): Promise<number> => {
+    const read = async (collection: string, docId: string) => (await db.collection<{ revision?: number; jobId?: string }>(collection).doc(docId).get()).data[0]
+    if (target === 'report') {
+      const jobId = (await read(REPORTS, id))?.jobId
+      return jobId ? ((await read(JOBS, jobId))?.revision ?? 0) : 0
+    }
+    return (await read(target === 'employer' ? EMPLOYERS : JOBS, id))?.revision ?? 0
+  }
+  /** admin.review of what the queue shows now (its current revision). */
+  const review = async (event: { target: 'employer' | 'job' | 'report'; id: string; decision: 'approve' | 'reject'; reason?: string }, options?: CallOptions) =>
+    call('admin', ADMIN, { action: 'review', ...event, revision: await revision(event.target, event.id) }, options)
+
   const register = async (openId: string, creditCode: string, over: Record<string, unknown> = {}) =>
     (await ok<{ employer: { id: string } }>('account', openId, { action: 'registerEmployer', ...profile({ creditCode, ...over }) })).employer.id
-  const approveEmployer = (id: string) => ok('admin', ADMIN, { action: 'review', target: 'employer', id, decision: 'approve' })
+  const approveEmployer = async (id: string) => ok('admin', ADMIN, { action: 'review', target: 'employer', id, decision: 'approve', revision: await revision('employer', id) })
   const createJob = async (openId: string, over: Record<string, unknown> = {}, submit = false) =>
     (await ok<JobData>('jobs', openId, { action: 'create', ...jobContent(over), submit })).job.id
-  const approveJob = (id: string) => ok('admin', ADMIN, { action: 'review', target: 'job', id, decision: 'approve' })
+  const approveJob = async (id: string) => ok('admin', ADMIN, { action: 'review', target: 'job', id, decision: 'approve', revision: await revision('job', id) })
 
   const unverifiedId = await register(UNVERIFIED, CODES.unverified, { name: '晋中待审商贸有限公司', industry: 'retail', city: '晋中市', district: '榆次区' })
   const firmAId = await register(FIRM_A, CODES.a, { name: '大同甲机械有限公司', industry: 'industry', employees: 50, revenue: 10_000_000, city: '大同市', district: '平城区' })
@@ -121,7 +137,7 @@ export async function makeWorld() {
   }
   const count = async (name: string) => (await db.collection(name).count()).total
 
-  return { db, ctx, call, ok, dump, count, register, createJob, approveJob, ids: { unverified: unverifiedId, a: firmAId, b: firmBId }, jobs }
+  return { db, ctx, call, ok, dump, count, register, createJob, approveJob, revision, review, ids: { unverified: unverifiedId, a: firmAId, b: firmBId }, jobs }
 }
 
 export type World = Awaited<ReturnType<typeof makeWorld>>

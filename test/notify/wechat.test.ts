@@ -151,6 +151,7 @@ describe('the cloud entry', () => {
     expect(wechatNotifierFromEnv(app, { SUBSCRIBE_TEMPLATE_APPLICATION_STATUS: '  ' })).toBeUndefined()
     expect(wechatNotifierFromEnv(app, { SUBSCRIBE_TEMPLATE_APPLICATION_STATUS: 'TPL' })).toBeDefined()
 
+    process.env.OPENID_HMAC_SECRET = '0123456789abcdef0123456789abcdef'
     delete process.env.SUBSCRIBE_TEMPLATE_APPLICATION_STATUS
     await expect(cloudMain(probe)({ action: 'notifier' })).resolves.toEqual({ ok: true, data: { notifier: false } })
     process.env.SUBSCRIBE_TEMPLATE_APPLICATION_STATUS = 'TPL-application-status'

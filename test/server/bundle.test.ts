@@ -29,7 +29,7 @@ describe('npm run build:functions', () => {
     const script = `require('./index.js').main({ action: 'get', id: 22 }).then((r) => process.stdout.write(JSON.stringify(r)))`
     const output = execFileSync(process.execPath, ['-e', script], {
       cwd: folder,
-      env: { PATH: process.env.PATH, WX_OPENID: 'oWx_bundle', WX_CONTEXT_KEYS: 'WX_OPENID', NODE_PATH: '' },
+      env: { PATH: process.env.PATH, WX_OPENID: 'oWx_bundle', WX_CONTEXT_KEYS: 'WX_OPENID', OPENID_HMAC_SECRET: '0123456789abcdef0123456789abcdef', NODE_PATH: '' },
     }).toString()
     const result = JSON.parse(output)
     expect(result.ok).toBe(true)

@@ -39,6 +39,7 @@ describe('the CloudBase entry point', () => {
     process.env.WX_OPENID = 'oWx_platform_caller'
     process.env.WX_CONTEXT_KEYS = 'WX_OPENID'
     process.env.CORS_ORIGINS = `${PAGE}, http://localhost:10086`
+    process.env.OPENID_HMAC_SECRET = '0123456789abcdef0123456789abcdef'
   })
   afterEach(() => {
     process.env = { ...saved }
@@ -47,6 +48,12 @@ describe('the CloudBase entry point', () => {
   it('takes the caller from the platform context', async () => {
     const result = await cloudMain(whoami)({ action: 'me', userInfo: { openId: 'oWx_platform_caller' } })
     expect(result).toEqual({ ok: true, data: { openId: 'oWx_platform_caller', local: false } })
+  })
+
+  it('will not start without the key of the openid hashes', async () => {
+    delete process.env.OPENID_HMAC_SECRET
+    await expect(cloudMain(whoami)({ action: 'me' })).rejects.toThrow(/OPENID_HMAC_SECRET is not set/)
+    expect(handled).toBe(0)
   })
 
   it('refuses an openid sent in the data', async () => {

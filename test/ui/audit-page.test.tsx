@@ -25,8 +25,8 @@ beforeAll(async () => {
   db = freshDatabase()
   await seedIfEmpty(db, new Date())
   // The bureau verifies the waiting firm; dev-hr invites an applicant to an interview.
-  const queue = (await call('dev-admin', 'admin', 'queue')) as { employers: { id: string }[] }
-  await call('dev-admin', 'admin', 'review', { target: 'employer', id: queue.employers[0].id, decision: 'approve' })
+  const queue = (await call('dev-admin', 'admin', 'queue')) as { employers: { id: string; revision: number }[] }
+  await call('dev-admin', 'admin', 'review', { target: 'employer', id: queue.employers[0].id, decision: 'approve', revision: queue.employers[0].revision })
   const { jobs } = (await call('dev-hr', 'jobs', 'mine')) as { jobs: { id: string; state: string }[] }
   for (const posting of jobs.filter((p) => p.state === 'published')) {
     const pipeline = (await call('dev-hr', 'applications', 'forJob', { jobId: posting.id })) as { applications: { id: string; status: string }[] }

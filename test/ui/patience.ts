@@ -5,3 +5,4 @@ import { configure } from '@testing-library/react'
 // Loaded after the test framework (setupFilesAfterEnv), so Testing Library still registers its
 // cleanup after each test.
 configure({ asyncUtilTimeout: 15_000 })
+jest.setTimeout(60_000)

@@ -16,6 +16,9 @@ export const shareHandlers: { appMessage?: () => unknown; timeline?: () => unkno
 export const clipboardWrites: string[] = []
 /** The page Taro says is shown (`getCurrentInstance().page`): tests set it as pages come and go. */
 export const shownPage: { page: unknown } = { page: null }
+/** Every modal shown (title and content), and whether the next ones are confirmed (yes unless a test says no). */
+export const modals: { title: string; content: string }[] = []
+export const modalAnswer = { confirm: true }
 /** What `Taro.request` answers (the network, for tests of src/services/cloud.ts); none by default. */
 export const network: { answer?: (options: { url: string; data: unknown; header: Record<string, string> }) => unknown } = {}
 /** The latest handlers pages registered with useReachBottom / usePullDownRefresh, and how often a refresh was stopped. */
@@ -43,6 +46,10 @@ const Taro = {
   showToast: ({ title }: { title: string }) => {
     toasts.push(title)
     return Promise.resolve()
+  },
+  showModal: ({ title, content }: { title: string; content: string }) => {
+    modals.push({ title, content })
+    return Promise.resolve({ confirm: modalAnswer.confirm, cancel: !modalAnswer.confirm })
   },
   getCurrentInstance: () => ({ page: shownPage.page }),
   setClipboardData: ({ data }: { data: string }) => {
@@ -73,6 +80,8 @@ export const resetTaro = () => {
   shownPage.page = null
   clipboardWrites.length = 0
   pageHandlers.refreshStops = 0
+  modals.length = 0
+  modalAnswer.confirm = true
 }
 export const useRouter = () => ({ params: { ...routerParams } })
 export const useDidShow = () => undefined

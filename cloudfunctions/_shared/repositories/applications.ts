@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { bumpCounter } from '../db/counters'
+import { isDuplicateKeyError } from '../db/errors'
 import type { Database, Transaction } from '../db/types'
 import type { ApplicationStatus } from '../seekers/catalog'
 import type { SeekerProfileContent } from './seekers'
@@ -7,6 +8,12 @@ import type { SeekerProfileContent } from './seekers'
 export const APPLICATIONS = 'applications'
 /** Counters of applications made: per day (Shanghai), per posting and in all. They outlive the applications. */
 export const APPLICATION_COUNTS = 'applicationCounts'
+/**
+ * Who has been counted as an applicant to a posting: one document per posting and person,
+ * `_id` = `<jobId>:<applicant's key>` (identity.ts callerKey), nothing else about them. It outlives
+ * a deleted account, so applying again to the same posting after deleting it is not counted again.
+ */
+export const COUNTED_APPLICANTS = 'countedApplicants'
 
 export interface TimelineEntry {
   status: ApplicationStatus
@@ -130,8 +137,17 @@ export const applicationsRepository = (db: Database) => {
       return (await applications().where({ seekerOpenId }).remove()).deleted
     },
 
-    /** Counts a new application for its day (Shanghai), its posting and in all. */
-    async countNew(application: Pick<Application, 'jobId' | 'employerId'>, day: string, at: string): Promise<void> {
+    /**
+     * Counts a new application for its day (Shanghai), its posting and in all — unless the same
+     * person (`applicantKey`) was counted for that posting before: the counts are of people.
+     */
+    async countNew(application: Pick<Application, 'jobId' | 'employerId'>, day: string, at: string, applicantKey: string): Promise<void> {
+      try {
+        await db.collection(COUNTED_APPLICANTS).add({ _id: `${application.jobId}:${applicantKey}`, jobId: application.jobId, countedAt: at })
+      } catch (error) {
+        if (isDuplicateKeyError(error)) return
+        throw error
+      }
       await Promise.all([
         bump(dayCountId(day), { scope: 'day', day }, at),
         bump(jobCountId(application.jobId), { scope: 'job', jobId: application.jobId, employerId: application.employerId }, at),

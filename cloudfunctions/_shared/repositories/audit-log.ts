@@ -62,9 +62,9 @@ export const auditLogRepository = (db: Database) => {
       await coll().add({ _id: entryId(), ...entry })
     },
 
-    /** Keeps what a deleted account did, but no longer who did it. */
-    async anonymiseActor(openId: string, placeholder: string): Promise<number> {
-      return (await coll().where({ 'actor.openId': openId }).update({ actor: { openId: placeholder } })).updated
+    /** Keeps what someone did in one role (a deleted seeker account), but no longer who did it. */
+    async anonymiseActor(openId: string, role: AuditEntry['actor']['role'], placeholder: string): Promise<number> {
+      return (await coll().where({ 'actor.openId': openId, 'actor.role': role }).update({ actor: { openId: placeholder } })).updated
     },
 
     /** The newest first, `limit` of them, before the (at, _id) cursor when given. */

@@ -1,4 +1,5 @@
 import type { Database, Transaction } from '../db/types'
+import { atRevision, revisionOf, type ReviewWrite } from './revision'
 
 export const EMPLOYERS = 'employers'
 
@@ -9,7 +10,10 @@ export interface Employer {
   _id: string
   ownerOpenId: string
   name: string
-  /** 统一社会信用代码, upper case, checked by GB 32100-2015; unique. */
+  /**
+   * 统一社会信用代码, upper case, checked by GB 32100-2015. Public, so not unique among profiles:
+   * held by the profile the bureau verified (creditCodes), or for a while by a pending one.
+   */
   creditCode: string
   ownership: 'private' | 'state' | 'foreign' | 'other'
   industry: string
@@ -28,6 +32,10 @@ export interface Employer {
   reviewedAt?: string
   /** When the profile was last sent for review (created or corrected). */
   submittedAt?: string
+  /** When the profile took its credit code: registered with it, or re-submitted with another one. */
+  codeClaimedAt?: string
+  /** How many times the profile was written (repositories/revision.ts). */
+  revision?: number
   createdAt: string
   updatedAt: string
 }
@@ -61,9 +69,9 @@ export const employersRepository = (db: Database) => {
       return found
     },
 
-    /** A new profile awaiting review; the unique indexes refuse a second one per openid or credit code. */
+    /** A new profile awaiting review; the unique index refuses a second one per openid. */
     async create(ownerOpenId: string, profile: EmployerProfile, at: string): Promise<Employer> {
-      const doc: Omit<Employer, '_id'> = { ownerOpenId, ...profile, status: 'pending', submittedAt: at, createdAt: at, updatedAt: at }
+      const doc: Omit<Employer, '_id'> = { ownerOpenId, ...profile, status: 'pending', submittedAt: at, codeClaimedAt: at, revision: 1, createdAt: at, updatedAt: at }
       const { id } = await employers().add(doc)
       return { _id: id as string, ...doc }
     },
@@ -71,9 +79,28 @@ export const employersRepository = (db: Database) => {
     /** Replaces the profile of a firm not yet verified and sends it for review again; false if it was verified meanwhile. */
     async resubmit(current: Employer, profile: EmployerProfile, at: string): Promise<boolean> {
       const { updated } = await employers()
-        .where({ _id: current._id, status: current.status, updatedAt: current.updatedAt })
-        .update({ ...profile, status: 'pending', submittedAt: at, updatedAt: at })
+        .where({ _id: current._id, status: current.status, updatedAt: current.updatedAt, ...atRevision(current) })
+        .update({
+          ...profile,
+          status: 'pending',
+          submittedAt: at,
+          // Re-submitting keeps the time the code was taken: a pending claim is not renewed by it.
+          ...(profile.creditCode !== current.creditCode ? { codeClaimedAt: at } : {}),
+          updatedAt: at,
+          revision: db.command.inc(1),
+        })
       return updated > 0
+    },
+
+    /** The pending and verified profiles that claim any of these credit codes, in _id order. */
+    async findClaims(creditCodes: readonly string[]): Promise<Employer[]> {
+      if (!creditCodes.length) return []
+      const { data } = await employers()
+        .where({ creditCode: db.command.in([...new Set(creditCodes)]), status: db.command.in(['pending', 'verified']) })
+        .orderBy('_id', 'asc')
+        .limit(1000)
+        .get()
+      return data
     },
 
     /** Pending profiles, the longest waiting first. */
@@ -86,18 +113,28 @@ export const employersRepository = (db: Database) => {
       return (await employers().where({ status: 'pending' }).count()).total
     },
 
-    /** Records the bureau's decision on a pending profile, in the caller's transaction; false when it is no longer pending. */
-    async review(tx: Transaction, id: string, decision: { status: 'verified' | 'rejected'; reason: string | null; by: string; at: string }): Promise<boolean> {
+    /**
+     * Records the bureau's decision on a pending profile at the revision the reviewer read, in the
+     * caller's transaction; not written when the profile is no longer pending or was changed since.
+     */
+    async review(
+      tx: Transaction,
+      id: string,
+      revision: number,
+      decision: { status: 'verified' | 'rejected'; reason: string | null; by: string; at: string },
+    ): Promise<ReviewWrite<Employer>> {
       const ref = tx.collection<Employer>(EMPLOYERS).doc(id)
-      if ((await ref.get()).data?.status !== 'pending') return false
+      const current = (await ref.get()).data
+      if (current?.status !== 'pending' || revisionOf(current) !== revision) return { written: false, current }
       await ref.update({
         status: decision.status,
         reviewReason: decision.reason ?? db.command.remove(),
         reviewedBy: decision.by,
         reviewedAt: decision.at,
         updatedAt: decision.at,
+        revision: revision + 1,
       })
-      return true
+      return { written: true }
     },
 
     /** Verified profiles in _id order after `cursor` (issue 8: a matching run pages through them). */

@@ -1,5 +1,6 @@
 import type { JobState } from '../catalog'
 import type { Condition, Database, Transaction } from '../db/types'
+import { atRevision, revisionOf, type ReviewWrite } from './revision'
 
 export const JOBS = 'jobs'
 
@@ -39,11 +40,13 @@ export interface Job extends JobContent {
   /** ISO time the posting stops showing: publication + validDays. */
   validUntil?: string
   closedAt?: string
+  /** How many times the posting was written (repositories/revision.ts). */
+  revision?: number
   createdAt: string
   updatedAt: string
 }
 
-export type JobChanges = Partial<Omit<Job, '_id' | 'employerId' | 'ownerOpenId' | 'createdAt'>>
+export type JobChanges = Partial<Omit<Job, '_id' | 'employerId' | 'ownerOpenId' | 'createdAt' | 'revision'>>
 
 /** The query for a posting state as of `nowIso` (expiry derived from `validUntil`). */
 export function stateCondition(state: JobState, nowIso: string, db: Database): Condition {
@@ -134,9 +137,10 @@ export const jobsRepository = (db: Database) => {
   }
 
   return {
-    async create(doc: Omit<Job, '_id'>): Promise<Job> {
-      const { id } = await jobs().add(doc)
-      return { _id: id as string, ...doc }
+    async create(doc: Omit<Job, '_id' | 'revision'>): Promise<Job> {
+      const stored = { ...doc, revision: 1 }
+      const { id } = await jobs().add(stored)
+      return { _id: id as string, ...stored }
     },
 
     async findById(id: string): Promise<Job | null> {
@@ -145,13 +149,13 @@ export const jobsRepository = (db: Database) => {
     },
 
     /**
-     * Writes changes if nobody changed the posting since it was read (same status and updatedAt):
-     * false otherwise, and nothing is written.
+     * Writes changes if nobody changed the posting since it was read (same status, updatedAt and
+     * revision): false otherwise, and nothing is written.
      */
     async update(current: Job, changes: JobChanges, remove: readonly (keyof Job)[] = []): Promise<boolean> {
-      const data: Record<string, unknown> = { ...changes }
+      const data: Record<string, unknown> = { ...changes, revision: db.command.inc(1) }
       for (const field of remove) data[field] = db.command.remove()
-      const { updated } = await jobs().where({ _id: current._id, status: current.status, updatedAt: current.updatedAt }).update(data)
+      const { updated } = await jobs().where({ _id: current._id, status: current.status, updatedAt: current.updatedAt, ...atRevision(current) }).update(data)
       return updated > 0
     },
 
@@ -176,12 +180,22 @@ export const jobsRepository = (db: Database) => {
       return (await jobs().where({ status: 'pending' }).count()).total
     },
 
-    /** Records the bureau's decision on a pending posting, in the caller's transaction; false when it is no longer pending. */
-    async review(tx: Transaction, id: string, changes: JobChanges & { status: 'published' | 'rejected' }, removeReason: boolean): Promise<boolean> {
+    /**
+     * Records the bureau's decision on a pending posting at the revision the reviewer read, in the
+     * caller's transaction; not written when the posting is no longer pending or was changed since.
+     */
+    async review(
+      tx: Transaction,
+      id: string,
+      revision: number,
+      changes: JobChanges & { status: 'published' | 'rejected' },
+      removeReason: boolean,
+    ): Promise<ReviewWrite<Job>> {
       const ref = tx.collection<Job>(JOBS).doc(id)
-      if ((await ref.get()).data?.status !== 'pending') return false
-      await ref.update({ ...changes, ...(removeReason ? { reviewReason: db.command.remove() } : {}) })
-      return true
+      const current = (await ref.get()).data
+      if (current?.status !== 'pending' || revisionOf(current) !== revision) return { written: false, current }
+      await ref.update({ ...changes, revision: revision + 1, ...(removeReason ? { reviewReason: db.command.remove() } : {}) })
+      return { written: true }
     },
 
     /** Postings in a state as of `nowIso`, optionally of one industry or city. */
@@ -217,7 +231,7 @@ export const jobsRepository = (db: Database) => {
     async refreshEmployer(ownerOpenId: string, employer: { employerName: string; industry: string }): Promise<void> {
       await jobs()
         .where({ ownerOpenId, status: db.command.in(['draft', 'rejected']) })
-        .update(employer)
+        .update({ ...employer, revision: db.command.inc(1) })
     },
   }
 }

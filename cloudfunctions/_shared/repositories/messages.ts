@@ -42,8 +42,9 @@ export const messagesRepository = (db: Database) => {
     async countUnread(ownerOpenId: string): Promise<number> {
       return (await coll().where({ ownerOpenId, read: false }).count()).total
     },
-    async removeAll(ownerOpenId: string): Promise<number> {
-      return (await coll().where({ ownerOpenId }).remove()).deleted
+    /** A seeker's messages about their applications (a firm's recommendations are the firm's). */
+    async removeApplicationMessages(ownerOpenId: string): Promise<number> {
+      return (await coll().where({ ownerOpenId, kind: 'application-status' }).remove()).deleted
     },
 
     /** Marks the given messages (or all) of the owner read; returns how many changed. */

@@ -3,11 +3,15 @@ import type { Database } from '../db/types'
 
 export const RATE_LIMITS = 'rateLimits'
 
-/** How many writes of one kind one caller made in one fixed window; `_id` = kind:openid:windowStart. */
+/**
+ * How many writes of one kind one caller made in one fixed window; `_id` = kind:caller:windowStart.
+ * `caller` is the caller's key (identity.ts callerKey), never the openid: counters outlive a
+ * deleted account, so its limits hold when the same person comes back.
+ */
 export interface RateCounter {
   _id: string
   kind: string
-  openId: string
+  caller: string
   windowStart: string
   count: number
 }
@@ -18,10 +22,6 @@ export const rateLimitsRepository = (db: Database) => {
     async count(id: string): Promise<number> {
       const { data } = await coll().doc(id).get()
       return data[0]?.count ?? 0
-    },
-
-    async removeFor(openId: string): Promise<number> {
-      return (await coll().where({ openId }).remove()).deleted
     },
 
     /** Adds one to the counter, creating it on first use. */

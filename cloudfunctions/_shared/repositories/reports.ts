@@ -4,8 +4,9 @@ import type { ReportReason, ReportStatus } from '../seekers/catalog'
 export const REPORTS = 'reports'
 
 /**
- * A report of a posting to the bureau: one per (jobId, reporterOpenId), which a unique index
- * enforces. The reporter's openid is replaced by a random placeholder when they delete their account.
+ * A report of a posting to the bureau: one per posting and person, which a unique index on
+ * (jobId, reporterKey) enforces. The reporter's openid is replaced by a random placeholder when
+ * they delete their account; the key stays, so coming back does not make a second report.
  */
 export interface Report {
   _id: string
@@ -15,6 +16,8 @@ export interface Report {
   jobTitle: string
   employerName: string
   reporterOpenId: string
+  /** The reporter's key (identity.ts callerKey): no openid, and it outlives the account. */
+  reporterKey: string
   reason: ReportReason
   note: string
   status: ReportStatus
@@ -40,8 +43,9 @@ export const reportsRepository = (db: Database) => {
       return data[0] ?? null
     },
 
-    async findOne(jobId: string, reporterOpenId: string): Promise<Report | null> {
-      const { data } = await reports().where({ jobId, reporterOpenId }).limit(1).get()
+    /** The person's report of the posting, by their key: also one made before they deleted an account. */
+    async findOne(jobId: string, reporterKey: string): Promise<Report | null> {
+      const { data } = await reports().where({ jobId, reporterKey }).limit(1).get()
       return data[0] ?? null
     },
 

@@ -4,8 +4,9 @@
  * collection, as CloudBase does); `npm run deploy:database` applies the same list to CloudBase.
  */
 import type { OrderDirection } from '../db/types'
-import { APPLICATION_COUNTS, APPLICATIONS } from './applications'
+import { APPLICATION_COUNTS, APPLICATIONS, COUNTED_APPLICANTS } from './applications'
 import { AUDIT_LOG } from './audit-log'
+import { CREDIT_CODES } from './credit-codes'
 import { EMPLOYERS } from './employers'
 import { ENTERPRISE_FACTS } from './enterprise-facts'
 import { FAIR_BOOKINGS } from './fair-bookings'
@@ -68,13 +69,19 @@ export const collections: CollectionSpec[] = [
     security: FUNCTIONS_ONLY,
     indexes: [
       { name: 'employers_owner', fields: [asc('ownerOpenId')], unique: true },
-      // One profile per 统一社会信用代码.
-      { name: 'employers_credit_code', fields: [asc('creditCode')], unique: true },
+      // The profiles claiming a 统一社会信用代码 (not unique: codes are public, see creditCodes).
+      { name: 'employers_credit_code', fields: [asc('creditCode'), asc('status')] },
       // The review queue: pending profiles, the longest waiting first.
       { name: 'employers_status', fields: [asc('status'), asc('submittedAt')] },
       // Verified firms in _id order: a matching run pages through them.
       { name: 'employers_status_id', fields: [asc('status')] },
     ],
+  },
+  {
+    name: CREDIT_CODES,
+    holds: '统一社会信用代码的认证占用：每个代码一条（_id 为代码），记录以该代码通过认证的企业',
+    security: FUNCTIONS_ONLY,
+    indexes: [],
   },
   {
     name: ENTERPRISE_FACTS,
@@ -133,6 +140,12 @@ export const collections: CollectionSpec[] = [
     indexes: [],
   },
   {
+    name: COUNTED_APPLICANTS,
+    holds: '已计数的投递人：每个岗位、每位投递人一条（_id 含投递人 openid 的密钥散列，不含 openid），注销后重新投递同一岗位不再计数',
+    security: FUNCTIONS_ONLY,
+    indexes: [],
+  },
+  {
     name: FAVOURITES,
     holds: '求职者收藏的岗位',
     security: FUNCTIONS_ONLY,
@@ -147,8 +160,9 @@ export const collections: CollectionSpec[] = [
     holds: '对岗位的举报及处理结果',
     security: FUNCTIONS_ONLY,
     indexes: [
-      // One report per caller and posting; the bureau's queue of open reports, the longest waiting first.
-      { name: 'reports_job_reporter', fields: [asc('jobId'), asc('reporterOpenId')], unique: true },
+      // One report per person and posting, by the reporter's key (it outlives a deleted account);
+      // the bureau's queue of open reports, the longest waiting first.
+      { name: 'reports_job_reporter', fields: [asc('jobId'), asc('reporterKey')], unique: true },
       { name: 'reports_status', fields: [asc('status'), asc('createdAt')] },
       { name: 'reports_reporter', fields: [asc('reporterOpenId'), desc('createdAt')] },
     ],
@@ -234,10 +248,9 @@ export const collections: CollectionSpec[] = [
   },
   {
     name: RATE_LIMITS,
-    holds: '写操作频率计数：每个用户、每类操作、每个时间窗一条（_id）',
+    holds: '写操作频率计数：每个用户（openid 的密钥散列，不含 openid）、每类操作、每个时间窗一条（_id）；删除账号后仍保留',
     security: FUNCTIONS_ONLY,
-    // A deleted account's counters.
-    indexes: [{ name: 'rateLimits_openid', fields: [asc('openId')] }],
+    indexes: [],
   },
 ]
 

@@ -111,6 +111,8 @@ export const reviewSchema = z
     id: fields.id,
     decision: z.enum(['approve', 'reject'], { error: '审核结论须为 approve（通过）或 reject（驳回）' }),
     reason: text('审核意见', 0, 200, { lines: 'multi' }).optional(),
+    // The revision the reviewer read (of the profile, the posting, or a report's posting).
+    revision: whole('审核内容的版本号', 0, Number.MAX_SAFE_INTEGER),
   })
   .refine((r) => r.decision === 'approve' || r.target === 'report' || (r.reason ?? '').length >= 2, {
     message: '驳回时须写明理由（至少2个字），企业将据此修改',

@@ -6,7 +6,9 @@ import { AppError } from '../errors'
 import { isAdmin, requireCaller, type Role } from '../identity'
 import { employersRepository, type EmployerProfile } from '../repositories/employers'
 import { jobsRepository } from '../repositories/jobs'
+import { revisionOf } from '../repositories/revision'
 import { employerView } from './firm-views'
+import { requireCodeFree } from './credit-code-claims'
 
 export const accountService = {
   /** Who the caller is: role from configuration and data, never from the request. */
@@ -23,7 +25,9 @@ export const accountService = {
 
   /**
    * Registers the caller's enterprise for verification, or corrects a profile still pending or
-   * rejected (it goes back to the queue). A verified profile is not changed here.
+   * rejected (it goes back to the queue). A verified profile is not changed here. The credit code
+   * must be free: not held by a verified firm, nor by another profile within its pending hold
+   * (services/credit-code-claims.ts).
    */
   async registerEmployer(profile: EmployerProfile, ctx: RequestContext) {
     const openId = requireCaller(ctx)
@@ -34,19 +38,24 @@ export const accountService = {
     if (current?.status === 'verified') {
       throw new AppError('CONFLICT', '企业已通过认证，资料如需变更请联系当地人力资源和社会保障部门')
     }
-    try {
-      if (!current) return { employer: employerView(await employers.create(openId, profile, at)) }
-      if (!(await employers.resubmit(current, profile, at))) {
-        throw new AppError('CONFLICT', '企业资料刚刚发生了变化（可能已被审核），请刷新后重试')
+    await requireCodeFree(ctx, profile.creditCode, current?._id ?? null)
+    if (!current) {
+      try {
+        return { employer: employerView(await employers.create(openId, profile, at)) }
+      } catch (error) {
+        // The unique index on the owner: a second registration racing this one.
+        if (!isDuplicateKeyError(error)) throw error
+        throw new AppError('CONFLICT', '已提交过企业资料，请勿重复注册')
       }
-    } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error
-      const mine = await employers.findByOwner(openId)
-      if (!current && mine) throw new AppError('CONFLICT', '已提交过企业资料，请勿重复注册')
-      throw new AppError('CONFLICT', '该统一社会信用代码已由其他账号注册；如确属本企业，请联系当地人力资源和社会保障部门', { field: 'creditCode' })
+    }
+    if (!(await employers.resubmit(current, profile, at))) {
+      throw new AppError('CONFLICT', '企业资料刚刚发生了变化（可能已被审核），请刷新后重试')
     }
     await jobsRepository(ctx.db).refreshEmployer(openId, { employerName: profile.name, industry: profile.industry })
-    return { employer: employerView({ ...current, ...profile, status: 'pending', submittedAt: at, updatedAt: at }) }
+    const codeClaimedAt = profile.creditCode !== current.creditCode ? at : current.codeClaimedAt
+    return {
+      employer: employerView({ ...current, ...profile, status: 'pending', submittedAt: at, codeClaimedAt, updatedAt: at, revision: revisionOf(current) + 1 }),
+    }
   },
 
   /** The choices of the firm and posting forms. */

@@ -19,6 +19,9 @@ import { requireAdmin } from '../identity'
 import { INDUSTRIES } from '../rules/facts'
 import { employersRepository } from '../repositories/employers'
 import { jobsRepository, type JobChanges } from '../repositories/jobs'
+import { revisionOf } from '../repositories/revision'
+import { changedSinceRead, notDecided } from './review-conflicts'
+import { otherClaims, requireNoVerifiedHolder, takeCreditCode } from './credit-code-claims'
 import { employerView, jobView } from './firm-views'
 import { applicationsService } from './applications'
 import { reportsAdmin } from './reports-admin'
@@ -57,10 +60,12 @@ export const adminService = {
       reportsAdmin.queue(limit, ctx),
     ])
     const firms = new Map((await employers.findByIds(pendingJobs.map((j) => j.employerId))).map((e) => [e._id, e]))
+    // Other profiles claiming the same credit code, for the bureau to choose between.
+    const claims = await otherClaims(ctx, pendingEmployers)
     const now = ctx.now()
     return {
       counts: { employers: employerCount, jobs: jobCount, reports: reports.count },
-      employers: pendingEmployers.map(employerView),
+      employers: pendingEmployers.map((e) => ({ ...employerView(e), codeClaims: claims.get(e._id) ?? [] })),
       jobs: pendingJobs.map((job) => {
         const firm = firms.get(job.employerId) ?? null
         return { ...jobView(job, now, firm), employer: firm && employerView(firm), compliance: job.compliance ?? null }
@@ -70,11 +75,12 @@ export const adminService = {
   },
 
   /**
-   * Approves or rejects a pending profile or posting. Approving a posting publishes it for its
-   * validity period from now; rejecting needs a reason, which the firm reads.
+   * Approves or rejects a pending profile or posting at the revision the reviewer read: one changed
+   * since answers CONFLICT with the current revision, and nothing is decided. Approving a posting
+   * publishes it for its validity period from now; rejecting needs a reason, which the firm reads.
    */
   async review(
-    input: { target: 'employer' | 'job' | 'report'; id: string; decision: 'approve' | 'reject'; reason?: string },
+    input: { target: 'employer' | 'job' | 'report'; id: string; decision: 'approve' | 'reject'; reason?: string; revision: number },
     ctx: RequestContext,
   ) {
     const by = requireAdmin(ctx)
@@ -90,14 +96,19 @@ export const adminService = {
       const firm = await employers.findById(input.id)
       if (!firm) throw new AppError('NOT_FOUND', '没有找到这家企业')
       if (firm.status !== 'pending') throw new AppError('CONFLICT', `该企业${employerStatusLabels[firm.status]}，不在待审核状态`)
+      if (revisionOf(firm) !== input.revision) throw changedSinceRead('employer', revisionOf(firm))
       const status = approve ? 'verified' : 'rejected'
+      if (approve) await requireNoVerifiedHolder(ctx, firm)
       const decided = await ctx.db.runTransaction(async (tx) => {
-        if (!(await employers.review(tx, firm._id, { status, reason, by, at }))) return false
+        const write = await employers.review(tx, firm._id, input.revision, { status, reason, by, at })
+        if (!write.written) return write
+        // One verified firm per code, even when two claims are approved at the same moment (throws: nothing is written).
+        if (approve) await takeCreditCode(tx, firm, at)
         const change = { action: 'admin.review', target: { collection: 'employers', id: firm._id, label: firm.name }, before: { status: firm.status }, after: { status } } as const
         await recordDecision(ctx, { ...change, ...(reason ? { note: reason } : {}) }, tx)
-        return true
+        return write
       })
-      if (!decided) throw new AppError('CONFLICT', '该企业刚刚已被审核或修改，请刷新队列')
+      if (!decided.written) throw notDecided('employer', decided.current)
       return { target: 'employer' as const, id: firm._id, status, statusLabel: employerStatusLabels[status], reviewReason: reason }
     }
 
@@ -105,26 +116,28 @@ export const adminService = {
     const job = await jobs.findById(input.id)
     if (!job) throw new AppError('NOT_FOUND', '没有找到这个岗位')
     if (job.status !== 'pending') throw new AppError('CONFLICT', `该岗位${jobStateLabels[job.status]}，不在待审核状态`)
+    if (revisionOf(job) !== input.revision) throw changedSinceRead('job', revisionOf(job))
     const common = { reviewedBy: by, reviewedAt: at, updatedAt: at }
-    /** The decision and its audit entry, in one transaction; false when the posting is no longer pending. */
-    const decide = (changes: JobChanges & { status: 'published' | 'rejected' }, removeReason: boolean, after: Record<string, unknown>) =>
-      ctx.db.runTransaction(async (tx) => {
-        if (!(await jobs.review(tx, job._id, changes, removeReason))) return false
+    /** The decision and its audit entry, in one transaction; not written when the posting is no longer pending or changed. */
+    const decide = async (changes: JobChanges & { status: 'published' | 'rejected' }, removeReason: boolean, after: Record<string, unknown>) => {
+      const decided = await ctx.db.runTransaction(async (tx) => {
+        const write = await jobs.review(tx, job._id, input.revision, changes, removeReason)
+        if (!write.written) return write
         const target = { collection: 'jobs', id: job._id, label: `${job.employerName}「${job.title}」` }
         await recordDecision(ctx, { action: 'admin.review', target, before: { status: job.status }, after, ...(reason ? { note: reason } : {}) }, tx)
-        return true
+        return write
       })
+      if (!decided.written) throw notDecided('job', decided.current)
+    }
     if (approve) {
       const firm = await employersRepository(ctx.db).findById(job.employerId)
       if (firm?.status !== 'verified') throw new AppError('CONFLICT', '发布岗位的企业尚未通过认证，请先审核企业')
       const validUntil = new Date(now.getTime() + job.validDays * DAY_MS).toISOString()
-      if (await decide({ status: 'published', publishedAt: at, validUntil, ...common, ...(reason ? { reviewReason: reason } : {}) }, !reason, { status: 'published', validUntil })) {
-        return { target: 'job' as const, id: job._id, status: 'published' as const, statusLabel: jobStateLabels.published, reviewReason: reason, publishedAt: at, validUntil }
-      }
-    } else if (await decide({ status: 'rejected', reviewReason: reason ?? '', ...common }, false, { status: 'rejected' })) {
-      return { target: 'job' as const, id: job._id, status: 'rejected' as const, statusLabel: jobStateLabels.rejected, reviewReason: reason }
+      await decide({ status: 'published', publishedAt: at, validUntil, ...common, ...(reason ? { reviewReason: reason } : {}) }, !reason, { status: 'published', validUntil })
+      return { target: 'job' as const, id: job._id, status: 'published' as const, statusLabel: jobStateLabels.published, reviewReason: reason, publishedAt: at, validUntil }
     }
-    throw new AppError('CONFLICT', '该岗位刚刚已被审核或修改，请刷新队列')
+    await decide({ status: 'rejected', reviewReason: reason ?? '', ...common }, false, { status: 'rejected' })
+    return { target: 'job' as const, id: job._id, status: 'rejected' as const, statusLabel: jobStateLabels.rejected, reviewReason: reason }
   },
 
   /**

@@ -7,7 +7,7 @@
 import type { RequestContext } from '../context'
 import { isDuplicateKeyError, isWriteConflict } from '../db/errors'
 import { AppError, invalidInput } from '../errors'
-import { isAdmin, requireCaller } from '../identity'
+import { callerKey, isAdmin, requireCaller } from '../identity'
 import { ALL_COUNT_ID, applicationsRepository, applicationWrites, dayCountId, jobCountId, type Application, type TimelineEntry } from '../repositories/applications'
 import { auditLogRepository } from '../repositories/audit-log'
 import { fairBookingsRepository } from '../repositories/fair-bookings'
@@ -20,7 +20,7 @@ import { APPLICATION_STATUSES, applicationStatusLabels, canMove, isOpenStatus, t
 import { effectiveState } from './firm-views'
 import { auditEntry } from './audit'
 import { applicationView, boardJobView } from './seeker-views'
-import { requireSeeker } from './seekers'
+import { requireOwnSeekerData, requireSeeker } from './seekers'
 
 const DAY_MS = 86_400_000
 
@@ -156,7 +156,7 @@ export const applicationsService = {
     }
     if (created) {
       // The application stands once inserted: a counter that fails to count is logged, not the caller's error.
-      await applications.countNew(created, todayInShanghai(now), at).catch((error: unknown) => console.error('[applications] counting failed', error))
+      await applications.countNew(created, todayInShanghai(now), at, callerKey(ctx)).catch((error: unknown) => console.error('[applications] counting failed', error))
       return answer(created, false)
     }
 
@@ -178,9 +178,9 @@ export const applicationsService = {
     throw new AppError('CONFLICT', '投递状态刚刚发生了变化，请刷新后重试')
   },
 
-  /** The caller's applications with their timelines, the newest first; phones masked. */
+  /** The caller's applications with their timelines, the newest first; phones masked. Also of a seeker who has since registered a firm. */
   async mine(ctx: RequestContext) {
-    const openId = await requireSeeker(ctx)
+    const openId = requireOwnSeekerData(ctx)
     const now = ctx.now()
     const list = await applicationsRepository(ctx.db).listBySeeker(openId)
     const jobs = new Map((await jobsRepository(ctx.db).findByIds(list.map((a) => a.jobId))).map((j) => [j._id, j]))
@@ -188,9 +188,9 @@ export const applicationsService = {
     return { counts, applications: list.map((a) => applicationView(a, jobs.get(a.jobId) ?? null, now)) }
   },
 
-  /** The seeker takes back an application still open (submitted, viewed or invited to interview). */
+  /** The seeker (also one who has since registered a firm) takes back an application still open (submitted, viewed or invited to interview). */
   async withdraw(input: { id: string }, ctx: RequestContext) {
-    const openId = await requireSeeker(ctx)
+    const openId = requireOwnSeekerData(ctx)
     const applications = applicationsRepository(ctx.db)
     const current = await applications.findById(input.id)
     if (!current) throw new AppError('NOT_FOUND', '没有找到这条投递记录')

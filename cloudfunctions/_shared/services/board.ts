@@ -6,7 +6,7 @@ import { EXPERIENCE_YEARS, type Education } from '../catalog'
 import type { RequestContext } from '../context'
 import { isDuplicateKeyError } from '../db/errors'
 import { AppError, invalidInput } from '../errors'
-import { isAdmin, requireCaller, type Role } from '../identity'
+import { callerKey, isAdmin, requireCaller, type Role } from '../identity'
 import { applicationsRepository } from '../repositories/applications'
 import { employersRepository } from '../repositories/employers'
 import { favouritesRepository, FAVOURITES_LIMIT } from '../repositories/favourites'
@@ -80,7 +80,7 @@ async function viewerOf(ctx: RequestContext, jobId: string, ownerOpenId: string)
   const [application, favourite, report, profile] = await Promise.all([
     employer ? null : applicationsRepository(ctx.db).findOne(jobId, openId),
     employer ? false : favouritesRepository(ctx.db).exists(openId, jobId),
-    reportsRepository(ctx.db).findOne(jobId, openId),
+    reportsRepository(ctx.db).findOne(jobId, callerKey(ctx)),
     employer ? null : seekersRepository(ctx.db).find(openId),
   ])
   return {
@@ -169,7 +169,8 @@ export const boardService = {
 
   /**
    * Reports a posting recruiting now to the bureau's review queue: fraud or fees, discrimination,
-   * wrong information. One report per caller and posting (reporting again answers with the first).
+   * wrong information. One report per person and posting (reporting again, also after deleting the
+   * account and coming back, answers with the first).
    * Anyone signed in but the firm that posted it and the administrators (who close postings directly).
    */
   async report(input: { id: string; reason: ReportReason; note: string }, ctx: RequestContext) {
@@ -189,6 +190,7 @@ export const boardService = {
         jobTitle: job.title,
         employerName: job.employerName,
         reporterOpenId: openId,
+        reporterKey: callerKey(ctx),
         reason: input.reason,
         note: input.note,
         status: 'open',
@@ -199,7 +201,7 @@ export const boardService = {
       if (!isDuplicateKeyError(error)) throw error
     }
     if (report) return { report: reportView(report), alreadyReported: false }
-    const existing = await reports.findOne(job._id, openId)
+    const existing = await reports.findOne(job._id, callerKey(ctx))
     if (!existing) throw new AppError('CONFLICT', '举报状态刚刚发生了变化，请重试')
     return { report: reportView(existing), alreadyReported: true }
   },

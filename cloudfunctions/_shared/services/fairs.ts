@@ -18,6 +18,7 @@ import { fairsRepository, type Fair } from '../repositories/fairs'
 import type { Job } from '../repositories/jobs'
 import { bookingView, byRelevance, fairView, publicEmployer, signupView } from './fair-views'
 import { effectiveState, jobView } from './firm-views'
+import { publicJobView } from './seeker-views'
 
 /** A new check-in code is drawn this many times at most when one is taken (31⁸ codes: practically never). */
 const CODE_ATTEMPTS = 8
@@ -76,13 +77,13 @@ async function bringableJobs(ctx: RequestContext, employer: Employer, ids: reado
   })
 }
 
-/** Published, unexpired postings among `ids`, in that order: what a booth shows. */
+/** Published, unexpired postings among `ids`, in that order: what a booth shows anyone, as a posting's page does. */
 function liveJobs(ids: readonly string[], jobs: Map<string, Job>, now: Date) {
   const nowIso = now.toISOString()
   return ids
     .map((id) => jobs.get(id))
     .filter((j): j is Job => j !== undefined && effectiveState(j, nowIso) === 'published')
-    .map((j) => jobView(j, now))
+    .map((j) => publicJobView(j, now))
 }
 
 const ended = () => new AppError('CONFLICT', '招聘会已结束')

@@ -11,6 +11,7 @@ import {
 } from '../catalog'
 import type { Employer } from '../repositories/employers'
 import type { Job, JobContent } from '../repositories/jobs'
+import { revisionOf } from '../repositories/revision'
 import { hiringHint } from './hiring-hint'
 
 export function employerView(e: Employer) {
@@ -35,6 +36,8 @@ export function employerView(e: Employer) {
     reviewReason: e.reviewReason ?? null,
     submittedAt: e.submittedAt ?? e.createdAt,
     reviewedAt: e.reviewedAt ?? null,
+    /** What the bureau's decision names: `admin.review` applies to this revision only. */
+    revision: revisionOf(e),
     createdAt: e.createdAt,
   }
 }
@@ -80,6 +83,8 @@ export function jobView(job: Job, now: Date, employer?: Employer | null) {
     closedAt: job.closedAt ?? null,
     createdAt: job.createdAt,
     updatedAt: job.updatedAt,
+    /** What the bureau's decision names: `admin.review` applies to this revision only. */
+    revision: revisionOf(job),
     measure21: employer ? hiringHint(employer, job.headcount, now) : null,
   }
 }

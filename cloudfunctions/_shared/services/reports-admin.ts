@@ -11,6 +11,8 @@ import { reportsRepository } from '../repositories/reports'
 import { reportStatusLabels } from '../seekers/catalog'
 import { employerView, jobView } from './firm-views'
 import { reportView } from './seeker-views'
+import { revisionOf } from '../repositories/revision'
+import { changedSinceRead } from './review-conflicts'
 import { recordDecision } from './audit'
 
 export const reportsAdmin = {
@@ -42,13 +44,17 @@ export const reportsAdmin = {
   /**
    * `approve` upholds the report: the posting is closed (unless it already is) with `reason` as the
    * bureau's word to the firm, and every open report of it is settled as upheld. `reject` dismisses
-   * this report. A report already settled → CONFLICT.
+   * this report. Either judges the posting as the reviewer read it: at `revision`, else CONFLICT
+   * with its current revision. A report already settled → CONFLICT.
    */
-  async review(input: { id: string; decision: 'approve' | 'reject'; reason?: string }, by: string, ctx: RequestContext) {
+  async review(input: { id: string; decision: 'approve' | 'reject'; reason?: string; revision: number }, by: string, ctx: RequestContext) {
     const reports = reportsRepository(ctx.db)
     const report = await reports.findById(input.id)
     if (!report) throw new AppError('NOT_FOUND', '没有找到这条举报')
     if (report.status !== 'open') throw new AppError('CONFLICT', `该举报${reportStatusLabels[report.status]}，不在待处理状态`)
+    const jobs = jobsRepository(ctx.db)
+    const job = await jobs.findById(report.jobId)
+    if (job && revisionOf(job) !== input.revision) throw changedSinceRead('report', revisionOf(job))
     const at = ctx.now().toISOString()
     const reason = input.reason ?? ''
     const decided = (after: Record<string, unknown>) =>
@@ -68,8 +74,6 @@ export const reportsAdmin = {
       return { target: 'report' as const, id: report._id, status: 'dismissed' as const, statusLabel: reportStatusLabels.dismissed, reviewReason: reason || null, jobId: report.jobId }
     }
 
-    const jobs = jobsRepository(ctx.db)
-    const job = await jobs.findById(report.jobId)
     if (job && job.status !== 'closed') {
       const changes: JobChanges = { status: 'closed', closedAt: at, reviewReason: reason, reviewedBy: by, reviewedAt: at, updatedAt: at }
       if (!(await jobs.update(job, changes))) throw new AppError('CONFLICT', '该岗位刚刚发生了变化，请刷新队列后重试')

@@ -17,7 +17,6 @@ import { seekersRepository } from '../repositories/seekers'
 import { applicationView, ownProfileView, profileView, reportView } from './seeker-views'
 import { auditLogRepository } from '../repositories/audit-log'
 import { messagesRepository } from '../repositories/messages'
-import { rateLimitsRepository } from '../repositories/rate-limits'
 
 /** A seeker's messages in an export: every one there is, in practice (one per status change). */
 const MESSAGES_EXPORT_LIMIT = 1000
@@ -33,10 +32,21 @@ export async function requireSeeker(ctx: RequestContext, forbidden = '企业账�
   return openId
 }
 
+/**
+ * The caller's own seeker data, whatever their role now: signed in (UNAUTHENTICATED) and not an
+ * administrator (FORBIDDEN). A seeker who has since registered a firm still reads, withdraws,
+ * exports and deletes what they did as a seeker; seeking anew needs requireSeeker.
+ */
+export function requireOwnSeekerData(ctx: RequestContext): string {
+  const openId = requireCaller(ctx)
+  if (isAdmin(ctx)) throw new AppError('FORBIDDEN', '管理员账号没有求职数据')
+  return openId
+}
+
 export const seekersService = {
   /** The caller's profile (phone masked, as everywhere it is shown) and how much they have going on. */
   async profile(ctx: RequestContext) {
-    const openId = await requireSeeker(ctx)
+    const openId = requireOwnSeekerData(ctx)
     const [profile, applications, favourites] = await Promise.all([
       seekersRepository(ctx.db).find(openId),
       applicationsRepository(ctx.db).listBySeeker(openId),
@@ -66,7 +76,7 @@ export const seekersService = {
 
   /** Everything stored about the caller as a seeker, phone numbers in full: their own data. */
   async exportData(ctx: RequestContext) {
-    const openId = await requireSeeker(ctx)
+    const openId = requireOwnSeekerData(ctx)
     const now = ctx.now()
     const [profile, applications, favourites, reports, fairSignups, messages] = await Promise.all([
       seekersRepository(ctx.db).find(openId),
@@ -92,19 +102,21 @@ export const seekersService = {
   /**
    * Deletes the caller's seeker data: the profile, every application (firms' pipelines lose them;
    * the counts of applications made, by day and by posting, are kept apart and stay), the
-   * favourites, fair sign-ups, messages and write-limit counters; reports and audit-log entries stay
-   * with the bureau without the caller's openid.
+   * favourites, fair sign-ups and messages; reports and audit-log entries stay with the bureau
+   * without the caller's openid. What is keyed by the caller's key (write-limit counters, the
+   * report's key, the applicants counted) stays: the same person coming back meets the same rules.
+   * Of someone who has since registered a firm, only the seeker data goes: the firm's profile,
+   * postings, its 消息 and its decisions in the audit log stay as they are.
    */
   async deleteAccount(_input: { confirm: true }, ctx: RequestContext) {
-    const openId = await requireSeeker(ctx)
+    const openId = requireOwnSeekerData(ctx)
     const placeholder = `deleted-${randomBytes(12).toString('hex')}`
     const applications = await applicationsRepository(ctx.db).removeBySeeker(openId)
     const favourites = await favouritesRepository(ctx.db).removeAll(openId)
     const fairSignups = await fairSignupsRepository(ctx.db).removeByOpenId(openId)
-    const messages = await messagesRepository(ctx.db).removeAll(openId)
-    await rateLimitsRepository(ctx.db).removeFor(openId)
+    const messages = await messagesRepository(ctx.db).removeApplicationMessages(openId)
     const reports = await reportsRepository(ctx.db).anonymiseReporter(openId, placeholder)
-    const auditEntries = await auditLogRepository(ctx.db).anonymiseActor(openId, placeholder)
+    const auditEntries = await auditLogRepository(ctx.db).anonymiseActor(openId, 'seeker', placeholder)
     const profile = await seekersRepository(ctx.db).remove(openId)
     return { deleted: { profile, applications, favourites, fairSignups, messages }, anonymised: { reports, auditEntries } }
   },

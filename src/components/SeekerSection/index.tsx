@@ -36,8 +36,15 @@ function Entry({ label, meta, onClick, danger = false }: { label: string; meta?:
   )
 }
 
-/** 我的 for a job seeker: the profile they apply with, 我的投递, 收藏, and their data (export, delete). */
-export function SeekerSection({ data, onChanged }: { data: ProfileData; onChanged: () => void }) {
+/** Whether someone has anything stored as a seeker. */
+export const hasSeekerData = (data: ProfileData) => data.profile !== null || data.counts.applications > 0 || data.counts.favourites > 0
+
+/**
+ * 我的 for a job seeker: the profile they apply with, 我的投递, 收藏, and their data (export, delete).
+ * `former`: a seeker who has since registered a firm — no new job seeking, but their applications,
+ * the export and the deletion stay within reach.
+ */
+export function SeekerSection({ data, onChanged, former = false }: { data: ProfileData; onChanged: () => void; former?: boolean }) {
   const [busy, setBusy] = useState(false)
   const clipboard = useClipboard('复制导出的求职数据')
   const p = data.profile
@@ -58,22 +65,37 @@ export function SeekerSection({ data, onChanged }: { data: ProfileData; onChange
 
   const deleteAccount = async () => {
     const { confirm } = await Taro.showModal({
-      title: '注销求职账号',
-      content: '将永久删除您的求职资料、全部投递记录和收藏，企业将不再看到您的投递。此操作不可恢复，确定注销？',
-      confirmText: '确定注销',
+      title: former ? '删除求职数据' : '注销求职账号',
+      content: former
+        ? '将永久删除您的求职资料、全部投递记录和收藏，企业将不再看到您的投递；企业资料和岗位不受影响。此操作不可恢复，确定删除？'
+        : '将永久删除您的求职资料、全部投递记录和收藏，企业将不再看到您的投递。此操作不可恢复，确定注销？',
+      confirmText: former ? '确定删除' : '确定注销',
       confirmColor: '#c8102e',
     })
     if (!confirm) return
     setBusy(true)
     try {
       await seekerApi.deleteAccount()
-      await Taro.showToast({ title: '已注销', icon: 'success' })
+      await Taro.showToast({ title: former ? '已删除' : '已注销', icon: 'success' })
       onChanged()
     } catch (e) {
       fail(e)
     } finally {
       setBusy(false)
     }
+  }
+
+  if (former) {
+    return (
+      <View className='card seeker-section seeker-section--former'>
+        <Text className='card__title'>以往的求职记录</Text>
+        <Text className='muted seeker-section__hint'>您已注册企业，不能再投递简历。以往的投递仍可查看和撤回，求职数据可导出或删除。</Text>
+        <Entry label='我的投递' meta={`${data.counts.applications} 条`} onClick={() => go(MY_APPLICATIONS)} />
+        <Entry label='导出我的数据' meta='JSON 格式' onClick={() => void exportData()} />
+        <Entry label='删除求职数据' meta='资料、投递与收藏' danger onClick={() => void deleteAccount()} />
+        {clipboard.dialog}
+      </View>
+    )
   }
 
   return (

@@ -4,7 +4,7 @@ import { AsyncView } from '../../components/AsyncView'
 import { FirmRecommendations } from '../../components/FirmRecommendations'
 import { MessageList } from '../../components/MessageList'
 import { ReviewBadge } from '../../components/ReviewBadge'
-import { SeekerSection } from '../../components/SeekerSection'
+import { hasSeekerData, SeekerSection } from '../../components/SeekerSection'
 import { useRemote } from '../../hooks/useRemote'
 import { accountApi, roleLabels, type DevIdentity, type Me } from '../../services/account'
 import { adminApi } from '../../services/admin'
@@ -27,7 +27,7 @@ interface MeData {
   mine: MyJobs | null
   /** What awaits review, for an administrator. */
   pending: { employers: number; jobs: number } | null
-  /** A job seeker's profile and counts. */
+  /** A job seeker's profile and counts (also a firm's, from before it registered). */
   seeker: ProfileData | null
   /** A job seeker's 消息: what firms did with their applications. */
   inbox: Inbox | null
@@ -38,7 +38,8 @@ async function loadMe(): Promise<MeData> {
   const [mine, queue, seeker, inbox] = await Promise.all([
     me.role === 'employer' ? employerApi.mine() : Promise.resolve(null),
     me.role === 'admin' ? adminApi.queue() : Promise.resolve(null),
-    me.role === 'seeker' ? seekerApi.profile() : Promise.resolve(null),
+    // A firm's own earlier job seeking stays within reach (SeekerSection `former`).
+    me.role === 'seeker' || me.role === 'employer' ? seekerApi.profile() : Promise.resolve(null),
     me.role === 'seeker' ? messagesApi.list() : Promise.resolve(null),
   ])
   return { me, mine, pending: queue?.counts ?? null, seeker, inbox }
@@ -190,7 +191,8 @@ export default function MePage() {
             {me.employer && <FirmProfile employer={me.employer} />}
             {mine && <FirmPostings mine={mine} />}
             {me.role === 'employer' && <FirmRecommendations />}
-            {seeker && <SeekerSection data={seeker} onChanged={remote.reload} />}
+            {seeker && me.role === 'seeker' && <SeekerSection data={seeker} onChanged={remote.reload} />}
+            {seeker && me.role === 'employer' && hasSeekerData(seeker) && <SeekerSection data={seeker} onChanged={remote.reload} former />}
             {inbox && <MessageList inbox={inbox} onRead={readMessages} emptyText='暂无消息。企业查看或处理您的投递后，会在这里通知您。' />}
             {me.role === 'seeker' && <RegisterInvite />}
             {me.role === 'admin' && <AdminEntries pending={pending} />}

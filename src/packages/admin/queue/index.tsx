@@ -5,10 +5,10 @@ import { AsyncView } from '../../../components/AsyncView'
 import { HiringHint } from '../../../components/HiringHint'
 import { ReviewBadge } from '../../../components/ReviewBadge'
 import { useRemote } from '../../../hooks/useRemote'
-import { adminApi, type Queue, type QueueJob, type ReviewTarget } from '../../../services/admin'
-import type { EmployerView } from '../../../services/employer'
+import { adminApi, type CodeClaim, type Queue, type QueueEmployer, type QueueJob, type ReviewTarget } from '../../../services/admin'
 import { formatDateOf, formatPay, formatWan } from '../../../utils/jobs'
 import { ReportList } from './reports'
+import { cardKey, ChangedNotice, type CardActions } from './card'
 import { useReviewDecision } from './useReviewDecision'
 import './index.css'
 
@@ -20,15 +20,17 @@ const WECHAT_NOTES: Record<string, string> = {
 }
 
 /** 通过 / 驳回 with a reason: the reason box opens on 驳回 and is required. */
-function Decision({ target, id, onDone }: { target: ReviewTarget; id: string; onDone: () => void }) {
+function Decision({ target, id, revision, actions }: { target: ReviewTarget; id: string; revision: number; actions: CardActions }) {
   const [rejecting, setRejecting] = useState(false)
   const { reason, setReason, error, busy, decide } = useReviewDecision({
     target,
     id,
+    revision,
     needsReason: 'reject',
     missingReason: '请写明驳回理由（至少2个字），企业将据此修改',
     done: { approve: '已通过', reject: '已驳回' },
-    onDone,
+    onDone: actions.onDone,
+    onChanged: (message) => actions.onChanged(cardKey(target, id), message),
   })
   return (
     <View className='decision'>
@@ -87,14 +89,35 @@ function Row({ label, value }: { label: string; value: string }) {
   )
 }
 
-function EmployerItem({ employer, onDone }: { employer: EmployerView; onDone: () => void }) {
+/** Other profiles with the same credit code: the bureau verifies the one the code belongs to. */
+function CodeClaims({ claims }: { claims: CodeClaim[] }) {
+  if (!claims.length) return null
+  const verified = claims.find((c) => c.status === 'verified')
+  return (
+    <View className='queue-claims'>
+      <Text className='queue-claims__title'>{`该信用代码另有 ${claims.length} 家企业申请或已认证`}</Text>
+      {claims.map((c) => (
+        <Text key={c.id} className='queue-claims__item'>{`${c.name}（${c.statusLabel}，${formatDateOf(c.submittedAt)}提交）`}</Text>
+      ))}
+      <Text className='queue-claims__advice'>
+        {verified
+          ? `已有企业「${verified.name}」以该代码通过认证，本申请不能通过，请核实后驳回。`
+          : '请核实哪一家是该代码的持有企业：通过其中一家后，其余申请不能再通过。'}
+      </Text>
+    </View>
+  )
+}
+
+function EmployerItem({ employer, actions }: { employer: QueueEmployer; actions: CardActions }) {
   return (
     <View className='card queue-item' data-employer={employer.id}>
+      <ChangedNotice message={actions.notices[cardKey('employer', employer.id)]} />
       <View className='queue-item__head'>
         <Text className='queue-item__title'>{employer.name}</Text>
         <ReviewBadge state={employer.status} label={employer.statusLabel} />
       </View>
       <Row label='信用代码' value={employer.creditCode} />
+      <CodeClaims claims={employer.codeClaims} />
       <Row label='企业性质' value={employer.ownershipLabel} />
       <Row label='行业' value={employer.industryLabel} />
       <Row label='规模' value={`${employer.employees}人 · 营收${formatWan(employer.revenue ?? 0)} · 资产${formatWan(employer.totalAssets ?? 0)}`} />
@@ -102,14 +125,15 @@ function EmployerItem({ employer, onDone }: { employer: EmployerView; onDone: ()
       <Row label='联系人' value={`${employer.contactName} ${employer.contactPhone}`} />
       <Row label='提交时间' value={formatDateOf(employer.submittedAt)} />
       {employer.reviewReason && <Row label='上次意见' value={employer.reviewReason} />}
-      <Decision target='employer' id={employer.id} onDone={onDone} />
+      <Decision target='employer' id={employer.id} revision={employer.revision} actions={actions} />
     </View>
   )
 }
 
-function JobItem({ job, onDone }: { job: QueueJob; onDone: () => void }) {
+function JobItem({ job, actions }: { job: QueueJob; actions: CardActions }) {
   return (
     <View className='card queue-item' data-job={job.id}>
+      <ChangedNotice message={actions.notices[cardKey('job', job.id)]} />
       <View className='queue-item__head'>
         <Text className='queue-item__title'>{job.title}</Text>
         <ReviewBadge state={job.state} label={job.stateLabel} />
@@ -132,12 +156,12 @@ function JobItem({ job, onDone }: { job: QueueJob; onDone: () => void }) {
         <Text className={`queue-item__check queue-item__check--${job.compliance.wechat}`}>{WECHAT_NOTES[job.compliance.wechat]}</Text>
       )}
       <HiringHint hint={job.measure21} compact />
-      <Decision target='job' id={job.id} onDone={onDone} />
+      <Decision target='job' id={job.id} revision={job.revision} actions={actions} />
     </View>
   )
 }
 
-function QueueView({ queue, reload }: { queue: Queue; reload: () => void }) {
+function QueueView({ queue, actions }: { queue: Queue; actions: CardActions }) {
   const [tab, setTab] = useState<ReviewTarget>(queue.counts.employers === 0 && queue.counts.jobs > 0 ? 'job' : 'employer')
   return (
     <View>
@@ -154,13 +178,13 @@ function QueueView({ queue, reload }: { queue: Queue; reload: () => void }) {
       </View>
       {tab === 'employer' &&
         (queue.employers.length ? (
-          queue.employers.map((e) => <EmployerItem key={e.id} employer={e} onDone={reload} />)
+          queue.employers.map((e) => <EmployerItem key={e.id} employer={e} actions={actions} />)
         ) : (
           <Text className='muted queue-empty'>没有待审核的企业</Text>
         ))}
       {tab === 'job' &&
-        (queue.jobs.length ? queue.jobs.map((j) => <JobItem key={j.id} job={j} onDone={reload} />) : <Text className='muted queue-empty'>没有待审核的岗位</Text>)}
-      {tab === 'report' && <ReportList reports={queue.reports} onDone={reload} />}
+        (queue.jobs.length ? queue.jobs.map((j) => <JobItem key={j.id} job={j} actions={actions} />) : <Text className='muted queue-empty'>没有待审核的岗位</Text>)}
+      {tab === 'report' && <ReportList reports={queue.reports} actions={actions} />}
     </View>
   )
 }
@@ -168,9 +192,18 @@ function QueueView({ queue, reload }: { queue: Queue; reload: () => void }) {
 export default function QueuePage() {
   const remote = useRemote(() => adminApi.queue(), 'queue')
   useDidShow(remote.reload)
+  const [notices, setNotices] = useState<Record<string, string>>({})
+  const actions: CardActions = {
+    onDone: remote.reload,
+    onChanged: (key, message) => {
+      setNotices((shown) => ({ ...shown, [key]: message }))
+      remote.reload()
+    },
+    notices,
+  }
   return (
     <View className='page'>
-      <AsyncView remote={remote}>{(queue) => <QueueView queue={queue} reload={remote.reload} />}</AsyncView>
+      <AsyncView remote={remote}>{(queue) => <QueueView queue={queue} actions={actions} />}</AsyncView>
     </View>
   )
 }

@@ -3,18 +3,22 @@ import { Button, Text, Textarea, View } from '@tarojs/components'
 import type { QueueReport } from '../../../services/admin'
 import { formatDateOf, formatPay } from '../../../utils/jobs'
 import { useReviewDecision } from './useReviewDecision'
+import { cardKey, ChangedNotice, type CardActions } from './card'
 import './reports.css'
 
 /** 下架岗位 (needs a reason: the firm reads it) or 不予采纳 for one report. */
-function ReportDecision({ report, onDone }: { report: QueueReport; onDone: () => void }) {
+function ReportDecision({ report, actions }: { report: QueueReport; actions: CardActions }) {
   const [mode, setMode] = useState<'none' | 'approve' | 'reject'>('none')
   const { reason, setReason, error, busy, decide } = useReviewDecision({
     target: 'report',
     id: report.id,
+    // The decision judges the reported posting as shown here.
+    revision: report.job?.revision ?? 0,
     needsReason: 'approve',
     missingReason: '请写明下架理由（至少2个字），企业将看到',
     done: { approve: '岗位已下架', reject: '已不予采纳' },
-    onDone,
+    onDone: actions.onDone,
+    onChanged: (message) => actions.onChanged(cardKey('report', report.id), message),
   })
   return (
     <View className='decision'>
@@ -54,12 +58,13 @@ function ReportDecision({ report, onDone }: { report: QueueReport; onDone: () =>
 }
 
 /** The reports tab of the review queue: what was reported, why, and the posting as it is now. */
-export function ReportList({ reports, onDone }: { reports: QueueReport[]; onDone: () => void }) {
+export function ReportList({ reports, actions }: { reports: QueueReport[]; actions: CardActions }) {
   if (!reports.length) return <Text className='muted queue-empty'>没有待处理的举报</Text>
   return (
     <>
       {reports.map((r) => (
         <View key={r.id} className='card queue-item report-item' data-report={r.id}>
+          <ChangedNotice message={actions.notices[cardKey('report', r.id)]} />
           <View className='queue-item__head'>
             <Text className='queue-item__title'>{r.jobTitle}</Text>
             <Text className='report-item__reason'>{r.reasonLabel}</Text>
@@ -85,7 +90,7 @@ export function ReportList({ reports, onDone }: { reports: QueueReport[]; onDone
               <Text className='queue-item__text'>{r.job.duties}</Text>
             </>
           )}
-          <ReportDecision report={r} onDone={onDone} />
+          <ReportDecision report={r} actions={actions} />
         </View>
       ))}
     </>

@@ -8,7 +8,7 @@ import { usePrivacyGate } from '../../../hooks/usePrivacyGate'
 import { useRemote } from '../../../hooks/useRemote'
 import { accountApi, type Me } from '../../../services/account'
 import { CallError, canSignIn, OPEN_IN_WECHAT } from '../../../services/cloud'
-import type { JobView } from '../../../services/employer'
+import type { PublicJob } from '../../../services/jobs'
 import { fairBookingsUrl, fairBookUrl, fairDetailUrl, fairEditUrl, fairsApi, type FairDetail, type FairFirm, type FairView, type FirmMark, type SignupView } from '../../../services/fairs'
 import { calendarText, fairPlace, fairTimeRange, formatCheckInCode, mapLink } from '../../../utils/fairs'
 import { formatPay } from '../../../utils/jobs'
@@ -349,7 +349,7 @@ function FirmCard({ firm, fair, mark, onMark }: { firm: FairFirm; fair: FairView
   )
 }
 
-function JobRow({ job }: { job: JobView }) {
+function JobRow({ job }: { job: PublicJob }) {
   const [open, setOpen] = useState(false)
   return (
     <View className={`fair-job ${open ? 'fair-job--open' : ''}`} data-job={job.id} onClick={() => setOpen(!open)}>
