@@ -3,6 +3,7 @@
  * firm's public profile with its phone masked, the safety tips, the share card, and the apply
  * button for each kind of visitor — applying twice leaves one application.
  */
+import { openIdKey } from '../../cloudfunctions/_shared/identity'
 import { fireEvent, render, waitFor } from '@testing-library/react'
 import type { EmbeddedDatabase } from '../../server/db/embedded'
 import { freshDatabase } from '../helpers/context'
@@ -84,7 +85,8 @@ describe('a posting\'s page', () => {
     const hour = 3_600_000
     for (const start of [Math.floor(Date.now() / hour) * hour, (Math.floor(Date.now() / hour) + 1) * hour]) {
       const windowStart = new Date(start).toISOString()
-      await db.collection('rateLimits').add({ _id: `apply:seed-seeker-3:${windowStart}`, kind: 'apply', openId: 'seed-seeker-3', windowStart, count: 60 })
+      const caller = openIdKey('seed-seeker-3', {})
+      await db.collection('rateLimits').add({ _id: `apply:${caller}:${windowStart}`, kind: 'apply', caller, windowStart, count: 60 })
     }
     const { container, id } = await open('电焊工', 'seed-seeker-3')
     fireEvent.click(mainButton(container))
