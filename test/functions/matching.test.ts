@@ -5,7 +5,8 @@
  */
 import type { Database } from '../../cloudfunctions/_shared/db/types'
 import admin from '../../cloudfunctions/admin/index.ts'
-import { MATCHING_RUNS } from '../../cloudfunctions/_shared/repositories/matching'
+import { MATCHING_RUNS, type MatchingRun } from '../../cloudfunctions/_shared/repositories/matching'
+import { FIELD_NAME } from '../../cloudfunctions/_shared/db/cloudbase-limits'
 import { cloudBaseProfile } from '../../server/db/cloudbase-profile'
 import { invoke, type Answer } from '../../server/invoke'
 import { EMPLOYERS } from '../../cloudfunctions/_shared/repositories/employers'
@@ -199,6 +200,18 @@ describe('a run within CloudBase’s limits (the CloudBase profile)', () => {
     expect(d.total.eligible).toBeGreaterThanOrEqual(100 * 5)
     expect(await w.count('recommendations')).toBe(d.total.eligible)
     expect(await w.count('messages')).toBe(100)
+  })
+
+  it('keeps its totals per city and per provision as lists: every stored field name is one CloudBase accepts', async () => {
+    await addFirm(w.db, '吸纳-小型', { sizeClass: 'small', newHires: 10 }, { city: '大同市', district: '平城区' })
+    await runAll('2026-11-28')
+    const run = (await w.db.collection(MATCHING_RUNS).limit(1).get()).data[0] as MatchingRun
+    const names = (value: unknown): string[] =>
+      Array.isArray(value) ? value.flatMap(names)
+        : value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => [k, ...names(v)]) : []
+    expect(names(run).filter((k) => k !== '_id' && !FIELD_NAME.test(k))).toEqual([])
+    expect(run.cities.find((c) => c.city === '大同市')).toMatchObject({ firms: 1, amount: 10_000 })
+    expect(run.provisions.find((p) => p.key === '21/hiring')).toMatchObject({ measure: 21, eligible: 1, amount: 10_000 })
   })
 
   it('as of another day than today is a simulation: results for the bureau, nothing for the firms', async () => {
