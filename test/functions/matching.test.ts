@@ -205,7 +205,7 @@ describe('a run within CloudBase’s limits (the CloudBase profile)', () => {
   it('keeps its totals per city and per provision as lists: every stored field name is one CloudBase accepts', async () => {
     await addFirm(w.db, '吸纳-小型', { sizeClass: 'small', newHires: 10 }, { city: '大同市', district: '平城区' })
     await runAll('2026-11-28')
-    const run = (await w.db.collection(MATCHING_RUNS).limit(1).get()).data[0] as MatchingRun
+    const run = (await w.db.collection(MATCHING_RUNS).limit(1).get()).data[0] as unknown as MatchingRun
     const names = (value: unknown): string[] =>
       Array.isArray(value) ? value.flatMap(names)
         : value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => [k, ...names(v)]) : []
