@@ -85,10 +85,13 @@ function perWindow(seconds: number): string {
   return `每${seconds}秒`
 }
 
+/** 45秒 / 30分钟 / 1小时50分钟: minutes rounded up first, so 1:59:30 reads 2小时. */
 function waitText(seconds: number): string {
   if (seconds < 60) return `${seconds}秒`
-  if (seconds < HOUR) return `${Math.ceil(seconds / 60)}分钟`
-  return `${Math.floor(seconds / HOUR)}小时${Math.ceil((seconds % HOUR) / 60) || ''}${seconds % HOUR ? '分钟' : ''}`
+  const minutes = Math.ceil(seconds / 60)
+  if (minutes < 60) return `${minutes}分钟`
+  const rest = minutes % 60
+  return `${Math.floor(minutes / 60)}小时${rest ? `${rest}分钟` : ''}`
 }
 
 const windowOf = (rule: RateLimit, now: Date) => {
