@@ -10,5 +10,5 @@ module.exports = {
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   roots: ['<rootDir>/test', '<rootDir>/cloudfunctions'],
-  transform: { '^.+\\.(t|j)sx?$': swc },
+  transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.yaml$': '<rootDir>/test/helpers/yaml-transform.mjs' },
 }
