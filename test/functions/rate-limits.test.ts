@@ -5,7 +5,9 @@
  * cloudfunctions/_shared/rate-limit.test.ts.
  */
 import type { AddressInfo } from 'node:net'
+import { callerKey } from '../../cloudfunctions/_shared/identity'
 import { RATE_LIMITED_WRITES, type RateLimits } from '../../cloudfunctions/_shared/rate-limit'
+import { RATE_LIMITS } from '../../cloudfunctions/_shared/repositories/rate-limits'
 import { createHost } from '../../server/http'
 import { at, CODES, fairInput, makeFairWorld, profile, type FairWorld } from '../helpers/fairs'
 import { jobContent } from '../helpers/firms'
@@ -50,6 +52,29 @@ describe('applying', () => {
     // SEEKER_2 is now at the limit; SEEKER still has one left.
     expect(await apply(SEEKER_2, w.jobs.bPublished)).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
     expect(await apply(SEEKER, w.jobs.bPublished)).toMatchObject({ ok: true })
+  })
+
+  it('counts in one document per write, caller and window, keyed by the caller’s key and never the openid', async () => {
+    await apply(SEEKER_2, w.jobs.aPublished, new Date(NOW.getTime() + 59 * 60_000))
+    const key = callerKey(w.ctx(SEEKER_2))
+    const { data } = await w.db.collection(RATE_LIMITS).where({ caller: key }).get()
+    // NOW is 04:00 UTC: the hour's window starts there.
+    expect(data).toEqual([{ _id: `apply:${key}:2026-11-28T04:00:00.000Z`, kind: 'apply', caller: key, windowStart: '2026-11-28T04:00:00.000Z', count: 1 }])
+    expect(JSON.stringify(await w.db.collection(RATE_LIMITS).limit(1000).get())).not.toContain(SEEKER_2)
+  })
+
+  it('neither checks nor counts a write whose limit is off', async () => {
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+    try {
+      for (const rateLimits of [{}, { report: { limit: 1, windowSeconds: 3600 } }]) {
+        const res = await w.call('applications', SEEKER_2, { action: 'apply', jobId: w.jobs.aPublished }, { rateLimits })
+        expect(res).toMatchObject({ ok: true })
+      }
+      expect(spy).not.toHaveBeenCalled()
+    } finally {
+      spy.mockRestore()
+    }
+    expect(await w.count(RATE_LIMITS, { caller: callerKey(w.ctx(SEEKER_2)) })).toBe(0)
   })
 
   it('is answered over HTTP with status 429 and Retry-After', async () => {
