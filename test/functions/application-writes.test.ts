@@ -229,6 +229,16 @@ describe('a database failure while applying', () => {
     expect(res).toMatchObject({ ok: true, data: { alreadyApplied: true, application: { status: 'submitted' } } })
     expect(await w.count('applications', { seekerOpenId: SEEKER_2 })).toBe(1)
   })
+
+  it('that is a write conflict with a call that did not commit either: CONFLICT asking to try again, nothing written', async () => {
+    const conflicting: Database = { ...w.db, runTransaction: () => Promise.reject(Object.assign(new Error('write conflict'), { code: 'DATABASE_TRANSACTION_CONFLICT' })) }
+    const before = await w.dump()
+    expect(await call(SEEKER_2, { action: 'apply', jobId: w.jobs.aPublished }, NOW, conflicting)).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: '投递状态刚刚发生了变化，请刷新后重试' },
+    })
+    expect(await w.dump()).toBe(before)
+  })
 })
 
 describe('a change that lost a race', () => {
