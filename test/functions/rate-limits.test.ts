@@ -77,6 +77,17 @@ describe('applying', () => {
     expect(await w.count(RATE_LIMITS, { caller: callerKey(w.ctx(SEEKER_2)) })).toBe(0)
   })
 
+  it('answers an anonymous caller UNAUTHENTICATED, limited or not, and counts nothing', async () => {
+    const before = await w.dump()
+    for (const rateLimits of [limits.rateLimits, {}]) {
+      expect(await w.call('applications', null, { action: 'apply', jobId: w.jobs.aPublished }, { rateLimits })).toEqual({
+        ok: false,
+        error: { code: 'UNAUTHENTICATED', message: '请先登录后再操作' },
+      })
+    }
+    expect(await w.dump()).toBe(before)
+  })
+
   it('is answered over HTTP with status 429 and Retry-After', async () => {
     const server = createHost({ db: w.db, config: { adminOpenIds: [], local: true, rateLimits: { apply: { limit: 1, windowSeconds: 60 } } }, storage: testStorage })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -148,6 +159,8 @@ describe('what a caller past the limit is told', () => {
   it('rounds a wait of part of a second up to a whole second', async () => {
     const error = await refusal(1, 1, new Date(shanghai('09:05:00').getTime() + 400))
     expect(error).toMatchObject({ message: expect.stringContaining('约1秒后'), details: { retryAfterSeconds: 1 } })
+    const later = await refusal(1, 30, new Date(shanghai('09:01:05').getTime() + 400))
+    expect(later).toMatchObject({ message: expect.stringContaining('约25秒后'), details: { retryAfterSeconds: 25 } })
   })
 })
 
