@@ -1,6 +1,6 @@
 /**
  * Jest as Stryker runs it (npm run mutate): the node project of jest.config.js, restricted to the
- * test files of one target group (test/mutation/groups.mjs, passed in as `testMatch`), so a mutant
+ * test files of one group (GROUPS in scripts/mutate.ts, passed in as `testMatch`), so a mutant
  * reruns only the tests written for the code it mutates.
  */
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true } } }]
