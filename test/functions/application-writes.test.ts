@@ -319,6 +319,13 @@ describe('refusals, word for word', () => {
     expect(await setStatus('no-such-application', 'viewed')).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: '没有找到这条投递记录' } })
   })
 
+  it('a posting back in review, rejected or a draft is not found, even with the time it was once published', async () => {
+    for (const status of ['pending', 'rejected', 'draft']) {
+      await w.db.collection('jobs').doc(w.jobs.aPublished).update({ status })
+      expect(await call(SEEKER_2, { action: 'apply', jobId: w.jobs.aPublished })).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: '没有找到这个岗位，可能已下线' } })
+    }
+  })
+
   it('a fair that is not there, or that the posting is not brought to', async () => {
     const fairId = (await w.ok<{ fair: { id: string } }>('admin', ADMIN, { action: 'saveFair', ...fairInput() })).fair.id
     expect(await call(SEEKER_2, { action: 'apply', jobId: w.jobs.aPublished, fairId: 'no-such-fair' })).toEqual({

@@ -118,6 +118,7 @@ export const applicationsService = {
       requireSeeker(ctx, '企业账号不能投递简历，求职请使用个人微信'),
       seekersRepository(ctx.db).find(openId),
       jobsRepository(ctx.db).findById(input.jobId),
+      // Stryker disable next-line BooleanLiteral: without a fair this value is never read (checkFair runs only with a fairId)
       input.fairId ? fairBookingsRepository(ctx.db).brings(input.fairId, input.jobId) : true,
     ])
     if (!profile) {
