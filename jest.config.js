@@ -15,7 +15,7 @@ module.exports = {
       roots: ['<rootDir>/test', '<rootDir>/cloudfunctions'],
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '/test/e2e/', '/test/ui/', '/test/weapp/'],
-      transform: { '^.+\\.(t|j)sx?$': swc },
+      transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.yaml$': '<rootDir>/test/helpers/yaml-transform.mjs' },
     },
     {
       displayName: 'ui',

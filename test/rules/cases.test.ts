@@ -20,8 +20,6 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { parse } from 'yaml'
-import policy from '../../cloudfunctions/policy'
 import type { RequestContext } from '../../cloudfunctions/_shared/context'
 import { AppError } from '../../cloudfunctions/_shared/errors'
 import { MEASURES, evaluate, parseEvaluateInput, type EvaluateOutput, type EvaluateResult } from '../../cloudfunctions/_shared/rules'
@@ -141,6 +139,8 @@ interface Detail {
 }
 
 async function runAction(c: Case): Promise<void> {
+  // Loaded by the few cases that call the function, not by every run of the evaluator's cases.
+  const { default: policy } = await import('../../cloudfunctions/policy')
   const envelope = await policy.dispatch({ action: c.action, ...c.params }, ctx)
   if (c.error) {
     expect(envelope.ok ? 'ok' : envelope.error.code).toBe(c.error)
@@ -193,7 +193,8 @@ test('every measure has its case file, named like its rules module, and no file 
 })
 
 for (const file of files) {
-  const doc = parse(fs.readFileSync(path.join(DIR, file), 'utf8')) as CaseFile
+  // Parsed by test/helpers/yaml-transform.mjs, once: jest caches it.
+  const doc = jest.requireActual<CaseFile>(path.join(DIR, file))
   describe(`${file}: ${doc.title}`, () => {
     const names = new Set<string>()
     for (const c of doc.cases) {

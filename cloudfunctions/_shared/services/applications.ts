@@ -32,7 +32,8 @@ const snapshot = (p: SeekerProfile): SeekerProfileContent => ({
   intro: p.intro,
 })
 
-type StatusChange = Partial<Pick<Application, 'status' | 'timeline' | 'seeker' | 'updatedAt'>>
+/** What a change of status writes: the status, its time, the timeline with it, and on sending again the profile as it is now. */
+type StatusChange = Pick<Application, 'status' | 'timeline' | 'updatedAt'> & Partial<Pick<Application, 'seeker'>>
 
 const targetOf = (a: Pick<Application, '_id' | 'jobTitle' | 'employerName'>) => ({
   collection: 'applications',
@@ -47,14 +48,14 @@ const targetOf = (a: Pick<Application, '_id' | 'jobTitle' | 'employerName'>) => 
 async function changeStatus(
   ctx: RequestContext,
   current: Application,
-  next: StatusChange & { status: ApplicationStatus },
+  next: StatusChange,
   by: { role: 'seeker' | 'employer'; action: 'applications.apply' | 'applications.withdraw' | 'applications.setStatus'; note?: string },
 ): Promise<boolean> {
   return ctx.db.runTransaction(async (tx) => {
     if (!(await applicationWrites(tx).update(current, next))) return false
     const change = { before: { status: current.status }, after: { status: next.status } }
     await auditLogRepository(ctx.db).addIn(tx, auditEntry(ctx, by.role, { action: by.action, target: targetOf(current), ...change, note: by.note }))
-    if (by.role === 'employer') await messagesRepository(ctx.db).addIn(tx, statusMessage(current, next.status, by.note, next.updatedAt ?? ctx.now().toISOString()))
+    if (by.role === 'employer') await messagesRepository(ctx.db).addIn(tx, statusMessage(current, next.status, by.note, next.updatedAt))
     return true
   })
 }
@@ -117,6 +118,7 @@ export const applicationsService = {
       requireSeeker(ctx, '企业账号不能投递简历，求职请使用个人微信'),
       seekersRepository(ctx.db).find(openId),
       jobsRepository(ctx.db).findById(input.jobId),
+      // Stryker disable next-line BooleanLiteral: without a fair this value is never read (checkFair runs only with a fairId)
       input.fairId ? fairBookingsRepository(ctx.db).brings(input.fairId, input.jobId) : true,
     ])
     if (!profile) {
@@ -165,13 +167,13 @@ export const applicationsService = {
       const existing = await applications.findOne(job._id, openId)
       if (!existing) break
       if (existing.status !== 'withdrawn') return answer(existing, true)
-      const again: Partial<Application> = {
+      const again: StatusChange = {
         status: 'submitted',
         seeker: snapshot(profile),
         timeline: [...existing.timeline, { status: 'submitted', at }],
         updatedAt: at,
       }
-      if (await changeStatus(ctx, existing, { ...again, status: 'submitted' }, { role: 'seeker', action: 'applications.apply' })) {
+      if (await changeStatus(ctx, existing, again, { role: 'seeker', action: 'applications.apply' })) {
         return answer({ ...existing, ...again }, false)
       }
     }
