@@ -209,7 +209,7 @@ function foundIn(view: string): Found[] {
   const found: Found[] = []
   for (const { construction, re } of CHAINED) {
     for (const m of allMatches(re, tokens.text)) {
-      const chain = [...(m.groups?.chain ?? '')].filter((c) => IS_TOKEN.test(c)).map(attributeOf)
+      const chain = [...(m.groups as { chain: string }).chain].filter((c) => IS_TOKEN.test(c)).map(attributeOf)
       for (const category of unlawfulCategories(construction, chain)) found.push({ category, construction, ...fromTokens(m.index, m.index + m[0].length) })
     }
   }
