@@ -255,6 +255,17 @@ describe('properties over random valid facts', () => {
     ).toEqual([])
   })
 
+  test('asked for no audience, evaluate says nothing', () => {
+    const facts: Facts = { ownership: 'private', employerOwnership: 'private', sizeClass: 'small', newHires: 3 }
+    expect(evaluate({ asOf: '2021-12-01', facts, audience: [] })).toEqual({
+      asOf: '2021-12-01',
+      sizeClass: 'small',
+      results: [],
+      total: { amount: 0, amountMax: 0 },
+      totals: { enterprise: { amount: 0, amountMax: 0 }, individual: { amount: 0, amountMax: 0 }, project: { amount: 0, amountMax: 0 } },
+    })
+  })
+
   test('evaluate neither mutates its input nor depends on anything but it', () => {
     const r = rng(7)
     for (let i = 0; i < 50; i++) {

@@ -128,6 +128,7 @@ const stillNeeded = new Map<FactSet, { missing: FactName[]; reason: string }>()
 /** The facts of a set and the reason naming them, built once per set. */
 function neededOf(set: FactSet) {
   let n = stillNeeded.get(set)
+  // Stryker disable next-line ConditionalExpression: a cache; building the entry again gives the same one
   if (!n) {
     const missing = Object.freeze(factsOf(set)) as FactName[]
     stillNeeded.set(set, (n = { missing, reason: `还需提供：${missing.map((f) => FACTS[f].label).join('、')}` }))
@@ -216,7 +217,8 @@ function evaluateMoney(e: MoneyEntry, c: Ctx): EvaluateResult {
   const reasons = [endedReason(part, c.asOf, until), ...part.afterwards]
   // What it would have paid while in force: the same facts on its last day (its rates, its "last year").
   const then = assess(e, { facts: c.facts, asOf: until, enterprise: c.enterprise, individual: c.individual, size: c.size, sizeNeed: c.sizeNeed })
-  if (then.status !== 'eligible' || then.amount === undefined) {
+  // Only an eligible result carries an amount.
+  if (then.amount === undefined) {
     return moneyResult(e, 'expired', reasons, undefined, undefined, undefined, undefined, undefined, undefined, undefined, until)
   }
   for (const r of then.reasons) reasons.push(r)
