@@ -15,6 +15,17 @@ interface Group {
   mutate: string[]
   /** the tests that pin it: the only ones a mutant reruns */
   tests: string[]
+  /**
+   * false: no TypeScript checker. A mutant the compiler would refuse then runs as JavaScript: the
+   * tests kill it or it is read as a survivor. On the rules and the posting check the checker took
+   * two to three times the CPU of the test runs it saved.
+   */
+  typeCheck?: false
+  /**
+   * 'all': every mutant reruns all the group's tests. For code every test runs anyway, and whose
+   * caches make the first test to fill one the only test seen to cover it.
+   */
+  coverage?: 'all'
 }
 
 const GROUPS: Record<string, Group> = {
@@ -23,17 +34,22 @@ const GROUPS: Record<string, Group> = {
     tests: ['test/functions/applications.test.ts', 'test/functions/application-writes.test.ts', 'test/functions/rate-limits.test.ts', 'cloudfunctions/_shared/rate-limit.test.ts'],
   },
   rules: {
-    mutate: [
-      'cloudfunctions/_shared/rules/{engine,size,money,facts,prose,measure,parameters}.ts',
-      // The measures whose money needs arithmetic, dates or dated parts; the others are words the
-      // notice-text test compares with the notice.
-      'cloudfunctions/_shared/rules/measures/{11-skill-upgrade,14-premium-relief,15-stabilisation-refund,21-hiring,22-internship}.ts',
-    ],
-    tests: ['test/rules/*.test.ts'],
+    // The evaluator's decisions for a money provision (what is still needed, ineligible, expired
+    // and its reference amount) and the size derivation: the sample the figures in
+    // docs/mutation-testing.md are for. The rest of engine.ts, size.ts and money.ts is next.
+    mutate: ['cloudfunctions/_shared/rules/engine.ts:124-230', 'cloudfunctions/_shared/rules/size.ts:186-222'],
+    // Not the notice-text and api-doc tests: they compare words with documents, and loading them
+    // would cost every mutant.
+    tests: ['test/rules/engine.test.ts', 'test/rules/cases.test.ts'],
+    typeCheck: false,
+    coverage: 'all',
   },
   compliance: {
-    mutate: ['cloudfunctions/_shared/compliance/{posting-check,credit-code}.ts'],
+    // The credit code, and how the posting check splits, locates and reports (not the grammar built
+    // at load, whose every mutant reruns the whole corpus).
+    mutate: ['cloudfunctions/_shared/compliance/credit-code.ts', 'cloudfunctions/_shared/compliance/posting-check.ts:234-315'],
     tests: ['test/compliance/posting-check.test.ts', 'test/compliance/corpus.test.ts', 'test/compliance/credit-code.test.ts'],
+    typeCheck: false,
   },
 }
 
@@ -52,9 +68,9 @@ function optionsOf(name: string, group: Group, incremental: boolean, concurrency
       config: { testMatch: group.tests.map((t) => `<rootDir>/${t}`) },
       enableFindRelatedTests: true,
     },
-    checkers: ['typescript'],
+    checkers: group.typeCheck === false ? [] : ['typescript'],
     tsconfigFile: 'test/mutation/tsconfig.json',
-    coverageAnalysis: 'perTest',
+    coverageAnalysis: group.coverage ?? 'perTest',
     concurrency,
     incremental,
     incrementalFile: `${REPORTS}/${name}.incremental.json`,

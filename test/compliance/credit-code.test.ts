@@ -21,6 +21,10 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
     expect(creditCodeCheckCharacter('00000000000000000')).toBe('0')
   })
 
+  it('refuses to compute a check character from a character outside the alphabet', () => {
+    expect(() => creditCodeCheckCharacter('9144030070846113I')).toThrow(new RangeError('not a credit-code character: I'))
+  })
+
   it('catches a wrong check character, saying so', () => {
     const result = checkCreditCode('91440300708461136X')
     expect(result).toMatchObject({ ok: false, problem: 'check' })
@@ -43,6 +47,7 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
     ['91440300708461136TT', 'length', '应为18位'],
     ['91440300708461I36T', 'characters', '「I」不是有效字符'],
     ['9144030O708461136T', 'characters', '「O」'],
+    ['9144030O708461I36T', 'characters', '「OI」不是有效字符'],
     ['91A40300708461136T', 'region', '行政区划码'],
   ])('explains what is wrong with %s', (code, problem, message) => {
     const result = checkCreditCode(code)

@@ -81,6 +81,7 @@ describe('the posting check', () => {
     expect(found('仅限本地户\u00ad口')).toEqual(['仅限本地户口/hukou/limit'])
     expect(found('限\u2f25性')).toEqual(['限女性/gender/limit'])
     expect(found('ＨＩＶ携带者勿扰')).toEqual(['HIV携带者勿扰/health/exclude'])
+    expect(found('hiv携带者勿扰')).toEqual(['hiv携带者勿扰/health/exclude'])
   })
 
   it('reports every hit with its field, sentence, place, category, construction, reason and source', () => {

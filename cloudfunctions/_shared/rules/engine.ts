@@ -128,6 +128,7 @@ const stillNeeded = new Map<FactSet, { missing: FactName[]; reason: string }>()
 /** The facts of a set and the reason naming them, built once per set. */
 function neededOf(set: FactSet) {
   let n = stillNeeded.get(set)
+  // Stryker disable next-line ConditionalExpression: a cache; building the entry again gives the same one
   if (!n) {
     const missing = Object.freeze(factsOf(set)) as FactName[]
     stillNeeded.set(set, (n = { missing, reason: `还需提供：${missing.map((f) => FACTS[f].label).join('、')}` }))
@@ -188,11 +189,13 @@ function assess(e: MoneyEntry, c: Ctx): EvaluateResult {
     const r = check(c)
     if (r.ok === false) (fails ??= []).push(r.reason)
     else if (r.ok === true) {
+      // Stryker disable next-line ConditionalExpression: the one pass without a reason (15: no insured staff) comes with a failing check, and a failing result shows only its failures
       if (r.reason) passes.push(r.reason)
     } else missing |= r.need
   }
   if (fails) return moneyResult(e, 'ineligible', fails)
   const a = p.amount(c)
+  // Stryker disable next-line ConditionalExpression: a priced amount has no `need`, and or-ing undefined into the set leaves it as it is
   if ('need' in a) missing |= a.need
   if (missing) {
     const needed = neededOf(missing)
@@ -216,7 +219,8 @@ function evaluateMoney(e: MoneyEntry, c: Ctx): EvaluateResult {
   const reasons = [endedReason(part, c.asOf, until), ...part.afterwards]
   // What it would have paid while in force: the same facts on its last day (its rates, its "last year").
   const then = assess(e, { facts: c.facts, asOf: until, enterprise: c.enterprise, individual: c.individual, size: c.size, sizeNeed: c.sizeNeed })
-  if (then.status !== 'eligible' || then.amount === undefined) {
+  // Only an eligible result carries an amount.
+  if (then.amount === undefined) {
     return moneyResult(e, 'expired', reasons, undefined, undefined, undefined, undefined, undefined, undefined, undefined, until)
   }
   for (const r of then.reasons) reasons.push(r)
