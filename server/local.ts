@@ -4,7 +4,7 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { configFromEnv, type AppConfig } from '../cloudfunctions/_shared/context'
 import { profileFromEnv } from './db/cloudbase-profile'
-import { openEmbeddedDatabase } from './db/embedded'
+import { openEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded'
 import { DEV_ADMIN_OPENIDS } from '../cloudfunctions/_shared/dev-identities'
 import { collections } from '../cloudfunctions/_shared/repositories/schema'
 import { seedIfEmpty } from './seed'
@@ -36,8 +36,20 @@ function portFrom(env: NodeJS.ProcessEnv) {
   return port
 }
 
-/** Listens on PORT (default 10086) and HOST (default 127.0.0.1) and prints where. */
-export function listen(server: Server, env: NodeJS.ProcessEnv, describe: (origin: string) => string) {
+/**
+ * Listens on PORT (default 10086) and HOST (default 127.0.0.1) and prints where. SIGTERM or SIGINT
+ * (Ctrl-C) stops it: connections closed, the database closed (its log folded into the file), and a
+ * normal exit, so `node --cpu-prof` writes its profile.
+ */
+export function listen(server: Server, db: EmbeddedDatabase, env: NodeJS.ProcessEnv, describe: (origin: string) => string) {
+  const stop = () => {
+    server.close()
+    server.closeAllConnections()
+    db.close()
+    process.exit(0)
+  }
+  process.once('SIGTERM', stop)
+  process.once('SIGINT', stop)
   const host = env.HOST ?? '127.0.0.1'
   server.listen(portFrom(env), host, () => {
     const { port } = server.address() as AddressInfo

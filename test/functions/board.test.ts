@@ -9,7 +9,8 @@ import type { Answer } from '../../server/invoke'
 import { jobsRepository, type BoardFilter, type BoardSort, type Job } from '../../cloudfunctions/_shared/repositories/jobs'
 import jobs from '../../cloudfunctions/jobs/index.ts'
 import { callFunction, contextFor, freshDatabase } from '../helpers/context'
-import { recordQueryPlans } from '../helpers/query-plans'
+import { recordQueryPlans, type RecordedPlan } from '../helpers/query-plans'
+import { searchTermsOf } from '../../cloudfunctions/_shared/repositories/search-terms'
 import { inTransactions } from '../../bench/board'
 
 const NOW = new Date('2026-11-28T04:00:00Z')
@@ -52,6 +53,7 @@ type Over = Partial<Omit<Job, 'location' | 'requirements' | 'pay'>> & {
 function posting(n: number, o: Over = {}): Omit<Job, '_id'> & { _id?: string } {
   const { city = '太原市', district = '小店区', education = 'associate', experienceYears = 1, min = 4000, max = 6000, daysAgo = n / 10, firm = n % 3, ...rest } = o
   const published = NOW.getTime() - daysAgo * DAY
+  const named = { ...FIRMS[firm], title: `岗位${n}`, ...rest }
   return {
     ...FIRMS[firm],
     title: `岗位${n}`,
@@ -71,6 +73,7 @@ function posting(n: number, o: Over = {}): Omit<Job, '_id'> & { _id?: string } {
     createdAt: iso(published - DAY),
     updatedAt: iso(published),
     ...rest,
+    searchTerms: searchTermsOf(named),
   }
 }
 
@@ -288,12 +291,39 @@ describe('query plans', () => {
     const board = recorder.plans.filter((p) => p.collection === 'jobs')
     // At least one query per page (more where a page is filled in several steps).
     expect(board.length).toBeGreaterThanOrEqual(combinations.length + later)
-    for (const { kind, plan } of board) {
-      expect(plan).toMatch(/USING INDEX jobs__jobs_board_/)
+    expectServedByIndexes(board)
+  })
+
+  /**
+   * A keyword walks the postings holding its rarest term (a multikey index, its side table's key),
+   * reading each by _id; everything else walks a board index. Either way in the order shown.
+   */
+  function expectServedByIndexes(plans: RecordedPlan[]) {
+    for (const { kind, plan } of plans) {
+      expect(plan).toMatch(/^SEARCH jobs__jobs_keyword_(newest|pay) USING PRIMARY KEY \(k0=\? AND k1=\?.*\n^SEARCH jobs USING INDEX sqlite_autoindex_jobs_1 \(_id=\?\)$|USING INDEX jobs__jobs_board_/m)
       expect(plan).not.toMatch(/SCAN jobs\b(?! USING)/)
       // No sort step: the index walks the rows in the order shown (a count has no order).
       if (kind === 'get') expect(plan).not.toMatch(/TEMP B-TREE/)
     }
+  }
+
+  it.each(['位', '岗位', '岗位12', '岗位 12', 'ZZ', '岗位1 太原'])('serves the keyword %p, both sorts, first and later pages, from its multikey index', async (q) => {
+    const recorder = recordQueryPlans(db)
+    const pages: Page[] = []
+    for (const sort of ['newest', 'pay']) {
+      for (let cursor: string | null | undefined = undefined, page = 0; page < 3 && cursor !== null; page++) {
+        const res = await callFunction(jobs, { action: 'search', pageSize: 5, q, sort, ...(cursor ? { cursor } : {}) }, { ...contextFor(db, null, NOW), db: recorder.db })
+        if (!res.ok) throw new Error(res.error.message)
+        const found = res.data as Page
+        pages.push(found)
+        cursor = found.nextCursor
+      }
+    }
+    const board = recorder.plans.filter((p) => p.collection === 'jobs')
+    expect(board.filter(({ plan }) => !/jobs__jobs_keyword_/.test(plan))).toEqual([])
+    expectServedByIndexes(board)
+    // What was found has every keyword in its title or firm name.
+    for (const card of pages.flatMap((p) => p.jobs)) for (const word of q.split(' ')) expect(`${card.title} ${card.employerName}`.toLowerCase()).toContain(word.toLowerCase())
   })
 
   it.each<[string, BoardFilter, BoardSort, string]>([

@@ -98,6 +98,8 @@ export interface Command {
   lte(value: unknown): QueryOperator
   in(values: unknown[]): QueryOperator
   nin(values: unknown[]): QueryOperator
+  /** On an array field: it holds every one of the values (the one array operator; a multikey index serves it). */
+  all(values: unknown[]): QueryOperator
   exists(present: boolean): QueryOperator
   /**
    * Whole conditions (`where(_.or([{ a: 1 }, { b: 2 }]))`) or operators of one field
