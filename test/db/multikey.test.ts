@@ -162,7 +162,7 @@ describe('a multikey index', () => {
     )
   })
 
-  it('is built from the documents already stored when first declared, kept by writes of a database opened without a schema, and dropped once no longer declared', async () => {
+  it('is built from the documents already stored when first declared, finds what a database opened without a schema wrote, and is dropped once no longer declared', async () => {
     const file = join(dir, 'notes.db')
     const before = openEmbeddedDatabase(file, { schema: withoutIndex })
     await before.collection<Note>('notes').add({ _id: 'old', kind: 'a', tags: ['x'], at: 1 })

@@ -145,6 +145,12 @@ describe('jobs.search', () => {
     ['keyword with pattern characters, taken literally', { q: 'C++' }, ['C++ 嵌入式工程师']],
     ['a pattern that would match anything, taken literally', { q: '.*' }, []],
     ['every keyword must occur', { q: '晋云 前端' }, ['前端开发工程师']],
+    ['one character, in the title', { q: '焊' }, ['电焊工']],
+    // One character searches titles only: 恒 is in 恒信's name, in no title.
+    ['one character, not in firm names', { q: '恒' }, []],
+    // 信机 is in the firm's name, 机械装 in the title: the keyword is in neither.
+    ['a keyword whose pieces are found apart, no match', { q: '信机械装' }, []],
+    ['full-width letters as their ASCII', { q: 'ｊａｖａ' }, ['Java开发工程师']],
     ['filters together', { city: '太原市', education: 'bachelor', experienceYears: 3, payMin: 11000 }, ['Java开发工程师']],
     ['nothing matches', { city: '吕梁市' }, []],
   ])('filters by %s', async (_what, params, expected) => {
