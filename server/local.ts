@@ -6,6 +6,7 @@ import { configFromEnv, type AppConfig } from '../cloudfunctions/_shared/context
 import { profileFromEnv } from './db/cloudbase-profile'
 import { openEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded'
 import { DEV_ADMIN_OPENIDS } from '../cloudfunctions/_shared/dev-identities'
+import { jobsRepository } from '../cloudfunctions/_shared/repositories/jobs'
 import { collections } from '../cloudfunctions/_shared/repositories/schema'
 import { seedIfEmpty } from './seed'
 import { embeddedStorage } from './storage'
@@ -27,6 +28,8 @@ export async function openLocalBackend(env: NodeJS.ProcessEnv = process.env) {
   const fromEnv = configFromEnv(env, true)
   const config: AppConfig = { ...fromEnv, adminOpenIds: fromEnv.adminOpenIds.length ? fromEnv.adminOpenIds : DEV_ADMIN_OPENIDS }
   const seeded = await seedIfEmpty(db, new Date())
+  // Postings written before postings had search terms get them (docs/deploy.md: the same in the cloud).
+  await jobsRepository(db).backfillSearchTerms()
   return { db, config, dataDir, seeded, storage: embeddedStorage(path.join(dataDir, 'files')) }
 }
 

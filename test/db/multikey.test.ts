@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import type { CollectionSchema } from '../../cloudfunctions/_shared/repositories/schema'
-import type { Database } from '../../cloudfunctions/_shared/db/types'
+import type { Database, Query } from '../../cloudfunctions/_shared/db/types'
 import { explainQueryPlan, openEmbeddedDatabase, type EmbeddedDatabase } from '../../server/db/embedded'
 import { cloudBaseProfile } from '../../server/db/cloudbase-profile'
 
@@ -26,7 +26,7 @@ interface Note {
   at?: number
 }
 
-const byTags = (db: Database, tags: string[], kind = 'a') =>
+const byTags = (db: Database, tags: (string | number)[], kind = 'a') =>
   db.collection<Note>('notes').where({ kind, tags: db.command.all(tags) }).orderBy('at', 'desc').orderBy('_id', 'desc')
 
 describe('all()', () => {
@@ -69,7 +69,7 @@ describe('a multikey index', () => {
   it('is walked in order by a query fixing its fields up to the array field: no scan, no sort', async () => {
     const db = openEmbeddedDatabase(':memory:', { schema: withIndex })
     await db.collection<Note>('notes').add({ kind: 'a', tags: ['x', 'y'], at: 1 })
-    const plan = (query: ReturnType<typeof byTags>, kind: 'get' | 'count' = 'get') => explainQueryPlan(query, kind).join('\n')
+    const plan = (query: Query<object>, kind: 'get' | 'count' = 'get') => explainQueryPlan(query, kind).join('\n')
     expect(plan(byTags(db, ['x', 'y']))).toMatch(/^SEARCH notes__notes_tag_at USING PRIMARY KEY \(k0=\? AND k1=\?\)\nSEARCH notes USING INDEX sqlite_autoindex_notes_1 \(_id=\?\)/)
     expect(plan(byTags(db, ['x']))).not.toMatch(/TEMP B-TREE|SCAN notes/)
     // A page further on starts its walk where the last one ended.

@@ -3,7 +3,7 @@
  * closed, or its firm renamed — every write keeps its search terms in step with its title and its
  * firm's name (repositories/search-terms.ts).
  */
-import { JOBS, type Job } from '../../cloudfunctions/_shared/repositories/jobs'
+import { JOBS, jobsRepository, type Job } from '../../cloudfunctions/_shared/repositories/jobs'
 import { searchTermsOf } from '../../cloudfunctions/_shared/repositories/search-terms'
 import { CODES, FIRM_A, makeWorld, profile, UNVERIFIED, type World } from '../helpers/firms'
 
@@ -42,4 +42,16 @@ it('keeps every posting findable by its title and its firm name through creation
   // Every posting, whatever its state, holds the terms of its title and firm name as stored.
   const { data } = await w.db.collection<Job>(JOBS).limit(1000).get()
   for (const job of data) expect([...job.searchTerms].sort()).toEqual(searchTermsOf(job).sort())
+})
+
+it('gives postings stored without search terms (or with stale ones) their terms, once: what a deployed environment runs after the upgrade', async () => {
+  const { data } = await w.db.collection<Job>(JOBS).where({ status: 'published' }).limit(1000).get()
+  const [legacy, stale] = data
+  await w.db.collection(JOBS).doc(legacy._id).update({ searchTerms: w.db.command.remove() })
+  await w.db.collection(JOBS).doc(stale._id).update({ searchTerms: ['旧词'] })
+  expect(await found(legacy.title)).toEqual([])
+  expect(await jobsRepository(w.db).backfillSearchTerms()).toBe(2)
+  expect(await found(legacy.title)).toContain(legacy.title)
+  expect(await found(stale.title)).toContain(stale.title)
+  expect(await jobsRepository(w.db).backfillSearchTerms()).toBe(0)
 })

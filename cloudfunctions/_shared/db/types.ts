@@ -133,7 +133,7 @@ export interface TransactionDocumentRef<T extends object = DocData> {
 export interface Database {
   collection<T extends object = DocData>(name: string): Collection<T>
   readonly command: Command
-  /** Keyword search: `{ name: db.RegExp({ regexp: escaped, options: 'i' }) }`. */
+  /** A pattern as a `where` value, `{ title: db.RegExp({ regexp: escaped, options: 'i' }) }`: checked on each document an index found, never a way to find them. */
   RegExp(pattern: { regexp: string; options?: string }): RegExpCondition
   /** Commits when `fn` resolves, rolls back when it throws; resolves to `fn`'s result. */
   runTransaction<R>(fn: (tx: Transaction) => Promise<R>): Promise<R>

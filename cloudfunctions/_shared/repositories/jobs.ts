@@ -106,6 +106,9 @@ const BOARD_FIELDS = {
   closedAt: true,
 } as const
 
+/** Postings read per page when giving them their search terms. */
+const BACKFILL_PAGE = 500
+
 /** Unpublished postings refreshed per read, and reads before giving up on postings that keep changing. */
 const REFRESH_PAGE = 100
 const REFRESH_ROUNDS = 20
@@ -242,6 +245,31 @@ export const jobsRepository = (db: Database) => {
       if (!ids.length) return []
       const { data } = await jobs().where({ _id: db.command.in([...new Set(ids)]) }).limit(1000).get()
       return data
+    },
+
+    /**
+     * Gives every posting the search terms of its title and firm name as stored — postings written
+     * before postings had them, or by anything that left them out: one pass over all postings in
+     * _id order, each written only while its title and firm name are still those read (the terms
+     * depend on nothing else, so no revision changes). Returns how many were written.
+     */
+    async backfillSearchTerms(): Promise<number> {
+      let written = 0
+      for (let after = ''; ; ) {
+        const { data } = await jobs()
+          .where({ _id: db.command.gt(after) })
+          .orderBy('_id', 'asc')
+          .limit(BACKFILL_PAGE)
+          .field({ title: true, employerName: true, searchTerms: true })
+          .get()
+        for (const job of data as Pick<Job, '_id' | 'title' | 'employerName' | 'searchTerms'>[]) {
+          const terms = searchTermsOf(job)
+          if (JSON.stringify(job.searchTerms) === JSON.stringify(terms)) continue
+          written += (await jobs().where({ _id: job._id, title: job.title, employerName: job.employerName }).update({ searchTerms: terms })).updated
+        }
+        if (data.length < BACKFILL_PAGE) return written
+        after = data[data.length - 1]._id as string
+      }
     },
 
     /**
