@@ -537,6 +537,24 @@ function boundsOf(field: string, test: unknown, out: Map<string, FieldBounds>): 
   else if (Object.hasOwn(RANGE_SIGNS, test.operator) && isKeyValue(operand)) bounds.ranges.push({ sign: RANGE_SIGNS[test.operator], value: operand })
 }
 
+/**
+ * A unique index's companion under the CloudBase profile, named after it with this suffix. SQLite's
+ * unique indexes let any number of rows hold NULL; CloudBase (MongoDB) indexes a missing field as
+ * null, so two documents both lacking the unique field (or both holding null) collide — "MongoDB
+ * will only permit one document that lacks the indexed field" (MongoDB manual, Unique Indexes:
+ * Missing Document Field). The companion is a partial unique index over the rows missing any of
+ * the fields, each field's value with null as MISSING: together with the index itself, a key
+ * collides exactly when it does in the cloud.
+ */
+const MISSING_AS_NULL = '__missing_as_null'
+
+function missingAsNullIndexSql(name: string, table: string, fields: readonly { field: string; direction: OrderDirection }[]): string | null {
+  const nullable = fields.filter(({ field }) => field !== '_id').map(({ field }) => sqlField(field).value)
+  if (!nullable.length) return null
+  const keys = fields.map(({ field, direction }) => `${field === '_id' ? '_id' : `coalesce(${sqlField(field).value}, ${MISSING})`} ${direction.toUpperCase()}`)
+  return `CREATE UNIQUE INDEX "${name}${MISSING_AS_NULL}" ON ${table} (${keys.join(', ')}) WHERE ${nullable.map((v) => `${v} IS NULL`).join(' OR ')}`
+}
+
 /** How a query reads a multikey index: the side table joined to the collection, its conditions and order. */
 interface MultikeyPlan {
   from: string
@@ -637,7 +655,8 @@ class Engine {
     const prefix = `${collection}__`
     const names = this.stmt("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", true).all(collection) as string[]
     for (const name of names) {
-      if (name.startsWith(prefix) && !keep.includes(name.slice(prefix.length))) this.sqlite.exec(`DROP INDEX "${name}"`)
+      const declared = name.slice(prefix.length).replace(new RegExp(`${MISSING_AS_NULL}$`), '')
+      if (name.startsWith(prefix) && !keep.includes(declared)) this.sqlite.exec(`DROP INDEX "${name}"`)
     }
     for (const index of this.multikey.get(collection) ?? []) {
       if (!keep.includes(index.table.slice(prefix.length))) this.dropMultikey(collection, index.table)
@@ -920,12 +939,18 @@ class Engine {
     this.sqlite.transaction(() => {
       const table = this.table(spec.collection)
       const name = `${spec.collection}__${spec.name}`
-      const sql = `CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX "${name}" ON ${table} (${columns.join(', ')})`
-      const existing = this.stmt("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", true).get(name)
-      if (existing === sql) return
-      if (existing) this.sqlite.exec(`DROP INDEX "${name}"`) // definition changed
-      mapDuplicate(() => this.sqlite.exec(sql))
+      this.ensureIndex(name, `CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX "${name}" ON ${table} (${columns.join(', ')})`)
+      const missing = spec.unique && this.profile ? missingAsNullIndexSql(name, table, spec.fields) : null
+      this.ensureIndex(`${name}${MISSING_AS_NULL}`, missing)
     }).immediate()
+  }
+
+  /** Creates the index as `sql` says, replacing one of that name defined otherwise; `null`: drops it. */
+  private ensureIndex(name: string, sql: string | null): void {
+    const existing = this.stmt("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", true).get(name)
+    if (existing === sql) return
+    if (existing) this.sqlite.exec(`DROP INDEX "${name}"`) // definition changed, or no longer wanted
+    if (sql) mapDuplicate(() => this.sqlite.exec(sql))
   }
 
   private compile(q: Pick<QueryState, 'collection' | 'where'>): { table: string; where: string; params: unknown[]; arrayPaths: Set<string> } {
