@@ -777,10 +777,18 @@ class Engine {
       const where: string[] = []
       const params: unknown[] = []
       const prefix = fields.slice(0, arrayAt).map(({ field }) => (bounds.get(field) as FieldBounds).equals[0])
-      const driver = this.rarest(index, prefix, (bounds.get(fields[arrayAt].field) as FieldBounds).equals)
+      const [driver, ...others] = this.byRarity(index, prefix, (bounds.get(fields[arrayAt].field) as FieldBounds).equals)
       for (let i = 0; i < fixed; i++) {
         where.push(`${column(i)} = ?`)
         params.push(i === arrayAt ? driver : (bounds.get(fields[i].field) as FieldBounds).equals[0])
+      }
+      // Each other value the array field must hold is looked up in the index by the walked entry's
+      // key (the same document, so the same fields around it), rarest first: a document lacking
+      // one is passed over without reading it.
+      for (const value of others) {
+        const probe = fields.map((_, i) => (i === arrayAt ? `p.k${i} = ?` : `p.k${i} = ${column(i)}`))
+        where.push(`EXISTS (SELECT 1 FROM "${table}" AS p WHERE ${probe.join(' AND ')} AND p.id = ${column(fields.length)})`)
+        params.push(value)
       }
       // The field after the fixed ones may be bounded too (a page's start): the walk starts there.
       const next = fixed < fields.length ? fields[fixed].field : '_id'
@@ -801,20 +809,23 @@ class Engine {
     return null
   }
 
-  /** Of the values the array field must hold, the one the fewest entries hold (counting at most DRIVER_COUNT_LIMIT of each). */
-  private rarest(index: MultikeyIndex, prefix: unknown[], values: readonly (string | number)[]): string | number {
+  /**
+   * The values the array field must hold, distinct, the one the fewest entries hold first. Counting
+   * stops at DRIVER_COUNT_LIMIT, and at four times the fewest so far (beyond that the order of the
+   * probes matters little); a value held by none ends it, as nothing can match.
+   */
+  private byRarity(index: MultikeyIndex, prefix: unknown[], values: readonly (string | number)[]): (string | number)[] {
     const distinct = [...new Set(values)]
-    let best = distinct[0]
+    if (distinct.length < 2) return distinct
+    const held = new Map<string | number, number>()
     let fewest = DRIVER_COUNT_LIMIT
-    for (const value of distinct.length > 1 ? distinct : []) {
-      const held = index.countUpTo.get(...prefix, value, fewest) as number
-      if (held < fewest) {
-        fewest = held
-        best = value
-        if (held === 0) break
-      }
+    for (const value of distinct) {
+      const count = index.countUpTo.get(...prefix, value, Math.min(DRIVER_COUNT_LIMIT, fewest * 4)) as number
+      held.set(value, count)
+      fewest = Math.min(fewest, count)
+      if (count === 0) return [value]
     }
-    return best
+    return distinct.sort((a, b) => (held.get(a) as number) - (held.get(b) as number))
   }
 
   /** Prepared statements are reused: preparing costs more than running a small query. */
