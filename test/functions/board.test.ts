@@ -12,6 +12,7 @@ import { callFunction, contextFor, freshDatabase } from '../helpers/context'
 import { recordQueryPlans, type RecordedPlan } from '../helpers/query-plans'
 import { searchTermsOf } from '../../cloudfunctions/_shared/repositories/search-terms'
 import { inTransactions } from '../../bench/board'
+import fc from 'fast-check'
 
 const NOW = new Date('2026-11-28T04:00:00Z')
 const DAY = 86_400_000
@@ -316,7 +317,7 @@ describe('query plans', () => {
     }
   }
 
-  it.each(['位', '岗位', '岗位12', '岗位 12', 'ZZ', '岗位1 太原'])('serves the keyword %p, both sorts, first and later pages, from its multikey index', async (q) => {
+  it.each(['位', '岗位', '岗位12', '岗位 12', 'ZZ', '岗位1 太原', '恒信机械', '岗位2 太原 晋云 有限 公司', '位2', 'ｚｚ', '科技位'])('serves the keyword %p, both sorts, first and later pages, from its multikey index', async (q) => {
     const recorder = recordQueryPlans(db)
     const pages: Page[] = []
     for (const sort of ['newest', 'pay']) {
@@ -333,6 +334,27 @@ describe('query plans', () => {
     expectServedByIndexes(board)
     // What was found has every keyword in its title or firm name.
     for (const card of pages.flatMap((p) => p.jobs)) for (const word of q.split(' ')) expect(`${card.title} ${card.employerName}`.toLowerCase()).toContain(word.toLowerCase())
+  })
+
+  it('serves any keyword — pieces of titles and firm names, or anything typed — with any filters, both sorts, a page on or not, from its multikey index', () => {
+    const text = [...new Set([...FIRMS.map((f) => f.employerName), '岗位0123456789', 'Java开发工程师 C++ ｊａｖａ .*'].join(''))]
+    const keyword = fc.oneof(fc.string({ unit: fc.constantFrom(...text), minLength: 1, maxLength: 8 }), fc.string({ minLength: 1, maxLength: 8 })).filter((k) => k.trim() === k && !/\s/.test(k) && k.length > 0)
+    const filter = fc.record(
+      { keywords: fc.array(keyword, { minLength: 1, maxLength: 5 }), city: fc.constant('太原市'), industry: fc.constant('catering'), educations: fc.constant(['none', 'secondary']), payMin: fc.constant(6000) },
+      { requiredKeys: ['keywords'] },
+    )
+    const repo = jobsRepository(db)
+    fc.assert(
+      fc.property(filter, fc.constantFrom<BoardSort>('newest', 'pay'), fc.option(fc.record({ value: fc.constant(8000), id: fc.constant('m') })), (f, sort, after) => {
+        const query = repo.boardQuery(f, sort, NOW.toISOString(), { limit: 21, ...(after ? { after: sort === 'pay' ? after : { ...after, value: iso(NOW.getTime() - DAY) } } : {}) })
+        expectServedByIndexes([
+          { collection: 'jobs', kind: 'get', plan: explainQueryPlan(query).join('\n') },
+          { collection: 'jobs', kind: 'count', plan: explainQueryPlan(query, 'count').join('\n') },
+        ])
+        expect(explainQueryPlan(query).join('\n')).toMatch(/jobs__jobs_keyword_/)
+      }),
+      { numRuns: 80 },
+    )
   })
 
   it.each<[string, BoardFilter, BoardSort, string]>([
