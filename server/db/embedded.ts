@@ -71,8 +71,8 @@ const MULTIKEY_INDEXES = '_multikey_indexes'
 const DRIVER_COUNT_LIMIT = 5000
 /**
  * Writes between two checks of the query planner's statistics (`PRAGMA optimize`, which re-analyzes
- * a table never analyzed or grown or shrunk 25-fold since), made before the next query: writes in
- * several transactions in a row are analyzed together. Without statistics SQLite guesses that every
+ * a table never analyzed or grown or shrunk 25-fold since), made before the next query outside a
+ * transaction: writes in several transactions in a row are analyzed together. Without statistics SQLite guesses that every
  * equality selects ten rows and prefers an index on (status, validUntil) for a range over one that
  * serves the ORDER BY, and sorts a whole board to show twenty postings.
  */
@@ -590,6 +590,19 @@ function mapDuplicate<R>(write: () => R): R {
   }
 }
 
+/**
+ * Group commit (Engine.enqueue): the most operations one commit carries, and the longest it waits
+ * for more — bounds on how long an operation's outcome waits for the ones after it.
+ */
+const GROUP_COMMIT_MAX_OPERATIONS = 200
+const GROUP_COMMIT_MAX_MS = 20
+
+/** Operations run in one SQLite transaction, each outcome delivered once it commits. */
+interface CommitGroup {
+  members: { settle: () => void; fail: (e: Error) => void }[]
+  openedAt: number
+}
+
 /** A transaction in progress: open until committed or rolled back; under the profile, its requests. */
 interface TxState {
   open: boolean
@@ -601,6 +614,10 @@ class Engine {
   private readonly tables = new Set<string>()
   private readonly statements = new Map<string, BetterSqlite3.Statement>()
   private queue: Promise<unknown> = Promise.resolve()
+  /** Operations enqueued and not yet started. */
+  private waiting = 0
+  /** The operations sharing the SQLite transaction now open (enqueue), or null. */
+  private group: CommitGroup | null = null
   private readonly activeTx = new AsyncLocalStorage<TxState>()
   /** Documents written since the planner's statistics were last checked. */
   private writes = 0
@@ -841,11 +858,58 @@ class Engine {
   /**
    * Serialises every operation: there is one connection, so a statement issued while a
    * transaction is open would silently become part of it (and of its rollback).
+   *
+   * Group commit: the operations that find others waiting behind them share one SQLite transaction,
+   * each in its own savepoint (released when it succeeds, rolled back when it fails), and the group
+   * commits — one fsync — once none is waiting, or after GROUP_COMMIT_MAX_OPERATIONS or
+   * GROUP_COMMIT_MAX_MS. Every operation's outcome, reads and failures too, is delivered only after
+   * its group is on disk: nothing is acknowledged that a kill -9 could take back, and nothing read
+   * that was never written. A commit that fails fails the whole group.
    */
   private enqueue<R>(work: () => R | Promise<R>): Promise<R> {
-    const result = this.queue.then(work)
-    this.queue = result.catch(() => undefined)
-    return result
+    this.waiting++
+    return new Promise<R>((resolve, reject) => {
+      this.queue = this.queue.then(async () => {
+        this.waiting--
+        let group: CommitGroup
+        try {
+          group = this.openGroup()
+          this.sqlite.exec('SAVEPOINT operation')
+        } catch (e) {
+          reject(e as Error)
+          return
+        }
+        try {
+          const value = await work()
+          this.sqlite.exec('RELEASE operation')
+          group.members.push({ settle: () => resolve(value), fail: reject })
+        } catch (e) {
+          if (this.sqlite.inTransaction) this.sqlite.exec('ROLLBACK TO operation; RELEASE operation')
+          this.forgetRolledBack()
+          group.members.push({ settle: () => reject(e as Error), fail: reject })
+        }
+        if (!this.waiting || group.members.length >= GROUP_COMMIT_MAX_OPERATIONS || performance.now() - group.openedAt >= GROUP_COMMIT_MAX_MS) this.commitGroup(group)
+      })
+    })
+  }
+
+  private openGroup(): CommitGroup {
+    if (this.group) return this.group
+    this.sqlite.exec('BEGIN')
+    return (this.group = { members: [], openedAt: performance.now() })
+  }
+
+  private commitGroup(group: CommitGroup): void {
+    this.group = null
+    try {
+      this.sqlite.exec('COMMIT')
+    } catch (e) {
+      if (this.sqlite.inTransaction) this.sqlite.exec('ROLLBACK')
+      this.forgetRolledBack()
+      for (const { fail } of group.members) fail(e as Error)
+      return
+    }
+    for (const { settle } of group.members) settle()
   }
 
   /** One database request: under the profile it counts against the running invocation (cloudbase-profile.ts). */
@@ -903,17 +967,14 @@ class Engine {
     if (this.activeTx.getStore()?.open) {
       return Promise.reject(invalidParam('runTransaction cannot nest: use the tx argument'))
     }
+    // The operation's savepoint (enqueue) is the transaction: released as it commits, rolled back as it throws.
     return this.enqueue(async () => {
       const state: TxState = { open: true, requests: 0 }
-      await this.txRequest(state, () => this.sqlite.exec('BEGIN IMMEDIATE'))
+      await this.txRequest(state, () => undefined) // its start
       try {
         const result = await this.activeTx.run(state, () => fn(new SqliteTransaction(this, state)))
-        await this.txRequest(state, () => this.sqlite.exec('COMMIT'))
+        await this.txRequest(state, () => undefined) // its commit
         return result
-      } catch (e) {
-        if (this.sqlite.inTransaction) this.sqlite.exec('ROLLBACK')
-        this.forgetRolledBack()
-        throw e
       } finally {
         state.open = false
       }
@@ -996,9 +1057,13 @@ class Engine {
     return { sql, params: [...params, ...tie, q.limit, q.skip] }
   }
 
-  /** Before a query, the statistics of what was written since the last check (OPTIMIZE_EVERY). */
+  /**
+   * Before a query, the statistics of what was written since the last check (OPTIMIZE_EVERY); not
+   * inside a transaction, whose writes may yet be rolled back. (A group of operations sharing a
+   * commit is no such transaction: a query in it sees what the group wrote before it.)
+   */
   private refreshStatistics(): void {
-    if (this.writes >= OPTIMIZE_EVERY && !this.sqlite.inTransaction) this.optimize()
+    if (this.writes >= OPTIMIZE_EVERY && !this.activeTx.getStore()?.open) this.optimize()
   }
 
   find(q: QueryState): Doc[] {
