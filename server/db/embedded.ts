@@ -616,6 +616,8 @@ class Engine {
   private queue: Promise<unknown> = Promise.resolve()
   /** Operations enqueued and not yet started. */
   private waiting = 0
+  /** An operation is running (enqueue): the group stays open under it. */
+  private running = false
   /** The operations sharing the SQLite transaction now open (enqueue), or null. */
   private group: CommitGroup | null = null
   private readonly activeTx = new AsyncLocalStorage<TxState>()
@@ -660,6 +662,7 @@ class Engine {
   }
 
   close(): void {
+    if (this.group && !this.running) this.commitGroup(this.group)
     this.sqlite.close()
   }
 
@@ -861,8 +864,8 @@ class Engine {
    *
    * Group commit: the operations that find others waiting behind them share one SQLite transaction,
    * each in its own savepoint (released when it succeeds, rolled back when it fails), and the group
-   * commits — one fsync — once none is waiting, or after GROUP_COMMIT_MAX_OPERATIONS or
-   * GROUP_COMMIT_MAX_MS. Every operation's outcome, reads and failures too, is delivered only after
+   * commits — one fsync — once none came in while the event loop served its waiting I/O (commitIdle),
+   * or after GROUP_COMMIT_MAX_OPERATIONS or GROUP_COMMIT_MAX_MS. Every operation's outcome, reads and failures too, is delivered only after
    * its group is on disk: nothing is acknowledged that a kill -9 could take back, and nothing read
    * that was never written. A commit that fails fails the whole group.
    */
@@ -871,11 +874,13 @@ class Engine {
     return new Promise<R>((resolve, reject) => {
       this.queue = this.queue.then(async () => {
         this.waiting--
+        this.running = true
         let group: CommitGroup
         try {
           group = this.openGroup()
           this.sqlite.exec('SAVEPOINT operation')
         } catch (e) {
+          this.running = false
           reject(e as Error)
           return
         }
@@ -887,15 +892,27 @@ class Engine {
           if (this.sqlite.inTransaction) this.sqlite.exec('ROLLBACK TO operation; RELEASE operation')
           this.forgetRolledBack()
           group.members.push({ settle: () => reject(e as Error), fail: reject })
+        } finally {
+          this.running = false
         }
-        if (!this.waiting || group.members.length >= GROUP_COMMIT_MAX_OPERATIONS || performance.now() - group.openedAt >= GROUP_COMMIT_MAX_MS) this.commitGroup(group)
+        if (group.members.length >= GROUP_COMMIT_MAX_OPERATIONS || performance.now() - group.openedAt >= GROUP_COMMIT_MAX_MS) this.commitGroup(group)
+        else if (!this.waiting) setImmediate(() => this.commitIdle(group))
       })
     })
   }
 
+  /**
+   * Commits the group once nothing else came in: after the I/O waiting now (other callers' requests)
+   * has had its turn to join it. An operation running or waiting then commits it as it ends.
+   */
+  private commitIdle(group: CommitGroup): void {
+    if (this.group === group && !this.waiting && !this.running && this.sqlite.open) this.commitGroup(group)
+  }
+
   private openGroup(): CommitGroup {
     if (this.group) return this.group
-    this.sqlite.exec('BEGIN')
+    // The write lock up front: a read that later writes never finds another process wrote meanwhile.
+    this.sqlite.exec('BEGIN IMMEDIATE')
     return (this.group = { members: [], openedAt: performance.now() })
   }
 
