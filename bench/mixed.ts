@@ -65,7 +65,7 @@ export async function benchMixed() {
     const jobIds = await recruitingJobIds(db, now)
     db.close()
 
-    // BENCH_CPU_PROF=<folder>: the server writes a CPU profile there as it stops (bench/README.md).
+    // BENCH_CPU_PROF=<folder>: the server writes a CPU profile there as it stops (docs/performance.md).
     const profileDir = process.env.BENCH_CPU_PROF
     const server = await startServer('api', dataDir, {}, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [])
     try {
