@@ -21,8 +21,8 @@ interface CpuProfile {
 
 /** A frame's part of the server, by its file (the first rule matching wins) or its name. */
 const PARTS: [string, (url: string, name: string) => boolean][] = [
-  ['idle (waiting for I/O)', (url, name) => name === '(idle)'],
-  ['garbage collection', (url, name) => name === '(garbage collector)'],
+  ['idle (waiting for I/O)', (_url, name) => name === '(idle)'],
+  ['garbage collection', (_url, name) => name === '(garbage collector)'],
   ['SQLite (better-sqlite3, embedded engine)', (url) => /better-sqlite3|server\/db\//.test(url)],
   ['validation (zod)', (url) => /node_modules\/zod|_shared\/schemas\//.test(url)],
   ['JSON', (url, name) => /^(parse|stringify)$/.test(name) && !url],
