@@ -72,9 +72,9 @@ const DRIVER_COUNT_LIMIT = 5000
 /**
  * Writes between two checks of the query planner's statistics (`PRAGMA optimize`, which re-analyzes
  * a table never analyzed or grown or shrunk 25-fold since), made before the next query outside a
- * transaction: writes in several transactions in a row are analyzed together. Without statistics SQLite guesses that every
- * equality selects ten rows and prefers an index on (status, validUntil) for a range over one that
- * serves the ORDER BY, and sorts a whole board to show twenty postings.
+ * transaction: writes in several transactions in a row are analyzed together. Without statistics
+ * SQLite guesses that every equality selects ten rows and prefers an index on (status, validUntil)
+ * for a range over one that serves the ORDER BY, and sorts a whole board to show twenty postings.
  */
 const OPTIMIZE_EVERY = 1000
 
@@ -864,10 +864,11 @@ class Engine {
    *
    * Group commit: the operations that find others waiting behind them share one SQLite transaction,
    * each in its own savepoint (released when it succeeds, rolled back when it fails), and the group
-   * commits — one fsync — once none came in while the event loop served its waiting I/O (commitIdle),
-   * or after GROUP_COMMIT_MAX_OPERATIONS or GROUP_COMMIT_MAX_MS. Every operation's outcome, reads and failures too, is delivered only after
-   * its group is on disk: nothing is acknowledged that a kill -9 could take back, and nothing read
-   * that was never written. A commit that fails fails the whole group.
+   * commits — one fsync — once none came in while the event loop served its waiting I/O
+   * (commitIdle), or after GROUP_COMMIT_MAX_OPERATIONS or GROUP_COMMIT_MAX_MS. Every operation's
+   * outcome, reads and failures too, is delivered only after its group is on disk: nothing is
+   * acknowledged that a kill -9 could take back, and nothing read that was never written. A commit
+   * that fails fails the whole group.
    */
   private enqueue<R>(work: () => R | Promise<R>): Promise<R> {
     this.waiting++
@@ -889,9 +890,15 @@ class Engine {
           this.sqlite.exec('RELEASE operation')
           group.members.push({ settle: () => resolve(value), fail: reject })
         } catch (e) {
-          if (this.sqlite.inTransaction) this.sqlite.exec('ROLLBACK TO operation; RELEASE operation')
-          this.forgetRolledBack()
           group.members.push({ settle: () => reject(e as Error), fail: reject })
+          this.forgetRolledBack()
+          if (!this.sqlite.inTransaction) {
+            // SQLite ended the whole transaction (an I/O error, a full disk): the group's writes are gone.
+            this.group = null
+            for (const { fail } of group.members) fail(e as Error)
+            return
+          }
+          this.sqlite.exec('ROLLBACK TO operation; RELEASE operation')
         } finally {
           this.running = false
         }
