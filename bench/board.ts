@@ -8,6 +8,7 @@ import type { Database, Transaction } from '../cloudfunctions/_shared/db/types'
 import type { EmbeddedDatabase } from '../server/db/embedded'
 import { EMPLOYERS, type Employer } from '../cloudfunctions/_shared/repositories/employers'
 import { JOBS, type Job } from '../cloudfunctions/_shared/repositories/jobs'
+import { searchTermsOf } from '../cloudfunctions/_shared/repositories/search-terms'
 import { SEEKERS, type SeekerProfile } from '../cloudfunctions/_shared/repositories/seekers'
 import { INDUSTRIES } from '../cloudfunctions/_shared/rules/facts'
 
@@ -96,6 +97,7 @@ export function posting(n: number, firm: Employer, now: number, rnd: Random): Om
     employerName: firm.name,
     industry: firm.industry,
     title,
+    searchTerms: searchTermsOf({ title, employerName: firm.name }),
     headcount: rnd.int(1, 20),
     duties: `负责${title}相关工作，按公司要求完成岗位任务，服从工作安排。`,
     requirements: { education: rnd.pick(EDUCATIONS.slice(0, 5)), experienceYears: rnd.pick(EXPERIENCE_YEARS), other: '' },

@@ -1,11 +1,11 @@
 /** `npm run bench`: every benchmark, one after another, printing its numbers; `npm run bench -- mixed jobs` runs those named. */
 import { benchPolicy } from './policy'
 import { benchMatching } from './matching'
-import { benchJobs } from './jobs'
+import { benchApplies, benchJobs } from './jobs'
 import { benchMixed } from './mixed'
 import { benchFirstScreen } from './first-screen'
 
-const benches: Record<string, () => Promise<void>> = { policy: benchPolicy, matching: benchMatching, jobs: benchJobs, mixed: benchMixed, 'first-screen': benchFirstScreen }
+const benches: Record<string, () => Promise<void>> = { policy: benchPolicy, matching: benchMatching, jobs: benchJobs, applies: benchApplies, mixed: benchMixed, 'first-screen': benchFirstScreen }
 
 async function main() {
   const chosen = process.argv.slice(2)

@@ -16,10 +16,13 @@ import { startServer } from '../server/process'
 import { recruitingJobIds, seedFirms, seedPostings, seedSeekerProfiles } from './board'
 import { MIX, startLoad, type CallKind, type LoadOptions, type LoadResult } from './load'
 import { ms, percentiles } from './stats'
+import { printTarget } from './targets'
 
 const POSTINGS = 10_000
 const SEEKERS = 3_000
 const WARM_UP_SECONDS = 3
+/** The number of users the throughput and tail targets are set at. */
+const TARGET_USERS = 50
 
 const KINDS: Record<CallKind, string> = { search: 'jobs.search', get: 'jobs.get', apply: 'applications.apply' }
 
@@ -42,6 +45,11 @@ function report(users: number, { seconds, samples, applies }: LoadResult) {
     if (latencies.length) row(label, latencies)
   }
   row('all', samples.map((s) => s.ms))
+  if (users === TARGET_USERS) {
+    const all = percentiles(samples.map((s) => s.ms))
+    printTarget({ what: `mixed load, ${users} users: throughput`, value: samples.length / seconds, unit: 'calls/s', sign: '≥', bound: 2000 })
+    printTarget({ what: `mixed load, ${users} users: p99 over p50 (${ms(all.p99)} / ${ms(all.p50)})`, value: all.p99 / all.p50, unit: '×', sign: '≤', bound: 3 })
+  }
   const errors = new Map<string, number>()
   for (const { code } of samples) if (code !== 'OK') errors.set(code, (errors.get(code) ?? 0) + 1)
   console.log(`    errors: ${errors.size ? [...errors].map(([code, n]) => `${code} ${count(n)}`).join(', ') : 'none'}`)
@@ -65,7 +73,9 @@ export async function benchMixed() {
     const jobIds = await recruitingJobIds(db, now)
     db.close()
 
-    const server = await startServer('api', dataDir)
+    // BENCH_CPU_PROF=<folder>: the server writes a CPU profile there as it stops (docs/performance.md).
+    const profileDir = process.env.BENCH_CPU_PROF
+    const server = await startServer('api', dataDir, {}, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [])
     try {
       const { limit, windowSeconds } = DEFAULT_RATE_LIMITS.apply
       console.log(

@@ -1,6 +1,8 @@
 /**
  * The rules engine in process (evaluations per second) and `policy.evaluate` over the local HTTP
- * server at 1, 10 and 100 concurrent callers (latency percentiles).
+ * server at 1, 10 and 100 concurrent callers (latency percentiles); at 100, against a bare
+ * `node:http` server answering the same JSON, in alternating rounds (the target: ≥ 0.8× its
+ * requests per second, p99 ≤ 3× p50).
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -14,6 +16,7 @@ import { parseEvaluateInput } from '../cloudfunctions/_shared/rules/facts'
 import { createHost } from '../server/http'
 import { openLocalBackend } from '../server/local'
 import { ms, percentiles, runConcurrently } from './stats'
+import { printTarget } from './targets'
 
 /** A spread of realistic quiz states, from the first answer to a full enterprise profile. */
 const FACT_SETS = [
@@ -70,26 +73,56 @@ async function overHttp() {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   const agent = new http.Agent({ keepAlive: true, maxSockets: 200 })
-  const call = (body: string) =>
-    new Promise<void>((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port, path: '/fn/policy', method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
-        res.resume()
-        res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`HTTP ${res.statusCode}`))))
+  const answerOf = (to: number, body: string) =>
+    new Promise<string>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port: to, path: '/fn/policy', method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => (res.statusCode === 200 ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(new Error(`HTTP ${res.statusCode}`))))
       })
       req.on('error', reject)
       req.end(body)
     })
+  const call = async (to: number, body: string) => void (await answerOf(to, body))
   const bodies = FACT_SETS.map((facts) => JSON.stringify({ action: 'evaluate', asOf: '2021-11-30', facts }))
-  await runConcurrently(500, 10, (i) => call(bodies[i % bodies.length])) // warm-up
+  await runConcurrently(500, 10, (i) => call(port, bodies[i % bodies.length])) // warm-up
   for (const concurrency of [1, 10, 100]) {
     const total = concurrency === 1 ? 2000 : 5000
-    const { latencies, seconds } = await runConcurrently(total, concurrency, (i) => call(bodies[i % bodies.length]))
+    const { latencies, seconds } = await runConcurrently(total, concurrency, (i) => call(port, bodies[i % bodies.length]))
     const p = percentiles(latencies)
     console.log(
       `policy.evaluate over HTTP, ${String(concurrency).padStart(3)} concurrent: p50 ${ms(p.p50)}, p95 ${ms(p.p95)}, p99 ${ms(p.p99)}, max ${ms(p.max)}; ${Math.round(total / seconds)} req/s`,
     )
   }
+
+  // The same answers from a bare node:http server: what HTTP alone costs on this machine now.
+  const answers = await Promise.all(bodies.map((body) => answerOf(port, body)))
+  const bare = http.createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      const { facts } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { facts: unknown }
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(answers[bodies.findIndex((b) => b.includes(JSON.stringify(facts)))])
+    })
+  })
+  await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve))
+  const barePort = (bare.address() as AddressInfo).port
+  const rounds = { ours: [] as number[], bare: [] as number[] }
+  const totals = { ours: 0, bare: 0 }
+  for (let round = 0; round < 4; round++) {
+    for (const [which, to] of [['bare', barePort], ['ours', port]] as const) {
+      const { latencies, seconds } = await runConcurrently(3000, 100, (i) => call(to, bodies[i % bodies.length]))
+      rounds[which].push(...latencies)
+      totals[which] += seconds
+    }
+  }
+  const perSecond = (which: 'ours' | 'bare') => rounds[which].length / totals[which]
+  const p = percentiles(rounds.ours)
+  console.log(`policy.evaluate over HTTP against a bare node:http server answering the same JSON, 100 concurrent, 4 alternating rounds of 3,000:`)
+  printTarget({ what: 'policy.evaluate, 100 concurrent: requests per second', value: perSecond('ours'), unit: 'req/s', sign: '≥', bound: 0.8 * perSecond('bare'), baseline: { what: 'the bare server', value: perSecond('bare') } })
+  printTarget({ what: `policy.evaluate, 100 concurrent: p99 over p50 (${ms(p.p99)} / ${ms(p.p50)})`, value: p.p99 / p.p50, unit: '×', sign: '≤', bound: 3 })
   agent.destroy()
+  await new Promise((resolve) => bare.close(resolve))
   await new Promise((resolve) => server.close(resolve))
   db.close()
   fs.rmSync(dataDir, { recursive: true, force: true })

@@ -4,5 +4,5 @@ import { listen, openLocalBackend, run } from './local'
 
 run(async () => {
   const { db, config, dataDir, storage } = await openLocalBackend()
-  listen(createHost({ db, config, storage }), process.env, (origin) => `晋企通云函数本地服务: ${origin}/fn/<name>  (data: ${dataDir}${db.profile ? ', CloudBase profile' : ''})`)
+  listen(createHost({ db, config, storage }), db, process.env, (origin) => `晋企通云函数本地服务: ${origin}/fn/<name>  (data: ${dataDir}${db.profile ? ', CloudBase profile' : ''})`)
 })

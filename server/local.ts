@@ -4,8 +4,9 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { configFromEnv, type AppConfig } from '../cloudfunctions/_shared/context'
 import { profileFromEnv } from './db/cloudbase-profile'
-import { openEmbeddedDatabase } from './db/embedded'
+import { openEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded'
 import { DEV_ADMIN_OPENIDS } from '../cloudfunctions/_shared/dev-identities'
+import { jobsRepository } from '../cloudfunctions/_shared/repositories/jobs'
 import { collections } from '../cloudfunctions/_shared/repositories/schema'
 import { seedIfEmpty } from './seed'
 import { embeddedStorage } from './storage'
@@ -27,6 +28,8 @@ export async function openLocalBackend(env: NodeJS.ProcessEnv = process.env) {
   const fromEnv = configFromEnv(env, true)
   const config: AppConfig = { ...fromEnv, adminOpenIds: fromEnv.adminOpenIds.length ? fromEnv.adminOpenIds : DEV_ADMIN_OPENIDS }
   const seeded = await seedIfEmpty(db, new Date())
+  // Postings written before postings had search terms get them (docs/deploy.md: the same in the cloud).
+  await jobsRepository(db).backfillSearchTerms()
   return { db, config, dataDir, seeded, storage: embeddedStorage(path.join(dataDir, 'files')) }
 }
 
@@ -36,8 +39,20 @@ function portFrom(env: NodeJS.ProcessEnv) {
   return port
 }
 
-/** Listens on PORT (default 10086) and HOST (default 127.0.0.1) and prints where. */
-export function listen(server: Server, env: NodeJS.ProcessEnv, describe: (origin: string) => string) {
+/**
+ * Listens on PORT (default 10086) and HOST (default 127.0.0.1) and prints where. SIGTERM or SIGINT
+ * (Ctrl-C) stops it: connections closed, the database closed (its log folded into the file), and a
+ * normal exit, so `node --cpu-prof` writes its profile.
+ */
+export function listen(server: Server, db: EmbeddedDatabase, env: NodeJS.ProcessEnv, describe: (origin: string) => string) {
+  const stop = () => {
+    server.close()
+    server.closeAllConnections()
+    db.close()
+    process.exit(0)
+  }
+  process.once('SIGTERM', stop)
+  process.once('SIGINT', stop)
   const host = env.HOST ?? '127.0.0.1'
   server.listen(portFrom(env), host, () => {
     const { port } = server.address() as AddressInfo

@@ -17,10 +17,11 @@ export interface ServerProcess {
 
 /**
  * Starts a server on `dataDir` (node with the tsx loader, so the pid is the server's), on a port
- * of the system's choosing unless `env.PORT` says otherwise; resolves once it listens.
+ * of the system's choosing unless `env.PORT` says otherwise; resolves once it listens. `nodeOptions`
+ * go to node before the entry (e.g. `--cpu-prof`).
  */
-export async function startServer(entry: keyof typeof ENTRIES, dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ENTRIES[entry]], {
+export async function startServer(entry: keyof typeof ENTRIES, dataDir: string, env: NodeJS.ProcessEnv = {}, nodeOptions: readonly string[] = []): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', ENTRIES[entry]], {
     cwd: root,
     env: { ...process.env, PORT: '0', ...env, JQT_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'inherit'],

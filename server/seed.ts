@@ -7,6 +7,7 @@ import { EMPLOYERS, type Employer } from '../cloudfunctions/_shared/repositories
 import { JOBS, type Job, type JobContent } from '../cloudfunctions/_shared/repositories/jobs'
 import { ENTERPRISE_FACTS } from '../cloudfunctions/_shared/repositories/enterprise-facts'
 import { META } from '../cloudfunctions/_shared/repositories/schema'
+import { searchTermsOf } from '../cloudfunctions/_shared/repositories/search-terms'
 import { seedFairs } from './seed-fairs'
 import { seedSeekers } from './seed-seekers'
 
@@ -68,6 +69,7 @@ export async function seedIfEmpty(db: Database, now: Date): Promise<boolean> {
       employerName: firm.name,
       industry: firm.industry,
       ...content,
+      searchTerms: searchTermsOf({ title: content.title, employerName: firm.name }),
       status,
       ...(status === 'draft' ? {} : { submittedAt: published.subtract(1, 'hour').toISOString(), compliance: { checkedAt: published.subtract(1, 'hour').toISOString(), wechat: 'skipped' as const } }),
       ...(status === 'published'

@@ -22,5 +22,5 @@ function buildH5IfMissing() {
 run(async () => {
   buildH5IfMissing()
   const { db, config, dataDir, storage } = await openLocalBackend()
-  listen(createHost({ db, config, storage, staticDir: h5Dir }), process.env, (origin) => `晋企通已启动: ${origin}/  (data: ${dataDir}${db.profile ? ', CloudBase profile' : ''})`)
+  listen(createHost({ db, config, storage, staticDir: h5Dir }), db, process.env, (origin) => `晋企通已启动: ${origin}/  (data: ${dataDir}${db.profile ? ', CloudBase profile' : ''})`)
 })

@@ -4,6 +4,8 @@
  * means cloud green. On in every test; `JQT_CLOUDBASE=1` turns it on for `npm start` / `npm run api`.
  *
  * - Field names: document keys follow CloudBase's rule (`INVALID_PARAM`).
+ * - A unique index counts a missing field as null: two documents both lacking it collide
+ *   (embedded.ts MISSING_AS_NULL).
  * - No hidden order: ties in a sort, and results of a query without `orderBy`, come back in a
  *   seeded random order (the same seed, the same order), so code that pages must ask for a total
  *   order (`orderBy(…, '_id')`).

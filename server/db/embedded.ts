@@ -61,12 +61,20 @@ const SEGMENT = /^[A-Za-z_][A-Za-z0-9_]*$/
 const NAME = /^[A-Za-z][A-Za-z0-9_-]*$/
 /** Paths that ever held an array, per collection: only those pay for array-contains matching. */
 const ARRAY_PATHS = '_array_paths'
+/** The multikey indexes' side tables (see MultikeyIndex): which collection and index each one is. */
+const MULTIKEY_INDEXES = '_multikey_indexes'
+/**
+ * Entries a query may count to find, of the values an `all()` needs, the one held by the fewest
+ * documents (the one its walk starts from): a bound on what choosing costs, like MongoDB's trial
+ * of candidate plans.
+ */
+const DRIVER_COUNT_LIMIT = 5000
 /**
  * Writes between two checks of the query planner's statistics (`PRAGMA optimize`, which re-analyzes
- * a table never analyzed or grown or shrunk 25-fold since), made before the next query: writes in
- * several transactions in a row are analyzed together. Without statistics SQLite guesses that every
- * equality selects ten rows and prefers an index on (status, validUntil) for a range over one that
- * serves the ORDER BY, and sorts a whole board to show twenty postings.
+ * a table never analyzed or grown or shrunk 25-fold since), made before the next query outside a
+ * transaction: writes in several transactions in a row are analyzed together. Without statistics
+ * SQLite guesses that every equality selects ten rows and prefers an index on (status, validUntil)
+ * for a range over one that serves the ORDER BY, and sorts a whole board to show twenty postings.
  */
 const OPTIMIZE_EVERY = 1000
 
@@ -205,6 +213,7 @@ const command: Command = Object.freeze({
   lte: compare('lte'),
   in: list('in'),
   nin: list('nin'),
+  all: list('all'),
   exists: (present: boolean) => new Op('query', 'exists', [Boolean(present)]),
   and: logic('and'),
   or: logic('or'),
@@ -296,6 +305,10 @@ class WhereCompiler {
         return this.anyElement(field, (v, t) => this.oneOf(v, t, operands))
       case 'nin':
         return `NOT ${this.anyElement(field, (v, t) => this.oneOf(v, t, operands))}`
+      case 'all':
+        // Every value is an element (or, on a field that is no array, the value itself); all([]) matches nothing, as in Mongo.
+        if (!operands.length) return '0'
+        return `(${operands.map((value) => this.anyElement(field, (v, t) => this.equals(v, t, value))).join(' AND ')})`
       case 'gt':
       case 'gte':
       case 'lt':
@@ -394,24 +407,36 @@ function applySteps(doc: Doc, steps: Step[]): Doc {
 
 // ---------- projection ----------
 
-function checkProjection(projection: Projection): Projection {
+/** A `field()` projection, its paths split once (a page applies it to every row). */
+interface Projector {
+  /** Fields kept (include mode), or null to keep all but `exclude`. */
+  include: string[][] | null
+  exclude: string[][]
+  dropId: boolean
+}
+
+function projector(projection: Projection): Projector {
   if (!isPlainObject(projection)) throw invalidParam('field() needs an object')
   for (const [k, v] of Object.entries(projection)) {
     segments(k)
     if (![true, false, 0, 1].includes(v as never)) throw invalidParam(`field(): ${k} must be true/false/1/0`)
   }
-  const modes = new Set(Object.entries(projection).filter(([k]) => k !== '_id').map(([, v]) => Boolean(v)))
-  if (modes.size > 1) throw invalidParam('field() cannot mix included and excluded fields')
-  return projection
-}
-
-function project(doc: Doc, projection: Projection): Doc {
   const entries = Object.entries(projection).filter(([k]) => k !== '_id')
+  const modes = new Set(entries.map(([, v]) => Boolean(v)))
+  if (modes.size > 1) throw invalidParam('field() cannot mix included and excluded fields')
   const include = entries.filter(([, v]) => v).map(([k]) => segments(k))
   const exclude = entries.filter(([, v]) => !v).map(([k]) => segments(k))
+  return {
+    // As in Mongo, { _id: true } alone returns only _id.
+    include: include.length || (!exclude.length && projection._id) ? include : null,
+    exclude,
+    dropId: projection._id === false || projection._id === 0,
+  }
+}
+
+function project(doc: Doc, { include, exclude, dropId }: Projector): Doc {
   let out: Doc = { _id: doc._id }
-  // As in Mongo, { _id: true } alone returns only _id.
-  if (include.length || (!exclude.length && projection._id)) {
+  if (include) {
     for (const path of include) {
       const v = getPath(doc, path)
       if (v !== undefined) parentOf(out, path, true)![path[path.length - 1]] = v
@@ -420,8 +445,124 @@ function project(doc: Doc, projection: Projection): Doc {
     out = doc
     for (const path of exclude) delete parentOf(doc, path, false)?.[path[path.length - 1]]
   }
-  if (projection._id === false || projection._id === 0) delete out._id
+  if (dropId) delete out._id
   return out
+}
+
+/** A stored row as a document, `_id` first: one parse, no copy. */
+const readRow = (id: string, text: string): Doc => (text === '{}' ? { _id: id } : JSON.parse(`{"_id":${JSON.stringify(id)},${text.slice(1)}`))
+
+// ---------- multikey indexes ----------
+
+/**
+ * A multikey index (IndexSpec.arrayField), built as CloudBase (MongoDB) builds one: an entry per
+ * element of its array field. SQLite indexes one value per row, so the entries live in a side table
+ * `<collection>__<index>` whose primary key is the index — k0…kn in the index's order, then the
+ * document's id — kept in step with every write of the collection. A query that fixes the fields
+ * up to the array field by equality (on the array field: a value it holds) and orders by the rest,
+ * then `_id`, walks that key in order and reads each document by its id: no scan, no sort.
+ */
+interface MultikeyIndex {
+  table: string
+  fields: readonly { field: string; direction: OrderDirection }[]
+  /** Where the array field is in `fields`. */
+  arrayAt: number
+  /** A document's entries: @doc its JSON, @id its id. */
+  entries: BetterSqlite3.Statement
+  insert: BetterSqlite3.Statement
+  remove: BetterSqlite3.Statement
+  /** Entries holding one value of the array field (after the fields before it), up to a limit. */
+  countUpTo: BetterSqlite3.Statement
+}
+
+/** The stored definition of a multikey index (MULTIKEY_INDEXES). */
+interface MultikeyDefinition {
+  collection: string
+  fields: { field: string; direction: OrderDirection }[]
+  arrayField: string
+}
+
+/**
+ * A missing (or null) value's key: −∞ sorts where SQLite sorts NULL (before every value) and, unlike
+ * NULL, may be part of a WITHOUT ROWID key. JSON holds no infinity, so no stored value is −∞.
+ */
+const MISSING = '-1e999'
+
+/** An entry's key as SQL: the document's fields (`doc`, its JSON), the array field's element as `e`. */
+function entryKeys(def: MultikeyDefinition, doc: string): string[] {
+  return def.fields.map(({ field }) => (field === def.arrayField ? `coalesce(e.value, ${MISSING})` : `coalesce(json_extract(${doc}, '$.${field}'), ${MISSING})`))
+}
+
+const sideColumns = (def: MultikeyDefinition) => def.fields.map((_, i) => `k${i}`)
+
+function sideTableSql(table: string, def: MultikeyDefinition): string {
+  const last = def.fields[def.fields.length - 1].direction.toUpperCase()
+  const key = [...def.fields.map(({ direction }, i) => `k${i} ${direction.toUpperCase()}`), `id ${last}`]
+  return `CREATE TABLE "${table}" (${sideColumns(def).map((k) => `${k} NOT NULL`).join(', ')}, id TEXT NOT NULL, PRIMARY KEY (${key.join(', ')})) WITHOUT ROWID`
+}
+
+/** Scalar elements only: an element that is itself an array or an object is no key a query here can ask for. */
+const SCALAR_ELEMENT = `e.type NOT IN ('object', 'array')`
+
+/** What a where() fixes of one field at its top level (the conjuncts an index can use). */
+interface FieldBounds {
+  /** Values the field equals (on an array field: values it holds). */
+  equals: (string | number)[]
+  ranges: { sign: '>' | '>=' | '<' | '<='; value: string | number }[]
+}
+
+const isKeyValue = (v: unknown): v is string | number => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))
+const RANGE_SIGNS: Readonly<Record<string, '>' | '>=' | '<' | '<='>> = { gt: '>', gte: '>=', lt: '<', lte: '<=' }
+
+function fieldBounds(node: Node, out = new Map<string, FieldBounds>()): Map<string, FieldBounds> {
+  if (node.kind === 'and') for (const n of node.nodes) fieldBounds(n, out)
+  else if (node.kind === 'field') boundsOf(node.field, node.test, out)
+  return out
+}
+
+function boundsOf(field: string, test: unknown, out: Map<string, FieldBounds>): void {
+  let bounds = out.get(field)
+  if (!bounds) out.set(field, (bounds = { equals: [], ranges: [] }))
+  if (!(test instanceof Op)) {
+    if (isKeyValue(test)) bounds.equals.push(test)
+    return
+  }
+  if (test.kind === 'logic') {
+    if (test.operator === 'and') for (const t of test.operands) boundsOf(field, t, out)
+    return
+  }
+  const [operand] = test.operands
+  if (test.operator === 'eq' && isKeyValue(operand)) bounds.equals.push(operand)
+  else if (test.operator === 'all' && test.operands.every(isKeyValue)) bounds.equals.push(...(test.operands as (string | number)[]))
+  else if (Object.hasOwn(RANGE_SIGNS, test.operator) && isKeyValue(operand)) bounds.ranges.push({ sign: RANGE_SIGNS[test.operator], value: operand })
+}
+
+/**
+ * A unique index's companion under the CloudBase profile, named after it with this suffix. SQLite's
+ * unique indexes let any number of rows hold NULL; CloudBase (MongoDB) indexes a missing field as
+ * null, so two documents both lacking the unique field (or both holding null) collide — "MongoDB
+ * will only permit one document that lacks the indexed field" (MongoDB manual, Unique Indexes:
+ * Missing Document Field). The companion is a partial unique index over the rows missing any of
+ * the fields, each field's value with null as MISSING: together with the index itself, a key
+ * collides exactly when it does in the cloud.
+ */
+const MISSING_AS_NULL = '__missing_as_null'
+
+function missingAsNullIndexSql(name: string, table: string, fields: readonly { field: string; direction: OrderDirection }[]): string | null {
+  const nullable = fields.filter(({ field }) => field !== '_id').map(({ field }) => sqlField(field).value)
+  if (!nullable.length) return null
+  const keys = fields.map(({ field, direction }) => `${field === '_id' ? '_id' : `coalesce(${sqlField(field).value}, ${MISSING})`} ${direction.toUpperCase()}`)
+  return `CREATE UNIQUE INDEX "${name}${MISSING_AS_NULL}" ON ${table} (${keys.join(', ')}) WHERE ${nullable.map((v) => `${v} IS NULL`).join(' OR ')}`
+}
+
+/** How a query reads a multikey index: the side table joined to the collection, its conditions and order. */
+interface MultikeyPlan {
+  from: string
+  where: string
+  params: unknown[]
+  order: string
+  /** For explainQueryPlan: the index and the value of its array field the walk goes through. */
+  walks: string
 }
 
 // ---------- engine ----------
@@ -432,7 +573,7 @@ interface QueryState {
   order: Map<string, OrderDirection>
   skip: number
   limit: number
-  projection?: Projection
+  projection?: Projector
 }
 
 // By code, not `instanceof SqliteError`: the native addon is shared by every copy of the module
@@ -449,6 +590,19 @@ function mapDuplicate<R>(write: () => R): R {
   }
 }
 
+/**
+ * Group commit (Engine.enqueue): the most operations one commit carries, and the longest it waits
+ * for more — bounds on how long an operation's outcome waits for the ones after it.
+ */
+const GROUP_COMMIT_MAX_OPERATIONS = 200
+const GROUP_COMMIT_MAX_MS = 20
+
+/** Operations run in one SQLite transaction, each outcome delivered once it commits. */
+interface CommitGroup {
+  members: { settle: () => void; fail: (e: Error) => void }[]
+  openedAt: number
+}
+
 /** A transaction in progress: open until committed or rolled back; under the profile, its requests. */
 interface TxState {
   open: boolean
@@ -460,6 +614,12 @@ class Engine {
   private readonly tables = new Set<string>()
   private readonly statements = new Map<string, BetterSqlite3.Statement>()
   private queue: Promise<unknown> = Promise.resolve()
+  /** Operations enqueued and not yet started. */
+  private waiting = 0
+  /** An operation is running (enqueue): the group stays open under it. */
+  private running = false
+  /** The operations sharing the SQLite transaction now open (enqueue), or null. */
+  private group: CommitGroup | null = null
   private readonly activeTx = new AsyncLocalStorage<TxState>()
   /** Documents written since the planner's statistics were last checked. */
   private writes = 0
@@ -468,6 +628,10 @@ class Engine {
   /** Under the profile: the seed, and how many queries have been ordered (each orders ties anew). */
   private readonly seed: number | null
   private queries = 0
+  /** Per collection, the paths that ever held an array (ARRAY_PATHS), read once. */
+  private readonly arrayPaths = new Map<string, Set<string>>()
+  /** Per collection, its multikey indexes, whether or not it was opened with a schema: every write keeps them. */
+  private readonly multikey = new Map<string, MultikeyIndex[]>()
 
   constructor(
     file: string,
@@ -481,6 +645,10 @@ class Engine {
     this.sqlite.function('jqt_tie', { deterministic: true }, (rowid, seed) => tieRank(Number(rowid), Number(seed)))
     this.seed = profile ? seedNumber(profile.seed) : null
     this.sqlite.exec(`CREATE TABLE IF NOT EXISTS ${ARRAY_PATHS} (coll TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (coll, path)) WITHOUT ROWID`)
+    this.sqlite.exec(`CREATE TABLE IF NOT EXISTS ${MULTIKEY_INDEXES} (tbl TEXT PRIMARY KEY, definition TEXT NOT NULL) WITHOUT ROWID`)
+    for (const { tbl, definition } of this.sqlite.prepare(`SELECT tbl, definition FROM ${MULTIKEY_INDEXES}`).all() as { tbl: string; definition: string }[]) {
+      this.loadMultikey(tbl, JSON.parse(definition) as MultikeyDefinition)
+    }
   }
 
   /**
@@ -494,6 +662,7 @@ class Engine {
   }
 
   close(): void {
+    if (this.group && !this.running) this.commitGroup(this.group)
     this.sqlite.close()
   }
 
@@ -501,13 +670,182 @@ class Engine {
     return (this.sqlite.pragma('integrity_check', { simple: false }) as { integrity_check: string }[]).map((r) => r.integrity_check).join('\n')
   }
 
-  /** Drops the collection's indexes that are no longer declared. */
+  /** Drops the collection's indexes that are no longer declared (multikey ones with their side tables). */
   dropUndeclaredIndexes(collection: string, keep: readonly string[]): void {
     const prefix = `${collection}__`
     const names = this.stmt("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", true).all(collection) as string[]
     for (const name of names) {
-      if (name.startsWith(prefix) && !keep.includes(name.slice(prefix.length))) this.sqlite.exec(`DROP INDEX "${name}"`)
+      const declared = name.slice(prefix.length).replace(new RegExp(`${MISSING_AS_NULL}$`), '')
+      if (name.startsWith(prefix) && !keep.includes(declared)) this.sqlite.exec(`DROP INDEX "${name}"`)
     }
+    for (const index of this.multikey.get(collection) ?? []) {
+      if (!keep.includes(index.table.slice(prefix.length))) this.dropMultikey(collection, index.table)
+    }
+  }
+
+  private loadMultikey(table: string, def: MultikeyDefinition): void {
+    const columns = sideColumns(def)
+    const arrayAt = def.fields.findIndex(({ field }) => field === def.arrayField)
+    const index: MultikeyIndex = {
+      table,
+      fields: def.fields,
+      arrayAt,
+      entries: this.sqlite
+        .prepare(`SELECT ${entryKeys(def, '@doc').join(', ')}, @id FROM json_each(@doc, '$.${def.arrayField}') AS e WHERE ${SCALAR_ELEMENT}`)
+        .raw(true),
+      insert: this.sqlite.prepare(`INSERT OR IGNORE INTO "${table}" VALUES (${[...columns, 'id'].map(() => '?').join(', ')})`),
+      remove: this.sqlite.prepare(`DELETE FROM "${table}" WHERE ${[...columns, 'id'].map((c) => `${c} = ?`).join(' AND ')}`),
+      countUpTo: this.sqlite
+        .prepare(`SELECT count(*) FROM (SELECT 1 FROM "${table}" WHERE ${columns.slice(0, arrayAt + 1).map((c) => `${c} = ?`).join(' AND ')} LIMIT ?)`)
+        .pluck(),
+    }
+    this.multikey.set(def.collection, [...(this.multikey.get(def.collection) ?? []).filter((i) => i.table !== table), index])
+  }
+
+  private dropMultikey(collection: string, table: string): void {
+    this.sqlite.exec(`DROP TABLE IF EXISTS "${table}"`)
+    this.stmt(`DELETE FROM ${MULTIKEY_INDEXES} WHERE tbl = ?`).run(table)
+    this.multikey.set(collection, (this.multikey.get(collection) ?? []).filter((i) => i.table !== table))
+  }
+
+  /**
+   * Creates a multikey index's side table and fills it from the documents already stored, in key
+   * order (what building an index on an existing collection is); a changed definition is rebuilt.
+   */
+  private createMultikey(spec: IndexSpec & { arrayField: string }, table: string): void {
+    const def: MultikeyDefinition = { collection: spec.collection, fields: spec.fields, arrayField: spec.arrayField }
+    const sql = sideTableSql(table, def)
+    const existing = this.stmt("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", true).get(table)
+    const registered = this.multikey.get(spec.collection)?.some((i) => i.table === table)
+    if (existing === sql && registered) return
+    this.dropMultikey(spec.collection, table)
+    this.sqlite.exec(sql)
+    const key = def.fields.map(({ direction }, i) => `${i + 1} ${direction.toUpperCase()}`)
+    this.sqlite.exec(
+      `INSERT OR IGNORE INTO "${table}" SELECT ${entryKeys(def, 'c.doc').join(', ')}, c._id FROM "${spec.collection}" AS c, json_each(c.doc, '$.${def.arrayField}') AS e ` +
+        `WHERE ${SCALAR_ELEMENT} ORDER BY ${key.join(', ')}, ${def.fields.length + 1} ${def.fields[def.fields.length - 1].direction.toUpperCase()}`,
+    )
+    this.stmt(`INSERT INTO ${MULTIKEY_INDEXES} (tbl, definition) VALUES (?, ?)`).run(table, JSON.stringify(def))
+    this.loadMultikey(table, def)
+  }
+
+  /** Keeps the collection's multikey indexes in step with one document's write (`before`/`after` its JSON, null when absent). */
+  private syncEntries(collection: string, id: string, before: string | null, after: string | null): void {
+    for (const index of this.multikey.get(collection) ?? []) {
+      const old = before === null ? [] : (index.entries.all({ doc: before, id }) as unknown[][])
+      const now = after === null ? [] : (index.entries.all({ doc: after, id }) as unknown[][])
+      if (!old.length && !now.length) continue
+      const keyOf = (entry: unknown[]) => JSON.stringify(entry)
+      const kept = new Set(now.map(keyOf))
+      const had = new Set(old.map(keyOf))
+      for (const entry of old) if (!kept.has(keyOf(entry))) index.remove.run(...entry)
+      for (const entry of now) if (!had.has(keyOf(entry))) index.insert.run(...entry)
+    }
+  }
+
+  /** The paths of the collection that ever held an array. */
+  private knownArrayPaths(collection: string): Set<string> {
+    let paths = this.arrayPaths.get(collection)
+    if (!paths) {
+      paths = new Set(this.stmt(`SELECT path FROM ${ARRAY_PATHS} WHERE coll = ?`, true).all(collection) as string[])
+      this.arrayPaths.set(collection, paths)
+    }
+    return paths
+  }
+
+  /** After a rollback: what was registered in it is gone again, so the caches are read anew. */
+  private forgetRolledBack(): void {
+    this.tables.clear()
+    this.arrayPaths.clear()
+  }
+
+  /**
+   * The multikey index a query can walk, if any: the index's fields up to its array field fixed by
+   * equality, and (for `ordered`) the query ordered by the index's remaining fields and then `_id`,
+   * all in the index's directions or all reversed. Of several values the array field must hold, the
+   * walk starts from the one held by the fewest documents.
+   */
+  private multikeyPlan(q: Pick<QueryState, 'collection' | 'where' | 'order'>, ordered: boolean, arrayPaths: Set<string>): MultikeyPlan | null {
+    const indexes = this.multikey.get(q.collection)
+    if (!indexes?.length || !q.where) return null
+    const bounds = fieldBounds(q.where)
+    for (const index of indexes) {
+      const { fields, arrayAt, table } = index
+      // A field before or after the array field holding an array in some document has no one key per document.
+      const fixedAt = (i: number) => (bounds.get(fields[i].field)?.equals.length ?? 0) > 0 && (i === arrayAt || !arrayPaths.has(fields[i].field))
+      let fixed = 0
+      while (fixed < fields.length && fixedAt(fixed)) fixed++
+      if (fixed <= arrayAt) continue
+      const column = (i: number) => `"${table}".${i < fields.length ? `k${i}` : 'id'}`
+      let order = ''
+      if (ordered) {
+        const wanted = [...q.order]
+        if (!q.order.has('_id')) {
+          // The engine breaks ties on _id only without the profile (selectSql).
+          if (this.seed !== null || !wanted.length) continue
+          wanted.push(['_id', wanted[wanted.length - 1][1]])
+        }
+        const from = fields.length - (wanted.length - 1)
+        if (from <= arrayAt || from > fixed) continue
+        const last = fields[fields.length - 1].direction
+        const rest = [...fields.slice(from), { field: '_id', direction: last }]
+        const reversed = wanted[0][1] !== rest[0].direction
+        const flip = (d: OrderDirection) => (reversed ? (d === 'asc' ? 'desc' : 'asc') : d)
+        if (!rest.every((f, i) => wanted[i][0] === f.field && wanted[i][1] === flip(f.direction))) continue
+        order = rest.map((f, i) => `${column(from + i)} ${flip(f.direction).toUpperCase()}`).join(', ')
+      }
+      const where: string[] = []
+      const params: unknown[] = []
+      const prefix = fields.slice(0, arrayAt).map(({ field }) => (bounds.get(field) as FieldBounds).equals[0])
+      const [driver, ...others] = this.byRarity(index, prefix, (bounds.get(fields[arrayAt].field) as FieldBounds).equals)
+      for (let i = 0; i < fixed; i++) {
+        where.push(`${column(i)} = ?`)
+        params.push(i === arrayAt ? driver : (bounds.get(fields[i].field) as FieldBounds).equals[0])
+      }
+      // Each other value the array field must hold is looked up in the index by the walked entry's
+      // key (the same document, so the same fields around it), rarest first: a document lacking
+      // one is passed over without reading it.
+      for (const value of others) {
+        const probe = fields.map((_, i) => (i === arrayAt ? `p.k${i} = ?` : `p.k${i} = ${column(i)}`))
+        where.push(`EXISTS (SELECT 1 FROM "${table}" AS p WHERE ${probe.join(' AND ')} AND p.id = ${column(fields.length)})`)
+        params.push(value)
+      }
+      // The field after the fixed ones may be bounded too (a page's start): the walk starts there.
+      const next = fixed < fields.length ? fields[fixed].field : '_id'
+      if (next === '_id' || !arrayPaths.has(next)) {
+        for (const { sign, value } of bounds.get(next)?.ranges ?? []) {
+          where.push(`${column(fixed)} ${sign} ?`)
+          params.push(value)
+        }
+      }
+      return {
+        from: `"${table}" CROSS JOIN "${q.collection}" ON "${q.collection}"._id = "${table}".id`,
+        where: where.join(' AND '),
+        params,
+        order,
+        walks: `MULTIKEY ${table} WALKS ${fields[arrayAt].field} = ${JSON.stringify(driver)}`,
+      }
+    }
+    return null
+  }
+
+  /**
+   * The values the array field must hold, distinct, the one the fewest entries hold first. Counting
+   * stops at DRIVER_COUNT_LIMIT, and at four times the fewest so far (beyond that the order of the
+   * probes matters little); a value held by none ends it, as nothing can match.
+   */
+  private byRarity(index: MultikeyIndex, prefix: unknown[], values: readonly (string | number)[]): (string | number)[] {
+    const distinct = [...new Set(values)]
+    if (distinct.length < 2) return distinct
+    const held = new Map<string | number, number>()
+    let fewest = DRIVER_COUNT_LIMIT
+    for (const value of distinct) {
+      const count = index.countUpTo.get(...prefix, value, Math.min(DRIVER_COUNT_LIMIT, fewest * 4)) as number
+      held.set(value, count)
+      fewest = Math.min(fewest, count)
+      if (count === 0) return [value]
+    }
+    return distinct.sort((a, b) => (held.get(a) as number) - (held.get(b) as number))
   }
 
   /** Prepared statements are reused: preparing costs more than running a small query. */
@@ -523,11 +861,79 @@ class Engine {
   /**
    * Serialises every operation: there is one connection, so a statement issued while a
    * transaction is open would silently become part of it (and of its rollback).
+   *
+   * Group commit: the operations that find others waiting behind them share one SQLite transaction,
+   * each in its own savepoint (released when it succeeds, rolled back when it fails), and the group
+   * commits — one fsync — once none came in while the event loop served its waiting I/O
+   * (commitIdle), or after GROUP_COMMIT_MAX_OPERATIONS or GROUP_COMMIT_MAX_MS. Every operation's
+   * outcome, reads and failures too, is delivered only after its group is on disk: nothing is
+   * acknowledged that a kill -9 could take back, and nothing read that was never written. A commit
+   * that fails fails the whole group.
    */
   private enqueue<R>(work: () => R | Promise<R>): Promise<R> {
-    const result = this.queue.then(work)
-    this.queue = result.catch(() => undefined)
-    return result
+    this.waiting++
+    return new Promise<R>((resolve, reject) => {
+      this.queue = this.queue.then(async () => {
+        this.waiting--
+        this.running = true
+        let group: CommitGroup
+        try {
+          group = this.openGroup()
+          this.sqlite.exec('SAVEPOINT operation')
+        } catch (e) {
+          this.running = false
+          reject(e as Error)
+          return
+        }
+        try {
+          const value = await work()
+          this.sqlite.exec('RELEASE operation')
+          group.members.push({ settle: () => resolve(value), fail: reject })
+        } catch (e) {
+          group.members.push({ settle: () => reject(e as Error), fail: reject })
+          this.forgetRolledBack()
+          if (!this.sqlite.inTransaction) {
+            // SQLite ended the whole transaction (an I/O error, a full disk): the group's writes are gone.
+            this.group = null
+            for (const { fail } of group.members) fail(e as Error)
+            return
+          }
+          this.sqlite.exec('ROLLBACK TO operation; RELEASE operation')
+        } finally {
+          this.running = false
+        }
+        if (group.members.length >= GROUP_COMMIT_MAX_OPERATIONS || performance.now() - group.openedAt >= GROUP_COMMIT_MAX_MS) this.commitGroup(group)
+        else if (!this.waiting) setImmediate(() => this.commitIdle(group))
+      })
+    })
+  }
+
+  /**
+   * Commits the group once nothing else came in: after the I/O waiting now (other callers' requests)
+   * has had its turn to join it. An operation running or waiting then commits it as it ends.
+   */
+  private commitIdle(group: CommitGroup): void {
+    if (this.group === group && !this.waiting && !this.running && this.sqlite.open) this.commitGroup(group)
+  }
+
+  private openGroup(): CommitGroup {
+    if (this.group) return this.group
+    // The write lock up front: a read that later writes never finds another process wrote meanwhile.
+    this.sqlite.exec('BEGIN IMMEDIATE')
+    return (this.group = { members: [], openedAt: performance.now() })
+  }
+
+  private commitGroup(group: CommitGroup): void {
+    this.group = null
+    try {
+      this.sqlite.exec('COMMIT')
+    } catch (e) {
+      if (this.sqlite.inTransaction) this.sqlite.exec('ROLLBACK')
+      this.forgetRolledBack()
+      for (const { fail } of group.members) fail(e as Error)
+      return
+    }
+    for (const { settle } of group.members) settle()
   }
 
   /** One database request: under the profile it counts against the running invocation (cloudbase-profile.ts). */
@@ -585,17 +991,14 @@ class Engine {
     if (this.activeTx.getStore()?.open) {
       return Promise.reject(invalidParam('runTransaction cannot nest: use the tx argument'))
     }
+    // The operation's savepoint (enqueue) is the transaction: released as it commits, rolled back as it throws.
     return this.enqueue(async () => {
       const state: TxState = { open: true, requests: 0 }
-      await this.txRequest(state, () => this.sqlite.exec('BEGIN IMMEDIATE'))
+      await this.txRequest(state, () => undefined) // its start
       try {
         const result = await this.activeTx.run(state, () => fn(new SqliteTransaction(this, state)))
-        await this.txRequest(state, () => this.sqlite.exec('COMMIT'))
+        await this.txRequest(state, () => undefined) // its commit
         return result
-      } catch (e) {
-        if (this.sqlite.inTransaction) this.sqlite.exec('ROLLBACK')
-        this.tables.clear() // tables created inside the transaction are gone again
-        throw e
       } finally {
         state.open = false
       }
@@ -619,6 +1022,12 @@ class Engine {
       if (direction !== 'asc' && direction !== 'desc') throw invalidParam(`invalid index direction ${direction}`)
       return `${sqlField(field).value} ${direction.toUpperCase()}`
     })
+    const { arrayField } = spec
+    if (arrayField !== undefined) {
+      if (spec.unique || !spec.fields.some(({ field }) => field === arrayField)) throw invalidParam(`index ${spec.name}: its array field must be one of its fields, and it cannot be unique`)
+      this.table(spec.collection)
+      return this.sqlite.transaction(() => this.createMultikey({ ...spec, arrayField }, `${spec.collection}__${spec.name}`)).immediate()
+    }
     // Ending the index with _id lets it serve a whole ORDER BY that breaks ties on _id: the one
     // callers ask for (orderBy(…, '_id')), or the engine's own without a profile (see selectSql).
     // Not for unique indexes: it would make every key unique.
@@ -626,24 +1035,38 @@ class Engine {
     this.sqlite.transaction(() => {
       const table = this.table(spec.collection)
       const name = `${spec.collection}__${spec.name}`
-      const sql = `CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX "${name}" ON ${table} (${columns.join(', ')})`
-      const existing = this.stmt("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", true).get(name)
-      if (existing === sql) return
-      if (existing) this.sqlite.exec(`DROP INDEX "${name}"`) // definition changed
-      mapDuplicate(() => this.sqlite.exec(sql))
+      this.ensureIndex(name, `CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX "${name}" ON ${table} (${columns.join(', ')})`)
+      const missing = spec.unique && this.profile ? missingAsNullIndexSql(name, table, spec.fields) : null
+      this.ensureIndex(`${name}${MISSING_AS_NULL}`, missing)
     }).immediate()
   }
 
-  private compile(q: Pick<QueryState, 'collection' | 'where'>): { table: string; where: string; params: unknown[] } {
-    const table = this.table(q.collection)
-    const paths = this.stmt(`SELECT path FROM ${ARRAY_PATHS} WHERE coll = ?`, true).all(q.collection) as string[]
-    const compiler = new WhereCompiler(new Set(paths))
-    const where = q.where ? compiler.node(q.where) : '1'
-    return { table, where, params: compiler.params }
+  /** Creates the index as `sql` says, replacing one of that name defined otherwise; `null`: drops it. */
+  private ensureIndex(name: string, sql: string | null): void {
+    const existing = this.stmt("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", true).get(name)
+    if (existing === sql) return
+    if (existing) this.sqlite.exec(`DROP INDEX "${name}"`) // definition changed, or no longer wanted
+    if (sql) mapDuplicate(() => this.sqlite.exec(sql))
   }
 
-  private selectSql(q: QueryState): { sql: string; params: unknown[] } {
-    const { table, where, params } = this.compile(q)
+  private compile(q: Pick<QueryState, 'collection' | 'where'>): { table: string; where: string; params: unknown[]; arrayPaths: Set<string> } {
+    const table = this.table(q.collection)
+    const arrayPaths = this.knownArrayPaths(q.collection)
+    const compiler = new WhereCompiler(arrayPaths)
+    const where = q.where ? compiler.node(q.where) : '1'
+    return { table, where, params: compiler.params, arrayPaths }
+  }
+
+  private selectSql(q: QueryState): { sql: string; params: unknown[]; walks?: string } {
+    const { table, where, params, arrayPaths } = this.compile(q)
+    const multikey = this.multikeyPlan(q, true, arrayPaths)
+    if (multikey) {
+      return {
+        sql: `SELECT ${table}._id, ${table}.doc FROM ${multikey.from} WHERE ${multikey.where} AND ${where} ORDER BY ${multikey.order} LIMIT ? OFFSET ?`,
+        params: [...multikey.params, ...params, q.limit, q.skip],
+        walks: multikey.walks,
+      }
+    }
     const order = [...q.order].map(([field, dir]) => `${sqlField(field).value} ${dir.toUpperCase()}`)
     // Ordered by _id already, the order is total (repeating _id would keep an index from serving it).
     // Otherwise, under the profile, ties (and unordered results) come in a random order, another for
@@ -658,49 +1081,66 @@ class Engine {
     return { sql, params: [...params, ...tie, q.limit, q.skip] }
   }
 
-  /** Before a query, the statistics of what was written since the last check (OPTIMIZE_EVERY). */
+  /**
+   * Before a query, the statistics of what was written since the last check (OPTIMIZE_EVERY); not
+   * inside a transaction, whose writes may yet be rolled back. (A group of operations sharing a
+   * commit is no such transaction: a query in it sees what the group wrote before it.)
+   */
   private refreshStatistics(): void {
-    if (this.writes >= OPTIMIZE_EVERY && !this.sqlite.inTransaction) this.optimize()
+    if (this.writes >= OPTIMIZE_EVERY && !this.activeTx.getStore()?.open) this.optimize()
   }
 
   find(q: QueryState): Doc[] {
     this.refreshStatistics()
     const { sql, params } = this.selectSql(q)
     const rows = this.stmt(sql).all(...params) as { _id: string; doc: string }[]
-    return rows.map((r) => {
-      const doc = { _id: r._id, ...JSON.parse(r.doc) }
-      return q.projection ? project(doc, q.projection) : doc
-    })
+    const { projection } = q
+    return rows.map((r) => (projection ? project(readRow(r._id, r.doc), projection) : readRow(r._id, r.doc)))
   }
 
-  explain(q: QueryState): string[] {
+  explain(q: QueryState, kind: 'get' | 'count'): string[] {
     this.refreshStatistics()
-    const { sql, params } = this.selectSql(q)
-    return (this.stmt(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail)
+    const { sql, params, walks } = kind === 'get' ? this.selectSql(q) : this.countSql(q)
+    const plan = (this.stmt(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail)
+    return walks ? [...plan, walks] : plan
+  }
+
+  private countSql(q: QueryState): { sql: string; params: unknown[]; walks?: string } {
+    const { table, where, params, arrayPaths } = this.compile(q)
+    const multikey = this.multikeyPlan(q, false, arrayPaths)
+    if (multikey) return { sql: `SELECT COUNT(*) FROM ${multikey.from} WHERE ${multikey.where} AND ${where}`, params: [...multikey.params, ...params], walks: multikey.walks }
+    return { sql: `SELECT COUNT(*) FROM ${table} WHERE ${where}`, params }
   }
 
   count(q: QueryState): number {
     this.refreshStatistics()
-    const { table, where, params } = this.compile(q)
-    return this.stmt(`SELECT COUNT(*) FROM ${table} WHERE ${where}`, true).get(...params) as number
+    const { sql, params } = this.countSql(q)
+    return this.stmt(sql, true).get(...params) as number
   }
 
   get(collection: string, id: string): Doc | null {
     const text = this.stmt(`SELECT doc FROM ${this.table(collection)} WHERE _id = ?`, true).get(id) as string | undefined
-    return text === undefined ? null : { _id: id, ...JSON.parse(text) }
+    return text === undefined ? null : readRow(id, text)
   }
 
-  private store(collection: string, id: string, doc: Doc, mode: 'insert' | 'upsert' | 'update'): void {
+  /** Writes a document (`before`: its JSON as stored until now, null for a new one). */
+  private store(collection: string, id: string, doc: Doc, mode: 'insert' | 'upsert' | 'update', before: string | null): void {
     const table = this.table(collection)
     const sql = {
       insert: `INSERT INTO ${table} (_id, doc) VALUES (@id, @doc)`,
       upsert: `INSERT INTO ${table} (_id, doc) VALUES (@id, @doc) ON CONFLICT (_id) DO UPDATE SET doc = excluded.doc`,
       update: `UPDATE ${table} SET doc = @doc WHERE _id = @id`,
     }[mode]
-    mapDuplicate(() => this.stmt(sql).run({ id, doc: JSON.stringify(doc) }))
+    const text = JSON.stringify(doc)
+    mapDuplicate(() => this.stmt(sql).run({ id, doc: text }))
     this.writes++
-    const register = this.stmt(`INSERT OR IGNORE INTO ${ARRAY_PATHS} (coll, path) VALUES (?, ?)`)
-    for (const path of arrayPathsOf(doc)) register.run(collection, path)
+    const known = this.knownArrayPaths(collection)
+    for (const path of arrayPathsOf(doc)) {
+      if (known.has(path)) continue
+      this.stmt(`INSERT OR IGNORE INTO ${ARRAY_PATHS} (coll, path) VALUES (?, ?)`).run(collection, path)
+      known.add(path)
+    }
+    this.syncEntries(collection, id, before, text)
   }
 
   /**
@@ -709,7 +1149,12 @@ class Engine {
    */
   private atomic<R>(collection: string, work: () => R): R {
     this.table(collection)
-    return this.sqlite.transaction(work).immediate()
+    try {
+      return this.sqlite.transaction(work).immediate()
+    } catch (e) {
+      this.arrayPaths.clear()
+      throw e
+    }
   }
 
   add(collection: string, input: unknown): string {
@@ -719,7 +1164,7 @@ class Engine {
     checkValue(doc, 'document')
     if (this.profile) checkFieldNames(doc, 'document')
     const id = (_id as string | undefined) ?? randomBytes(16).toString('hex')
-    this.atomic(collection, () => this.store(collection, id, doc, 'insert'))
+    this.atomic(collection, () => this.store(collection, id, doc, 'insert', null))
     return id
   }
 
@@ -730,8 +1175,8 @@ class Engine {
     if (this.profile) checkFieldNames(input, 'document')
     const doc = JSON.parse(JSON.stringify(input)) as Doc
     return this.atomic(collection, () => {
-      const old = this.stmt(`SELECT doc FROM ${this.table(collection)} WHERE _id = ?`, true).get(id)
-      this.store(collection, id, doc, 'upsert')
+      const old = this.stmt(`SELECT doc FROM ${this.table(collection)} WHERE _id = ?`, true).get(id) as string | undefined
+      this.store(collection, id, doc, 'upsert', old ?? null)
       return old !== undefined && old !== JSON.stringify(doc) ? 1 : 0
     })
   }
@@ -752,7 +1197,7 @@ class Engine {
       for (const row of rows) {
         const next = applySteps(JSON.parse(row.doc), steps)
         if (JSON.stringify(next) === row.doc) continue
-        this.store(q.collection, row._id, next, 'update')
+        this.store(q.collection, row._id, next, 'update', row.doc)
         updated++
       }
       return updated
@@ -761,9 +1206,18 @@ class Engine {
 
   remove(q: Pick<QueryState, 'collection' | 'where'>): number {
     const { table, where, params } = this.compile(q)
-    const { changes } = this.stmt(`DELETE FROM ${table} WHERE ${where}`).run(...params)
-    this.writes += changes
-    return changes
+    if (!this.multikey.get(q.collection)?.length) {
+      const { changes } = this.stmt(`DELETE FROM ${table} WHERE ${where}`).run(...params)
+      this.writes += changes
+      return changes
+    }
+    // The removed documents leave their multikey entries too, in the same transaction.
+    return this.atomic(q.collection, () => {
+      const removed = this.stmt(`DELETE FROM ${table} WHERE ${where} RETURNING _id, doc`).all(...params) as { _id: string; doc: string }[]
+      for (const { _id, doc } of removed) this.syncEntries(q.collection, _id, doc, null)
+      this.writes += removed.length
+      return removed.length
+    })
   }
 }
 
@@ -825,7 +1279,7 @@ class SqliteQuery<T extends object> implements Query<T> {
   }
 
   field(projection: Projection): Query<Partial<T>> {
-    return this.with<Partial<T>>({ projection: checkProjection(projection) })
+    return this.with<Partial<T>>({ projection: projector(projection) })
   }
 
   get(): Promise<{ data: WithId<T>[] }> {
@@ -851,8 +1305,8 @@ class SqliteQuery<T extends object> implements Query<T> {
   }
 
   /** For explainQueryPlan. */
-  explain(): string[] {
-    return this.engine.explain(this.state)
+  explain(kind: 'get' | 'count'): string[] {
+    return this.engine.explain(this.state, kind)
   }
 }
 
@@ -940,8 +1394,8 @@ export function openEmbeddedDatabase(
   }
 }
 
-/** EXPLAIN QUERY PLAN lines of the SELECT a query's get() runs: to check that an index is used. */
-export function explainQueryPlan(query: Query<object>): string[] {
+/** EXPLAIN QUERY PLAN lines of what a query's get() (or count()) runs: to check that an index is used. */
+export function explainQueryPlan(query: Query<object>, kind: 'get' | 'count' = 'get'): string[] {
   if (!(query instanceof SqliteQuery)) throw new TypeError('not a query of an embedded database')
-  return query.explain()
+  return query.explain(kind)
 }

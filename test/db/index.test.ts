@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { isDuplicateKeyError } from '../../cloudfunctions/_shared/db/errors'
 import type { CollectionSchema } from '../../cloudfunctions/_shared/repositories/schema'
+import { cloudBaseProfile } from '../../server/db/cloudbase-profile'
 import { explainQueryPlan, openEmbeddedDatabase } from '../../server/db/embedded'
 
 /** A users collection whose contact.phone index is unique (or not). */
@@ -72,6 +73,52 @@ describe('unique index', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
+  })
+})
+
+describe('a unique index under the CloudBase profile', () => {
+  /** One report per (jobId, reporterKey), as CloudBase builds it: a missing field is indexed as null. */
+  const reportsSchema: CollectionSchema[] = [
+    { name: 'reports', indexes: [{ name: 'one_per_reporter', fields: [{ field: 'jobId', direction: 'asc' }, { field: 'reporterKey', direction: 'asc' }], unique: true }] },
+  ]
+  const rejected = async (write: Promise<unknown>) => expect(await write.then(() => null, (e: unknown) => e)).toMatchObject({ code: 'DATABASE_DUPLICATE_WRITE' })
+
+  test('counts a missing field as null: two documents both missing it (or holding null) collide, on add, set and update', async () => {
+    const db = openEmbeddedDatabase(':memory:', { schema: reportsSchema, profile: cloudBaseProfile() })
+    const reports = db.collection('reports')
+    await reports.add({ _id: 'r1', jobId: 'j1' })
+    await rejected(reports.add({ _id: 'r2', jobId: 'j1' }))
+    await rejected(reports.add({ _id: 'r2', jobId: 'j1', reporterKey: null }))
+    await reports.add({ _id: 'r3', jobId: 'j1', reporterKey: 'k' })
+    await rejected(reports.doc('r3').set({ jobId: 'j1' }))
+    await rejected(reports.doc('r3').update({ reporterKey: db.command.remove() }))
+    // Another value of the other field, or of the field itself, is another key.
+    await reports.add({ _id: 'r4', jobId: 'j2' })
+    await reports.add({ _id: 'r5', reporterKey: 'k' })
+    await reports.add({ _id: 'r6' })
+    await rejected(reports.add({ _id: 'r7' }))
+    expect((await reports.orderBy('_id', 'asc').get()).data.map((r) => r._id)).toEqual(['r1', 'r3', 'r4', 'r5', 'r6'])
+    db.close()
+  })
+
+  test('is not built over documents both missing the field, as CloudBase refuses to build it; without the profile SQLite lets them be', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jqt-db-'))
+    try {
+      const file = join(dir, 'data.sqlite')
+      const local = openEmbeddedDatabase(file, { schema: reportsSchema })
+      await local.collection('reports').add({ jobId: 'j1' })
+      await local.collection('reports').add({ jobId: 'j1' })
+      local.close()
+      expect(() => openEmbeddedDatabase(file, { schema: reportsSchema, profile: cloudBaseProfile() })).toThrow(expect.objectContaining({ code: 'DATABASE_DUPLICATE_WRITE' }))
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  test('still finds documents through the index itself', async () => {
+    const db = openEmbeddedDatabase(':memory:', { schema: reportsSchema, profile: cloudBaseProfile() })
+    expect(explainQueryPlan(db.collection('reports').where({ jobId: 'j1', reporterKey: 'k' })).join('\n')).toContain('reports__one_per_reporter ')
+    db.close()
   })
 })
 

@@ -1,4 +1,8 @@
 /** runTransaction on the embedded database: serialised, atomic, and isolated from outside calls. */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
 import { openEmbeddedDatabase, type EmbeddedDatabase } from '../../server/db/embedded'
 
 let db: EmbeddedDatabase
@@ -142,4 +146,48 @@ test('a transaction object cannot be used after it finished', async () => {
   })
   await expect(leaked!.collection('t').add({ x: 1 })).rejects.toThrow(/finished/)
   expect((await db.collection('t').count()).total).toBe(0)
+})
+
+describe('operations sharing a commit (group commit)', () => {
+  test('one failing, a write or a transaction, takes back only its own writes; the others are kept', async () => {
+    const notes = db.collection('notes')
+    await notes.add({ _id: 'taken', n: 0 })
+    const outcomes = await Promise.allSettled([
+      notes.add({ _id: 'a', n: 1 }),
+      notes.add({ _id: 'taken', n: 2 }),
+      db.runTransaction(async (tx) => {
+        await tx.collection('notes').add({ _id: 'rolled-back', n: 3 })
+        throw new Error('changed my mind')
+      }),
+      db.runTransaction(async (tx) => {
+        await tx.collection('notes').add({ _id: 'b', n: 4 })
+      }),
+      notes.doc('taken').update({ n: db.command.inc(10) }),
+    ])
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled', 'fulfilled'])
+    expect((await notes.orderBy('_id', 'asc').get()).data).toEqual([
+      { _id: 'a', n: 1 },
+      { _id: 'b', n: 4 },
+      { _id: 'taken', n: 10 },
+    ])
+  })
+
+  test('a write is on disk, for another connection to read, when its promise resolves', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jqt-group-'))
+    const file = join(dir, 'data.sqlite')
+    const writer = openEmbeddedDatabase(file)
+    await writer.collection('notes').add({ _id: 'first' })
+    const reader = new BetterSqlite3(file, { readonly: true })
+    const seen = reader.prepare('SELECT count(*) FROM notes WHERE _id = ?').pluck()
+    try {
+      const visibleWhenResolved = await Promise.all(
+        Array.from({ length: 200 }, (_, i) => writer.collection('notes').add({ _id: `n${i}` }).then(() => seen.get(`n${i}`))),
+      )
+      expect(visibleWhenResolved).toEqual(Array.from({ length: 200 }, () => 1))
+    } finally {
+      reader.close()
+      writer.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
 })

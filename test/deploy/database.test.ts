@@ -10,9 +10,17 @@ import { applyDatabase, diffIndexes, planDatabase, type DatabaseManager } from '
 
 const ENV = 'jqt-prod-1a2b'
 
-/** An index's keys as the embedded engine created it, read back from SQLite's own definition. */
+/**
+ * An index's keys as the embedded engine created it, read back from SQLite's own definition; a
+ * multikey index's from its side table, whose primary key is the index (k0…kn, then the id).
+ */
 function localIndexKeys(sqlite: BetterSqlite3.Database, collection: string, index: string) {
-  const sql = sqlite.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?").pluck().get(`${collection}__${index}`) as string
+  const sql = sqlite.prepare("SELECT sql FROM sqlite_master WHERE type IN ('index', 'table') AND name = ?").pluck().get(`${collection}__${index}`) as string
+  if (sql.startsWith('CREATE TABLE')) {
+    const { fields } = JSON.parse(sqlite.prepare('SELECT definition FROM _multikey_indexes WHERE tbl = ?').pluck().get(`${collection}__${index}`) as string) as { fields: { field: string }[] }
+    const key = sql.slice(sql.indexOf('PRIMARY KEY (') + 'PRIMARY KEY ('.length, sql.lastIndexOf(')'))
+    return [...key.matchAll(/(k\d+|id) (ASC|DESC)/g)].map(([, column, dir], i) => ({ Name: column === 'id' ? '_id' : fields[i].field, Direction: dir === 'ASC' ? '1' : '-1' }))
+  }
   const columns = sql.slice(sql.indexOf('(') + 1, sql.lastIndexOf(')'))
   return [...columns.matchAll(/(?:json_extract\(doc, '\$\.([\w.]+)'\)|(_id)) (ASC|DESC)/g)].map(([, path, id, dir]) => ({ Name: path ?? id, Direction: dir === 'ASC' ? '1' : '-1' }))
 }

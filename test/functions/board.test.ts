@@ -9,8 +9,10 @@ import type { Answer } from '../../server/invoke'
 import { jobsRepository, type BoardFilter, type BoardSort, type Job } from '../../cloudfunctions/_shared/repositories/jobs'
 import jobs from '../../cloudfunctions/jobs/index.ts'
 import { callFunction, contextFor, freshDatabase } from '../helpers/context'
-import { recordQueryPlans } from '../helpers/query-plans'
+import { recordQueryPlans, type RecordedPlan } from '../helpers/query-plans'
+import { searchTermsOf } from '../../cloudfunctions/_shared/repositories/search-terms'
 import { inTransactions } from '../../bench/board'
+import fc from 'fast-check'
 
 const NOW = new Date('2026-11-28T04:00:00Z')
 const DAY = 86_400_000
@@ -52,6 +54,7 @@ type Over = Partial<Omit<Job, 'location' | 'requirements' | 'pay'>> & {
 function posting(n: number, o: Over = {}): Omit<Job, '_id'> & { _id?: string } {
   const { city = '太原市', district = '小店区', education = 'associate', experienceYears = 1, min = 4000, max = 6000, daysAgo = n / 10, firm = n % 3, ...rest } = o
   const published = NOW.getTime() - daysAgo * DAY
+  const named = { ...FIRMS[firm], title: `岗位${n}`, ...rest }
   return {
     ...FIRMS[firm],
     title: `岗位${n}`,
@@ -71,6 +74,7 @@ function posting(n: number, o: Over = {}): Omit<Job, '_id'> & { _id?: string } {
     createdAt: iso(published - DAY),
     updatedAt: iso(published),
     ...rest,
+    searchTerms: searchTermsOf(named),
   }
 }
 
@@ -142,6 +146,12 @@ describe('jobs.search', () => {
     ['keyword with pattern characters, taken literally', { q: 'C++' }, ['C++ 嵌入式工程师']],
     ['a pattern that would match anything, taken literally', { q: '.*' }, []],
     ['every keyword must occur', { q: '晋云 前端' }, ['前端开发工程师']],
+    ['one character, in the title', { q: '焊' }, ['电焊工']],
+    // One character searches titles only: 恒 is in 恒信's name, in no title.
+    ['one character, not in firm names', { q: '恒' }, []],
+    // 信机 is in the firm's name, 机械装 in the title: the keyword is in neither.
+    ['a keyword whose pieces are found apart, no match', { q: '信机械装' }, []],
+    ['full-width letters as their ASCII', { q: 'ｊａｖａ' }, ['Java开发工程师']],
     ['filters together', { city: '太原市', education: 'bachelor', experienceYears: 3, payMin: 11000 }, ['Java开发工程师']],
     ['nothing matches', { city: '吕梁市' }, []],
   ])('filters by %s', async (_what, params, expected) => {
@@ -288,12 +298,63 @@ describe('query plans', () => {
     const board = recorder.plans.filter((p) => p.collection === 'jobs')
     // At least one query per page (more where a page is filled in several steps).
     expect(board.length).toBeGreaterThanOrEqual(combinations.length + later)
-    for (const { kind, plan } of board) {
-      expect(plan).toMatch(/USING INDEX jobs__jobs_board_/)
+    expectServedByIndexes(board)
+  })
+
+  /**
+   * A keyword walks the postings holding its rarest term (a multikey index, its side table's key),
+   * looks its other terms up in the same index by the entry's whole key, and reads by _id only the
+   * postings holding them all; everything else walks a board index. Either way in the order shown.
+   */
+  function expectServedByIndexes(plans: RecordedPlan[]) {
+    for (const { kind, plan } of plans) {
+      expect(plan).toMatch(
+        /^SEARCH jobs__jobs_keyword_(newest|pay) USING PRIMARY KEY \(k0=\? AND k1=\?.*(\nCORRELATED SCALAR SUBQUERY \d+\nSEARCH p USING PRIMARY KEY \(k0=\? AND k1=\? AND k2=\? AND id=\?\))*\n^SEARCH jobs USING INDEX sqlite_autoindex_jobs_1 \(_id=\?\)$|USING INDEX jobs__jobs_board_/m,
+      )
       expect(plan).not.toMatch(/SCAN jobs\b(?! USING)/)
       // No sort step: the index walks the rows in the order shown (a count has no order).
       if (kind === 'get') expect(plan).not.toMatch(/TEMP B-TREE/)
     }
+  }
+
+  it.each(['位', '岗位', '岗位12', '岗位 12', 'ZZ', '岗位1 太原', '恒信机械', '岗位2 太原 晋云 有限 公司', '位2', 'ｚｚ', '科技位'])('serves the keyword %p, both sorts, first and later pages, from its multikey index', async (q) => {
+    const recorder = recordQueryPlans(db)
+    const pages: Page[] = []
+    for (const sort of ['newest', 'pay']) {
+      for (let cursor: string | null | undefined = undefined, page = 0; page < 3 && cursor !== null; page++) {
+        const res = await callFunction(jobs, { action: 'search', pageSize: 5, q, sort, ...(cursor ? { cursor } : {}) }, { ...contextFor(db, null, NOW), db: recorder.db })
+        if (!res.ok) throw new Error(res.error.message)
+        const found = res.data as Page
+        pages.push(found)
+        cursor = found.nextCursor
+      }
+    }
+    const board = recorder.plans.filter((p) => p.collection === 'jobs')
+    expect(board.filter(({ plan }) => !/jobs__jobs_keyword_/.test(plan))).toEqual([])
+    expectServedByIndexes(board)
+    // What was found has every keyword in its title or firm name.
+    for (const card of pages.flatMap((p) => p.jobs)) for (const word of q.split(' ')) expect(`${card.title} ${card.employerName}`.toLowerCase()).toContain(word.toLowerCase())
+  })
+
+  it('serves any keyword — pieces of titles and firm names, or anything typed — with any filters, both sorts, a page on or not, from its multikey index', () => {
+    const text = [...new Set([...FIRMS.map((f) => f.employerName), '岗位0123456789', 'Java开发工程师 C++ ｊａｖａ .*'].join(''))]
+    const keyword = fc.oneof(fc.string({ unit: fc.constantFrom(...text), minLength: 1, maxLength: 8 }), fc.string({ minLength: 1, maxLength: 8 })).filter((k) => k.trim() === k && !/\s/.test(k) && k.length > 0)
+    const filter = fc.record(
+      { keywords: fc.array(keyword, { minLength: 1, maxLength: 5 }), city: fc.constant('太原市'), industry: fc.constant('catering'), educations: fc.constant(['none', 'secondary']), payMin: fc.constant(6000) },
+      { requiredKeys: ['keywords'] },
+    )
+    const repo = jobsRepository(db)
+    fc.assert(
+      fc.property(filter, fc.constantFrom<BoardSort>('newest', 'pay'), fc.option(fc.record({ value: fc.constant(8000), id: fc.constant('m') })), (f, sort, after) => {
+        const query = repo.boardQuery(f, sort, NOW.toISOString(), { limit: 21, ...(after ? { after: sort === 'pay' ? after : { ...after, value: iso(NOW.getTime() - DAY) } } : {}) })
+        expectServedByIndexes([
+          { collection: 'jobs', kind: 'get', plan: explainQueryPlan(query).join('\n') },
+          { collection: 'jobs', kind: 'count', plan: explainQueryPlan(query, 'count').join('\n') },
+        ])
+        expect(explainQueryPlan(query).join('\n')).toMatch(/jobs__jobs_keyword_/)
+      }),
+      { numRuns: 80 },
+    )
   })
 
   it.each<[string, BoardFilter, BoardSort, string]>([

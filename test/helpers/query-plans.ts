@@ -3,7 +3,6 @@ import type { Database, Query } from '../../cloudfunctions/_shared/db/types'
 
 export interface RecordedPlan {
   collection: string
-  /** A count's plan is shown as its query's: the ORDER BY in it is not run. */
   kind: 'get' | 'count'
   /** EXPLAIN QUERY PLAN of the query as it was run. */
   plan: string
@@ -24,7 +23,7 @@ export function recordQueryPlans(db: EmbeddedDatabase): { db: Database; plans: R
         const value: unknown = Reflect.get(target, prop)
         if (typeof value !== 'function') return value
         return (...args: unknown[]) => {
-          if (prop === 'get' || prop === 'count') plans.push({ collection, kind: prop, plan: explainQueryPlan(target).join('\n') })
+          if (prop === 'get' || prop === 'count') plans.push({ collection, kind: prop, plan: explainQueryPlan(target, prop).join('\n') })
           const result: unknown = value.apply(target, args)
           return isQuery(result) ? wrap(result, collection) : result
         }

@@ -98,6 +98,8 @@ export interface Command {
   lte(value: unknown): QueryOperator
   in(values: unknown[]): QueryOperator
   nin(values: unknown[]): QueryOperator
+  /** On an array field: it holds every one of the values (the one array operator; a multikey index serves it). */
+  all(values: unknown[]): QueryOperator
   exists(present: boolean): QueryOperator
   /**
    * Whole conditions (`where(_.or([{ a: 1 }, { b: 2 }]))`) or operators of one field
@@ -131,7 +133,7 @@ export interface TransactionDocumentRef<T extends object = DocData> {
 export interface Database {
   collection<T extends object = DocData>(name: string): Collection<T>
   readonly command: Command
-  /** Keyword search: `{ name: db.RegExp({ regexp: escaped, options: 'i' }) }`. */
+  /** A pattern as a `where` value, `{ title: db.RegExp({ regexp: escaped, options: 'i' }) }`: checked on each document an index found, never a way to find them. */
   RegExp(pattern: { regexp: string; options?: string }): RegExpCondition
   /** Commits when `fn` resolves, rolls back when it throws; resolves to `fn`'s result. */
   runTransaction<R>(fn: (tx: Transaction) => Promise<R>): Promise<R>

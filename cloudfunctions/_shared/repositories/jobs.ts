@@ -1,6 +1,7 @@
 import type { JobState } from '../catalog'
 import type { Condition, Database, Transaction } from '../db/types'
 import { atRevision, revisionOf, type ReviewWrite } from './revision'
+import { keywordQuery, searchTermsOf } from './search-terms'
 
 export const JOBS = 'jobs'
 
@@ -42,11 +43,13 @@ export interface Job extends JobContent {
   closedAt?: string
   /** How many times the posting was written (repositories/revision.ts). */
   revision?: number
+  /** What keywords find it by (search-terms.ts): rewritten with every write, from its title and firm name. */
+  searchTerms: string[]
   createdAt: string
   updatedAt: string
 }
 
-export type JobChanges = Partial<Omit<Job, '_id' | 'employerId' | 'ownerOpenId' | 'createdAt' | 'revision'>>
+export type JobChanges = Partial<Omit<Job, '_id' | 'employerId' | 'ownerOpenId' | 'createdAt' | 'revision' | 'searchTerms'>>
 
 /** The query for a posting state as of `nowIso` (expiry derived from `validUntil`). */
 export function stateCondition(state: JobState, nowIso: string, db: Database): Condition {
@@ -61,7 +64,7 @@ export const boardSortField: Readonly<Record<BoardSort, 'publishedAt' | 'pay.max
 
 /** The seekers' filters, as values to match (the service turns a seeker's level into the requirements it meets). */
 export interface BoardFilter {
-  /** Each term must occur in the title or the firm's name (case-insensitive). */
+  /** Each keyword must occur in the title or the firm's name (a single character: in the title), in NFKC and any case. */
   keywords?: readonly string[]
   city?: string
   district?: string
@@ -103,11 +106,29 @@ const BOARD_FIELDS = {
   closedAt: true,
 } as const
 
+/** Postings read per page when giving them their search terms. */
+const BACKFILL_PAGE = 500
+
+/** Unpublished postings refreshed per read, and reads before giving up on postings that keep changing. */
+const REFRESH_PAGE = 100
+const REFRESH_ROUNDS = 20
+
 /** A literal for db.RegExp: every character that means something in a pattern is escaped. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
 
 export const jobsRepository = (db: Database) => {
   const jobs = () => db.collection<Job>(JOBS)
+
+  /**
+   * Writes changes if nobody changed the posting since it was read (same status, updatedAt and
+   * revision): false otherwise, and nothing is written.
+   */
+  async function update(current: Job, changes: JobChanges, remove: readonly (keyof Job)[] = []): Promise<boolean> {
+    const data: Record<string, unknown> = { ...changes, searchTerms: searchTermsOf({ ...current, ...changes }), revision: db.command.inc(1) }
+    for (const field of remove) data[field] = db.command.remove()
+    const { updated } = await jobs().where({ _id: current._id, status: current.status, updatedAt: current.updatedAt, ...atRevision(current) }).update(data)
+    return updated > 0
+  }
 
   /** Recruiting now, passing the filters, and `extra` (the page's position). */
   function boardCondition(filter: BoardFilter, nowIso: string, extra?: Condition): Condition {
@@ -118,13 +139,20 @@ export const jobsRepository = (db: Database) => {
     if (filter.industry) equal.industry = filter.industry
     if (filter.educations) equal['requirements.education'] = _.in([...filter.educations])
     if (filter.experienceYears) equal['requirements.experienceYears'] = _.in([...filter.experienceYears])
-    const conditions: Condition[] = [{ ...stateCondition('published', nowIso, db), ...equal }]
-    if (filter.payMin !== undefined) conditions.push({ 'pay.max': _.gte(filter.payMin) })
-    if (filter.payMax !== undefined) conditions.push({ 'pay.min': _.lte(filter.payMax) })
-    for (const term of filter.keywords ?? []) {
-      const pattern = db.RegExp({ regexp: escapeRegExp(term), options: 'i' })
+    const conditions: Condition[] = []
+    const terms = new Set<string>()
+    for (const keyword of filter.keywords ?? []) {
+      const query = keywordQuery(keyword)
+      for (const term of query.terms) terms.add(term)
+      if (!query.checkWhole) continue
+      // Checked on the postings the index found (their terms), never by reading the board.
+      const pattern = db.RegExp({ regexp: escapeRegExp(keyword), options: 'i' })
       conditions.push(_.or([{ title: pattern }, { employerName: pattern }]))
     }
+    if (terms.size) equal.searchTerms = _.all([...terms])
+    conditions.unshift({ ...stateCondition('published', nowIso, db), ...equal })
+    if (filter.payMin !== undefined) conditions.push({ 'pay.max': _.gte(filter.payMin) })
+    if (filter.payMax !== undefined) conditions.push({ 'pay.min': _.lte(filter.payMax) })
     if (extra) conditions.push(extra)
     return conditions.length === 1 ? conditions[0] : _.and(conditions)
   }
@@ -137,8 +165,8 @@ export const jobsRepository = (db: Database) => {
   }
 
   return {
-    async create(doc: Omit<Job, '_id' | 'revision'>): Promise<Job> {
-      const stored = { ...doc, revision: 1 }
+    async create(doc: Omit<Job, '_id' | 'revision' | 'searchTerms'>): Promise<Job> {
+      const stored = { ...doc, revision: 1, searchTerms: searchTermsOf(doc) }
       const { id } = await jobs().add(stored)
       return { _id: id as string, ...stored }
     },
@@ -148,16 +176,7 @@ export const jobsRepository = (db: Database) => {
       return data[0] ?? null
     },
 
-    /**
-     * Writes changes if nobody changed the posting since it was read (same status, updatedAt and
-     * revision): false otherwise, and nothing is written.
-     */
-    async update(current: Job, changes: JobChanges, remove: readonly (keyof Job)[] = []): Promise<boolean> {
-      const data: Record<string, unknown> = { ...changes, revision: db.command.inc(1) }
-      for (const field of remove) data[field] = db.command.remove()
-      const { updated } = await jobs().where({ _id: current._id, status: current.status, updatedAt: current.updatedAt, ...atRevision(current) }).update(data)
-      return updated > 0
-    },
+    update,
 
     /** A firm's postings, optionally in one state, the most recently changed first. */
     async listByOwner(ownerOpenId: string, options: { state?: JobState; nowIso: string; limit: number }): Promise<Job[]> {
@@ -194,7 +213,8 @@ export const jobsRepository = (db: Database) => {
       const ref = tx.collection<Job>(JOBS).doc(id)
       const current = (await ref.get()).data
       if (current?.status !== 'pending' || revisionOf(current) !== revision) return { written: false, current }
-      await ref.update({ ...changes, revision: revision + 1, ...(removeReason ? { reviewReason: db.command.remove() } : {}) })
+      const terms = searchTermsOf({ ...current, ...changes })
+      await ref.update({ ...changes, searchTerms: terms, revision: revision + 1, ...(removeReason ? { reviewReason: db.command.remove() } : {}) })
       return { written: true }
     },
 
@@ -227,11 +247,50 @@ export const jobsRepository = (db: Database) => {
       return data
     },
 
-    /** Keeps the firm's name and industry on its unpublished postings in step with its profile. */
+    /**
+     * Gives every posting the search terms of its title and firm name as stored — postings written
+     * before postings had them, or by anything that left them out: one pass over all postings in
+     * _id order, each written only while its title and firm name are still those read (the terms
+     * depend on nothing else, so no revision changes). Returns how many were written.
+     */
+    async backfillSearchTerms(): Promise<number> {
+      let written = 0
+      for (let after = ''; ; ) {
+        const { data } = await jobs()
+          .where({ _id: db.command.gt(after) })
+          .orderBy('_id', 'asc')
+          .limit(BACKFILL_PAGE)
+          .field({ title: true, employerName: true, searchTerms: true })
+          .get()
+        for (const job of data as Pick<Job, '_id' | 'title' | 'employerName' | 'searchTerms'>[]) {
+          const terms = searchTermsOf(job)
+          if (JSON.stringify(job.searchTerms) === JSON.stringify(terms)) continue
+          written += (await jobs().where({ _id: job._id, title: job.title, employerName: job.employerName }).update({ searchTerms: terms })).updated
+        }
+        if (data.length < BACKFILL_PAGE) return written
+        after = data[data.length - 1]._id as string
+      }
+    },
+
+    /**
+     * Keeps the firm's name and industry on its unpublished postings in step with its profile, and
+     * their search terms with the name: posting by posting, each written only as it was read (one
+     * changed meanwhile is read again).
+     */
     async refreshEmployer(ownerOpenId: string, employer: { employerName: string; industry: string }): Promise<void> {
-      await jobs()
-        .where({ ownerOpenId, status: db.command.in(['draft', 'rejected']) })
-        .update({ ...employer, revision: db.command.inc(1) })
+      const _ = db.command
+      const stale = () =>
+        jobs()
+          .where(_.and([{ ownerOpenId, status: _.in(['draft', 'rejected']) }, _.or([{ employerName: _.neq(employer.employerName) }, { industry: _.neq(employer.industry) }])]))
+          .orderBy('updatedAt', 'desc')
+          .orderBy('_id', 'desc')
+          .limit(REFRESH_PAGE)
+          .get()
+      for (let rounds = 0; rounds < REFRESH_ROUNDS; rounds++) {
+        const { data } = await stale()
+        if (!data.length) return
+        await Promise.all(data.map((job) => update(job, employer)))
+      }
     },
   }
 }

@@ -42,6 +42,11 @@ export interface IndexSpec {
   name: string
   fields: { field: string; direction: OrderDirection }[]
   unique?: boolean
+  /**
+   * The one field that holds an array: a multikey index, with an entry per element (CloudBase,
+   * being MongoDB, makes any index on an array field one; at most one array field per index).
+   */
+  arrayField?: string
 }
 
 export type CollectionIndex = Omit<IndexSpec, 'collection'>
@@ -111,6 +116,10 @@ export const collections: CollectionSpec[] = [
       { name: 'jobs_board_district_pay', fields: [asc('status'), asc('location.city'), asc('location.district'), desc('pay.max')] },
       { name: 'jobs_board_industry_newest', fields: [asc('status'), asc('industry'), desc('publishedAt')] },
       { name: 'jobs_board_industry_pay', fields: [asc('status'), asc('industry'), desc('pay.max')] },
+      // Keywords (jobs.search q): a posting's search terms (repositories/search-terms.ts) hold every
+      // keyword's terms, so the board walks the postings holding the rarest of them in the order shown.
+      { name: 'jobs_keyword_newest', fields: [asc('status'), asc('searchTerms'), desc('publishedAt')], arrayField: 'searchTerms' },
+      { name: 'jobs_keyword_pay', fields: [asc('status'), asc('searchTerms'), desc('pay.max')], arrayField: 'searchTerms' },
     ],
   },
   {
