@@ -233,11 +233,13 @@ export async function seedFairs(db: Database, now: Date, firms: readonly Employe
     const codes = new Set<string>()
     for (const openId of random.sample(seekers, plan.seekers)) {
       const signedUp = iso(Math.min(nowMs - random.int(1, 72) * HOUR_MS, start - random.int(1, 72) * HOUR_MS))
-      const checkedIn = ended && place.mode === 'onsite' && random.chance(0.7) ? iso(start + random.int(10, 240) * 60_000) : null
+      // Some time on the fair's first day (or its first hours), before it ends.
+      const during = () => start + random.int(10, Math.min(300, (end - start) / 60_000 - 10)) * 60_000
+      const checkedIn = ended && place.mode === 'onsite' && random.chance(0.7) ? iso(during()) : null
       // At a fair that has begun, the seeker noted a firm or two: visited (on site) and interested.
       const marks: FirmMark[] =
         start <= nowMs
-          ? random.sample(bookings, random.int(0, 2)).map((b) => ({ employerId: b.employerId, visited: place.mode === 'onsite', interested: place.mode === 'online' || random.chance(0.6), at: iso(Math.min(nowMs, start + random.int(30, 300) * 60_000)) }))
+          ? random.sample(bookings, random.int(0, 2)).map((b) => ({ employerId: b.employerId, visited: place.mode === 'onsite', interested: place.mode === 'online' || random.chance(0.6), at: iso(Math.min(nowMs, during())) }))
           : []
       signups.push({
         _id: signupId(fair._id, openId),

@@ -201,10 +201,16 @@ function addressOf(random: Random, workplace: Workplace, trade: string): string 
   }
 }
 
+/** What firms of a size state for the rules: the measures such a firm makes use of (第21条's hiring subsidy and 第20条's are for small and micro firms). */
+const FACT_KINDS = {
+  small: ['hiring', 'hiring', 'startup', 'graduates', 'difficult', 'training', 'interns'],
+  large: ['training', 'apprentices', 'apprentices', 'difficult', 'graduates', 'interns'],
+} as const
+
 /** What a firm stated for the rules: enough for one or two of the enterprise measures. */
-function statedFacts(random: Random, employees: number): Facts {
+function statedFacts(random: Random, employees: number, sizeClass: SizeClass): Facts {
   const upTo = (n: number) => Math.max(1, Math.min(employees, n))
-  const kinds = random.sample(['hiring', 'training', 'apprentices', 'difficult', 'graduates', 'interns', 'startup'] as const, random.int(1, 2))
+  const kinds = random.sample(FACT_KINDS[sizeClass === 'small' || sizeClass === 'micro' ? 'small' : 'large'], random.int(1, 2))
   const facts: Facts = { insuredStaff: upTo(employees - random.int(0, Math.floor(employees / 10))), layoffsLastYear: 0 }
   for (const kind of kinds) {
     if (kind === 'hiring') facts.newHires = upTo(Math.round(employees * (0.05 + random.next() * 0.1)))
@@ -340,7 +346,7 @@ export function planProvince(asOf: string, takenNames: ReadonlySet<string>): Pro
       registeredHoursAgo:
         status === 'verified' ? random.int(150, 700) * DAY_HOURS + random.int(0, 23) : status === 'pending' ? random.int(2, 100) : random.int(3, 20) * DAY_HOURS,
       ...(status === 'rejected' ? { reviewReason: random.pick(EMPLOYER_REJECTIONS) } : {}),
-      ...(status === 'verified' && random.chance(0.4) ? { facts: statedFacts(random, size.employees) } : {}),
+      ...(status === 'verified' && random.chance(0.4) ? { facts: statedFacts(random, size.employees, sizeClass) } : {}),
     }
     firms.push(firm)
     if (status === 'verified') {
@@ -348,8 +354,8 @@ export function planProvince(asOf: string, takenNames: ReadonlySet<string>): Pro
       const templates = random.sample(seed.jobs, Math.min(seed.jobs.length, random.int(lo, hi)))
       templates.forEach((template, k) => postings.push(postingOf(random, firm, sizeClass, template, k === 0 ? 'published' : random.weighted(LATER_STATES))))
     } else if (random.chance(0.6)) {
-      // Not yet verified: a draft, waiting.
-      postings.push(postingOf(random, firm, sizeClass, random.pick(seed.jobs), 'draft'))
+      // Not yet verified: a draft written since registering, waiting.
+      postings.push({ ...postingOf(random, firm, sizeClass, random.pick(seed.jobs), 'draft'), createdHoursAgo: firm.registeredHoursAgo * (0.2 + 0.7 * random.next()) })
     }
   })
   return { firms, postings }
