@@ -148,7 +148,7 @@ describe('seekers and the firms\' pipeline', () => {
     await page.locator('.job-board__toggle').click()
     await boardChip('city', city).click()
     const cards = page.locator('.job-board .job-card')
-    await page.waitForFunction((c) => [...document.querySelectorAll('.job-board .job-card')].every((e) => e.textContent?.includes(c)), city)
+    await page.waitForFunction((c) => Array.from(document.querySelectorAll('.job-board .job-card')).every((e) => e.textContent?.includes(c)), city)
     await expect(cards.count()).resolves.toBe(20)
     // In H5 the page element scrolls, not the window.
     const scroller = page.locator('.taro_page_show')
