@@ -109,6 +109,7 @@ describe('signing in', () => {
     await open('packages/seeker/applications/index')
     const signIn = page.locator('.sign-in')
     await signIn.waitFor()
+    await expect(signIn.innerText()).resolves.toContain('登录后查看我的投递')
     await expect(page.getByText('重试', { exact: true }).count()).resolves.toBe(0)
     await screenshot(page, 'shell-needs-sign-in')
     await signIn.getByText('求职者', { exact: true }).click()

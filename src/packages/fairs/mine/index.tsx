@@ -39,7 +39,7 @@ export default function MyFairsPage() {
   useReloadOnShow(remote.reload)
   return (
     <View className='page'>
-      <AsyncView remote={remote}>{(mine) => <MineView mine={mine} />}</AsyncView>
+      <AsyncView remote={remote} signInPurpose='查看我的招聘会'>{(mine) => <MineView mine={mine} />}</AsyncView>
     </View>
   )
 }

@@ -58,7 +58,7 @@ export default function MyApplicationsPage() {
   useReloadOnShow(remote.reload)
   return (
     <View className='page'>
-      <AsyncView remote={remote} loadingText='正在加载投递记录…'>
+      <AsyncView remote={remote} loadingText='正在加载投递记录…' signInPurpose='查看我的投递'>
         {({ applications, counts }) =>
           applications.length === 0 ? (
             <View className='app-empty'>

@@ -31,7 +31,7 @@ export default function FavouritesPage() {
   useReloadOnShow(remote.reload)
   return (
     <View className='page'>
-      <AsyncView remote={remote}>
+      <AsyncView remote={remote} signInPurpose='查看收藏的岗位'>
         {({ favourites }) =>
           favourites.length === 0 ? (
             <View className='favourites-empty'>
