@@ -16,6 +16,9 @@ export default defineAppConfig({
     'pages/jobs/index': { network: 'all', packages: ['packages/fairs', 'packages/jobs'] },
   },
   window: {
+    // WeChat draws its own bar; in H5 this turns on Taro's: the title, and back (or home when the
+    // page was opened directly, e.g. from a shared link) on sub-pages.
+    navigationStyle: 'default',
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#c8102e',
     navigationBarTitleText: '晋企通',

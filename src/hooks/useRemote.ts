@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { useDidHide, useDidShow } from '@tarojs/taro'
 import { CallError } from '../services/cloud'
 
 export interface Remote<T> {
@@ -35,4 +36,20 @@ export function useRemote<T>(load: () => Promise<T>, key: string): Remote<T> {
 
   useEffect(run, [key, run])
   return { data: state.data, loading: state.loading, error: state.error, reload: run }
+}
+
+/**
+ * Runs `reloads` when the page shows again after it was hidden (back from a sub-page, another tab):
+ * not on its first show, which the load on mount already serves.
+ */
+export function useReloadOnShow(...reloads: (() => void)[]) {
+  const hidden = useRef(false)
+  useDidHide(() => {
+    hidden.current = true
+  })
+  useDidShow(() => {
+    if (!hidden.current) return
+    hidden.current = false
+    for (const reload of reloads) reload()
+  })
 }

@@ -17,7 +17,13 @@ describe('job formatting helpers', () => {
     expect(wanToYuan('abc')).toBeUndefined()
     expect(wholeNumber(' 30 ')).toBe(30)
     expect(wholeNumber('3.5')).toBeUndefined()
-    expect(formatWan(12_000_000)).toBe('1200万元')
+  })
+
+  it('shows a firm\'s money in 万元 with separators, small amounts in yuan', () => {
+    expect(formatWan(12_000_000)).toBe('1,200万元')
+    expect(formatWan(123_456_789_000)).toBe('12,345,678.9万元')
+    expect(formatWan(125_000)).toBe('12.5万元')
+    expect(formatWan(1980)).toBe('1,980元')
     expect(formatWan(800)).toBe('800元')
   })
 })

@@ -24,8 +24,12 @@ export const formatPay = (pay: { min: number; max: number }) =>
 /** An ISO time as its date in Shanghai: 2026年12月28日. */
 export const formatDateOf = (iso: string) => dayjs(iso).tz(TIME_ZONE).format('YYYY年M月D日')
 
-/** 12000000 yuan → 1200万元; small amounts stay in yuan. */
-export const formatWan = (yuan: number) => (yuan >= 10_000 ? `${Number((yuan / 10_000).toFixed(2))}万元` : `${yuan}元`)
+/**
+ * A firm's money (revenue, assets, premiums) the way firms state it, in the unit the firm form asks:
+ * 12000000 → 1,200万元, 125000 → 12.5万元; under 1万 in yuan (1,980元). Thousands separated.
+ */
+export const formatWan = (yuan: number) =>
+  yuan >= 10_000 ? `${(yuan / 10_000).toLocaleString('en-US', { maximumFractionDigits: 2 })}万元` : `${yuan.toLocaleString('en-US')}元`
 
 /** What the user typed as a whole number, or undefined (empty or not a whole number). */
 export function wholeNumber(text: string): number | undefined {

@@ -25,12 +25,12 @@ describe('the H5 app', () => {
     await screenshot(page, 'app-policy')
   })
 
-  it('switches between the seeded roles on 我的 in local mode', async () => {
+  it('signs in as a seeded role on 我的 in local mode, then switches between them', async () => {
     const { page } = phone
     await page.locator('.taro-tabbar__tabbar').getByText('我的', { exact: true }).click()
+    await page.locator('.me-who .sign-in__choice', { hasText: '管理员' }).click()
     const switcher = page.locator('.role-switcher')
     await switcher.waitFor()
-    await switcher.getByText('管理员', { exact: true }).click()
     await expect(page.locator('.chip--active').innerText()).resolves.toBe('管理员')
     await switcher.getByText('企业 HR', { exact: true }).click()
     await page.getByText('太原晋云软件科技有限公司').first().waitFor()

@@ -59,12 +59,15 @@ export async function openAppPage(page: Page, origin: string, path: string) {
   await page.goto(`${origin}/#/${path}`)
 }
 
-/** Opens 我的 and acts as one of the seeded identities (求职者 / 企业 HR / 管理员) via the role switcher. */
+/**
+ * Opens 我的 and acts as one of the seeded identities (求职者 / 企业 HR / 管理员): signing in when
+ * nobody is, through the role switcher otherwise.
+ */
 export async function actAsIdentity(page: Page, origin: string, label: string) {
   await openAppPage(page, origin, 'pages/me/index')
-  const switcher = page.locator('.role-switcher')
-  await switcher.waitFor()
-  await switcher.getByText(label, { exact: true }).click()
+  const choices = page.locator('.role-switcher, .me-who .sign-in__choices').first()
+  await choices.waitFor()
+  await choices.locator('.chip, .sign-in__choice').getByText(label, { exact: true }).click()
   await page.locator('.role-switcher .chip--active', { hasText: label }).waitFor()
 }
 

@@ -77,7 +77,11 @@ describe('privacy consent and the seeker\'s 消息', () => {
   it('the firm\'s moves reach the seeker\'s 消息 with an unread badge; a tap opens 我的投递', async () => {
     // Applying asks nothing more: consent was given on this device.
     await open('pages/jobs/index')
-    await page.locator('.job-board .job-card', { hasText: JOB }).first().click()
+    await page.locator('.job-board .job-card').first().waitFor()
+    await page.locator('.job-board__input input').fill(JOB)
+    await page.getByText('搜索', { exact: true }).click()
+    await page.waitForFunction(() => document.querySelectorAll('.job-board .job-card').length === 1)
+    await page.locator('.job-board .job-card', { hasText: JOB }).click()
     await page.locator('.job-detail__apply', { hasText: '投递简历' }).click()
     await page.locator('.job-detail__apply', { hasText: '已投递 · 查看进度' }).waitFor()
     await expect(page.locator('.privacy-dialog').count()).resolves.toBe(0)

@@ -85,6 +85,7 @@ export const resetTaro = () => {
 }
 export const useRouter = () => ({ params: { ...routerParams } })
 export const useDidShow = () => undefined
+export const useDidHide = () => undefined
 export const useShareAppMessage = (handler: () => unknown) => void (shareHandlers.appMessage = handler)
 export const useShareTimeline = (handler: () => unknown) => void (shareHandlers.timeline = handler)
 export const useLaunch = () => undefined

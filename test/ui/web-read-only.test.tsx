@@ -48,8 +48,9 @@ async function openJob(title: string) {
   return view.container.querySelector('.job-detail__apply') as HTMLElement
 }
 
-async function openFair() {
-  const { fairs } = (await inProcess(db, () => null)('fairs', 'list', { when: 'open' })) as { fairs: { id: string; name: string }[] }
+/** The first open fair of a mode (an on-site one gives a check-in code; an online one has no door). */
+async function openFair(mode: 'onsite' | 'online' = 'onsite') {
+  const { fairs } = (await inProcess(db, () => null)('fairs', 'list', { when: 'open', mode })) as { fairs: { id: string; name: string }[] }
   routerParams.id = fairs[0].id
   const view = render(<FairDetailPage />)
   await waitFor(() => expect(view.container.querySelector('.fair-mine')?.textContent).toContain('求职者报名'))
@@ -68,6 +69,7 @@ describe('the browser build against the cloud', () => {
 
   it('offers no sign-up for a fair, and no firm registration', async () => {
     expect(await openFair()).toContain('报名并获取签到码请在微信中打开「晋企通」小程序')
+    expect(await openFair('online')).toContain('报名参会请在微信中打开「晋企通」小程序')
     const register = render(<RegisterPage />)
     await waitFor(() => register.getByText('注册企业请在微信中打开「晋企通」小程序'))
   })
@@ -97,6 +99,7 @@ describe('the browser build against the cloud', () => {
 describe('the local H5 app', () => {
   it('still offers the same writes after signing in', async () => {
     expect((await openJob('电焊工')).textContent).toBe('登录后投递')
-    expect(await openFair()).toContain('登录后即可报名并获取签到码')
+    expect(await openFair()).toContain('登录后报名并获取签到码')
+    expect(await openFair('online')).toContain('登录后报名参会')
   })
 })

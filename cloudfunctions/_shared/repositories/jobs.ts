@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { JobState } from '../catalog'
 import type { Condition, Database, Transaction } from '../db/types'
 import { atRevision, revisionOf, type ReviewWrite } from './revision'
@@ -116,6 +117,19 @@ const REFRESH_ROUNDS = 20
 /** A literal for db.RegExp: every character that means something in a pattern is escaped. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
 
+/** A new posting as stored: at its first revision, with its search terms. */
+const firstRevision = (doc: Omit<Job, '_id' | 'revision' | 'searchTerms'>): Omit<Job, '_id'> => ({ ...doc, revision: 1, searchTerms: searchTermsOf(doc) })
+
+/** Writes of postings inside a transaction (the local seed writes its province in a few). */
+export const jobWrites = (tx: Transaction) => ({
+  /** Adds a posting as `create` does, under an id of its own: a transaction's add() does not promise to return one. */
+  async create(doc: Omit<Job, '_id' | 'revision' | 'searchTerms'>): Promise<Job> {
+    const job: Job = { _id: randomBytes(16).toString('hex'), ...firstRevision(doc) }
+    await tx.collection<Job>(JOBS).add(job)
+    return job
+  },
+})
+
 export const jobsRepository = (db: Database) => {
   const jobs = () => db.collection<Job>(JOBS)
 
@@ -166,7 +180,7 @@ export const jobsRepository = (db: Database) => {
 
   return {
     async create(doc: Omit<Job, '_id' | 'revision' | 'searchTerms'>): Promise<Job> {
-      const stored = { ...doc, revision: 1, searchTerms: searchTermsOf(doc) }
+      const stored = firstRevision(doc)
       const { id } = await jobs().add(stored)
       return { _id: id as string, ...stored }
     },

@@ -61,7 +61,7 @@ async function changeStatus(
 }
 
 /** The seeker's in-app message when the firm moves their application. */
-function statusMessage(a: Application, status: ApplicationStatus, note: string | undefined, at: string) {
+export function statusMessage(a: Application, status: ApplicationStatus, note: string | undefined, at: string) {
   const label = applicationStatusLabels[status]
   return {
     ownerOpenId: a.seekerOpenId,

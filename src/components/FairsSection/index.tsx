@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react'
 import { Button, ScrollView, Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { AsyncView } from '../AsyncView'
 import { FairCalendar } from '../FairCalendar'
 import { FairCard } from '../FairCard'
-import { useRemote } from '../../hooks/useRemote'
+import { useReloadOnShow, useRemote } from '../../hooks/useRemote'
 import { accountApi, type Role } from '../../services/account'
-import { employerApi } from '../../services/employer'
+import { catalogOnce } from '../../utils/catalog'
 import { CAMPAIGN_OPTIONS, fairEditUrl, fairsApi, MODE_OPTIONS, MY_FAIRS, type Campaign, type FairMode, type FairView } from '../../services/fairs'
 import { todayInShanghai } from '../../utils/format'
 import './index.css'
@@ -56,12 +56,8 @@ export function FairsSection() {
   const list = useRemote(() => fairsApi.list({ ...filter, limit: 100 }), key)
   const calendar = useRemote(() => fairsApi.list({ ...filter, month, limit: 100 }), `${key}|${month}`)
   const role = useRemote(loadRole, 'role')
-  const cities = useRemote(() => employerApi.catalog().then((c) => c.regions.map((r) => ({ value: r.city, label: r.city }))), 'cities')
-  useDidShow(() => {
-    list.reload()
-    calendar.reload()
-    role.reload()
-  })
+  const cities = useRemote(() => catalogOnce().then((c) => c.regions.map((r) => ({ value: r.city, label: r.city }))), 'cities')
+  useReloadOnShow(list.reload, calendar.reload, role.reload)
 
   const change = (next: Filter) => {
     setFilter(next)

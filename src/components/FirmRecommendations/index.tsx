@@ -3,8 +3,8 @@
  * newest first — and its 消息 list. Issue 8 (政策找企业).
  */
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useRemote } from '../../hooks/useRemote'
+import Taro from '@tarojs/taro'
+import { useReloadOnShow, useRemote } from '../../hooks/useRemote'
 import { firmFactsApi, type Message, type Recommendation } from '../../services/matching'
 import { formatYuan } from '../../utils/format'
 import { formatDateOf } from '../../utils/jobs'
@@ -48,7 +48,7 @@ function MessageItem({ m, onRead }: { m: Message; onRead: (id: string) => void }
 
 export function FirmRecommendations() {
   const remote = useRemote(load, 'firm-recommendations')
-  useDidShow(remote.reload)
+  useReloadOnShow(remote.reload)
   const data = remote.data
   const read = (id?: string) => void firmFactsApi.readMessages(id ? [id] : undefined).then(remote.reload)
   return (

@@ -3,7 +3,7 @@ import { Button, Input, ScrollView, Text, View } from '@tarojs/components'
 import { JobCard } from '../JobCard'
 import { useRemote } from '../../hooks/useRemote'
 import type { JobBoardState } from '../../hooks/useJobBoard'
-import { employerApi } from '../../services/employer'
+import { catalogOnce } from '../../utils/catalog'
 import type { BoardSort, SearchFilters } from '../../services/jobs'
 import { SEEKER_EDUCATIONS } from '../../services/seeker'
 import { activeFilterCount, EXPERIENCE_OPTIONS, PAY_OPTIONS } from '../../utils/board'
@@ -61,7 +61,7 @@ function FilterRow<V extends string | number>({ label, name, options, value, onC
  * useReachBottom and pull-to-refresh through `board`.
  */
 export function JobBoard({ board }: { board: JobBoardState }) {
-  const catalog = useRemote(() => employerApi.catalog(), 'catalog')
+  const catalog = useRemote(catalogOnce, 'catalog')
   const [q, setQ] = useState(board.filters.q ?? '')
   const [open, setOpen] = useState(false)
   const { filters } = board

@@ -1,14 +1,15 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { AsyncView } from '../../components/AsyncView'
 import { FirmRecommendations } from '../../components/FirmRecommendations'
 import { MessageList } from '../../components/MessageList'
 import { ReviewBadge } from '../../components/ReviewBadge'
+import { freshIdentity, SignIn } from '../../components/SignIn'
 import { hasSeekerData, SeekerSection } from '../../components/SeekerSection'
-import { useRemote } from '../../hooks/useRemote'
+import { useReloadOnShow, useRemote } from '../../hooks/useRemote'
 import { accountApi, roleLabels, type DevIdentity, type Me } from '../../services/account'
 import { adminApi } from '../../services/admin'
-import { canSignIn, devIdentity, OPEN_IN_WECHAT } from '../../services/cloud'
+import { devIdentity } from '../../services/cloud'
 import { employerApi, JOB_STATES, type EmployerView, type JobState, type MyJobs } from '../../services/employer'
 import { messagesApi, type Inbox } from '../../services/messages'
 import { PRIVACY_URL } from '../../services/privacy'
@@ -51,6 +52,9 @@ function RoleSwitcher({ identities, current, onSwitch }: { identities: DevIdenti
       <Text className='card__title'>切换身份（本地体验）</Text>
       <Text className='muted'>本地模式下可用预置账号体验不同角色</Text>
       <View className='role-switcher'>
+        <View className='chip' onClick={() => onSwitch(freshIdentity())}>
+          新用户
+        </View>
         {identities.map((identity) => (
           <View
             key={identity.openId}
@@ -165,7 +169,7 @@ function AdminEntries({ pending }: { pending: MeData['pending'] }) {
 
 export default function MePage() {
   const remote = useRemote(loadMe, 'me')
-  useDidShow(remote.reload)
+  useReloadOnShow(remote.reload)
   const switchTo = (openId: string) => {
     devIdentity.set(openId)
     remote.reload()
@@ -178,15 +182,7 @@ export default function MePage() {
           <>
             <View className='card me-who'>
               <Text className='card__title'>{roleLabels[me.role]}</Text>
-              {me.role === 'anonymous' &&
-                (canSignIn() ? (
-                  <Text className='muted'>登录后可注册企业、发布岗位</Text>
-                ) : (
-                  <>
-                    <Text className='me-who__wechat'>{`${OPEN_IN_WECHAT}「晋企通」小程序`}</Text>
-                    <Text className='muted'>投递简历、报名招聘会、注册企业和发布岗位都在小程序中进行；网页版可查看政策、测算可享补贴、浏览岗位和招聘会。</Text>
-                  </>
-                ))}
+              {me.role === 'anonymous' && <SignIn identities={me.devIdentities} onSignedIn={remote.reload} />}
             </View>
             {me.employer && <FirmProfile employer={me.employer} />}
             {mine && <FirmPostings mine={mine} />}
@@ -196,7 +192,7 @@ export default function MePage() {
             {inbox && <MessageList inbox={inbox} onRead={readMessages} emptyText='暂无消息。企业查看或处理您的投递后，会在这里通知您。' />}
             {me.role === 'seeker' && <RegisterInvite />}
             {me.role === 'admin' && <AdminEntries pending={pending} />}
-            {LOCAL_MODE && me.devIdentities && <RoleSwitcher identities={me.devIdentities} current={me.openId} onSwitch={switchTo} />}
+            {LOCAL_MODE && me.devIdentities && me.role !== 'anonymous' && <RoleSwitcher identities={me.devIdentities} current={me.openId} onSwitch={switchTo} />}
             <Text className='me-privacy' onClick={() => go(PRIVACY_URL)}>
               隐私保护指引
             </Text>

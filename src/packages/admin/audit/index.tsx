@@ -1,9 +1,9 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useDidShow, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { AsyncView } from '../../../components/AsyncView'
 import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
-import { useRemote } from '../../../hooks/useRemote'
+import { useReloadOnShow, useRemote } from '../../../hooks/useRemote'
 import { adminApi, type AuditEntry, type AuditFilter, type AuditPage } from '../../../services/admin'
 import { CallError } from '../../../services/cloud'
 import { formatDateTime } from '../../../utils/board'
@@ -89,7 +89,7 @@ export default function AuditPage() {
   const filter: AuditFilter = { ...(kind ? { targetCollection: kind } : {}), ...(params.targetId && kind === params.targetCollection ? { targetId: params.targetId } : {}) }
   const key = JSON.stringify(filter)
   const remote = useRemote(() => adminApi.audit(filter), key)
-  useDidShow(remote.reload)
+  useReloadOnShow(remote.reload)
   return (
     <View className='page'>
       <ChoiceChips className='audit-filters' options={kinds} value={kind} onChange={setKind} />

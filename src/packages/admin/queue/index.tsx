@@ -1,10 +1,9 @@
 import { useState } from 'react'
 import { Button, Text, Textarea, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import { AsyncView } from '../../../components/AsyncView'
 import { HiringHint } from '../../../components/HiringHint'
 import { ReviewBadge } from '../../../components/ReviewBadge'
-import { useRemote } from '../../../hooks/useRemote'
+import { useReloadOnShow, useRemote } from '../../../hooks/useRemote'
 import { adminApi, type CodeClaim, type Queue, type QueueEmployer, type QueueJob, type ReviewTarget } from '../../../services/admin'
 import { formatDateOf, formatPay, formatWan } from '../../../utils/jobs'
 import { ReportList } from './reports'
@@ -191,7 +190,7 @@ function QueueView({ queue, actions }: { queue: Queue; actions: CardActions }) {
 
 export default function QueuePage() {
   const remote = useRemote(() => adminApi.queue(), 'queue')
-  useDidShow(remote.reload)
+  useReloadOnShow(remote.reload)
   const [notices, setNotices] = useState<Record<string, string>>({})
   const actions: CardActions = {
     onDone: remote.reload,

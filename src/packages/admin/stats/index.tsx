@@ -1,8 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import { AsyncView } from '../../../components/AsyncView'
 import { BarChart } from '../../../components/BarChart'
-import { useRemote } from '../../../hooks/useRemote'
+import { useReloadOnShow, useRemote } from '../../../hooks/useRemote'
 import { adminApi, type Bucket, type Stats } from '../../../services/admin'
 import { formatDateOf } from '../../../utils/jobs'
 import './index.css'
@@ -58,7 +57,7 @@ function StatsView({ stats }: { stats: Stats }) {
 
 export default function StatsPage() {
   const remote = useRemote(() => adminApi.stats(), 'stats')
-  useDidShow(remote.reload)
+  useReloadOnShow(remote.reload)
   return (
     <View className='page'>
       <AsyncView remote={remote}>{(stats) => <StatsView stats={stats} />}</AsyncView>

@@ -9,16 +9,26 @@ import { AsyncView } from '../../../components/AsyncView'
 import { useRemote } from '../../../hooks/useRemote'
 import { CallError } from '../../../services/cloud'
 import { firmFactsApi, type FactRow, type FirmFacts } from '../../../services/matching'
-import { formatDateOf } from '../../../utils/jobs'
+import { formatDateOf, formatWan, wanToYuan } from '../../../utils/jobs'
 import './index.css'
 
 type Draft = Record<string, string | number | boolean | null>
+
+/** A stated value as people read it: money like the firm form (1,200万元), counts with their unit. */
+const factValue = (fact: FactRow, value: string | number | boolean) =>
+  fact.kind === 'money' && typeof value === 'number' ? formatWan(value) : `${String(value)}${fact.unit ?? ''}`
+
+/** Money a firm states in 万元, as the firm form asks revenue and assets; smaller sums (a wage) stay in yuan. */
+const IN_WAN: ReadonlySet<string> = new Set(['revenue', 'totalAssets', 'uiPremiumsLastYear'])
+
+/** What the form holds for a fact: 万元 as typed for money stated in 万元, the value otherwise. */
+const draftOf = (f: FactRow): string | number | boolean | null => (IN_WAN.has(f.name) && typeof f.value === 'number' ? String(f.value / 10_000) : f.value)
 
 const stated = (f: FactRow) =>
   f.statedAt ? `${f.source === 'profile' ? '企业登记' : '填报'}于${formatDateOf(f.statedAt)}` : '尚未填报'
 
 function FactField({ fact, value, onChange }: { fact: FactRow; value: string | number | boolean | null; onChange: (v: string | number | boolean | null) => void }) {
-  const shown = fact.options?.find((o) => o.value === fact.value)?.label ?? (fact.value === null ? '—' : `${String(fact.value)}${fact.unit ?? ''}`)
+  const shown = fact.options?.find((o) => o.value === fact.value)?.label ?? (fact.value === null ? '—' : factValue(fact, fact.value))
   return (
     <View className='fact' data-fact={fact.name}>
       <View className='fact__head'>
@@ -39,22 +49,22 @@ function FactField({ fact, value, onChange }: { fact: FactRow; value: string | n
         <View className='fact__input-row'>
           <Input
             className='fact__input'
-            type='number'
+            type={IN_WAN.has(fact.name) ? 'digit' : 'number'}
             name={fact.name}
             value={value === null ? '' : String(value)}
             placeholder='未填写'
             onInput={(e) => onChange(e.detail.value === '' ? null : e.detail.value)}
           />
-          {fact.unit && <Text className='fact__unit'>{fact.unit}</Text>}
+          {fact.unit && <Text className='fact__unit'>{IN_WAN.has(fact.name) ? '万元' : fact.unit}</Text>}
         </View>
       )}
-      {fact.editable && <Text className='fact__hint'>{fact.hint}</Text>}
+      {fact.editable && <Text className='fact__hint'>{IN_WAN.has(fact.name) ? `${fact.label}按万元填写，如1,200万元填1200。` : fact.hint}</Text>}
     </View>
   )
 }
 
 function FactsForm({ data, dispute, onSaved }: { data: FirmFacts; dispute: string | null; onSaved: () => void }) {
-  const initial: Draft = Object.fromEntries(data.facts.map((f) => [f.name, f.value]))
+  const initial: Draft = Object.fromEntries(data.facts.map((f) => [f.name, draftOf(f)]))
   const [draft, setDraft] = useState<Draft>(initial)
   const [error, setError] = useState('')
   const [saving, setSaving] = useState(false)
@@ -64,13 +74,17 @@ function FactsForm({ data, dispute, onSaved }: { data: FirmFacts; dispute: strin
     for (const f of data.facts) {
       if (!f.editable) continue
       const v = draft[f.name]
-      if (v === f.value || (v !== null && f.value !== null && String(v) === String(f.value))) continue
+      if (v === draftOf(f) || (v !== null && f.value !== null && String(v) === String(draftOf(f)))) continue
       if (v === null) {
         if (f.source === 'stated') clear.push(f.name)
         continue
       }
       if (f.options) facts[f.name] = v
-      else {
+      else if (IN_WAN.has(f.name)) {
+        const yuan = wanToYuan(String(v))
+        if (yuan === undefined) return setError(`「${f.label}」请按万元填写不小于0的数，最多4位小数`)
+        facts[f.name] = yuan
+      } else {
         const n = Number(v)
         if (!Number.isInteger(n) || n < 0) return setError(`「${f.label}」须为不小于0的整数`)
         facts[f.name] = n

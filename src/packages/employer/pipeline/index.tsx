@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { ApplicationBadge } from '../../../components/ApplicationBadge'
 import { AsyncView } from '../../../components/AsyncView'
 import { ReviewBadge } from '../../../components/ReviewBadge'
 import { Timeline } from '../../../components/Timeline'
-import { useRemote } from '../../../hooks/useRemote'
+import { useReloadOnShow, useRemote } from '../../../hooks/useRemote'
 import {
   APPLICATION_STATUSES,
   applicationsApi,
@@ -137,7 +137,7 @@ export default function PipelinePage() {
   const jobId = params.jobId ?? ''
   const [filter, setFilter] = useState<ApplicationStatus | null>(null)
   const remote = useRemote(() => applicationsApi.forJob(jobId), `pipeline-${jobId}`)
-  useDidShow(remote.reload)
+  useReloadOnShow(remote.reload)
   return (
     <View className='page'>
       <AsyncView remote={remote} loadingText='正在加载投递…'>

@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { AsyncView } from '../../../components/AsyncView'
 import { HiringHint } from '../../../components/HiringHint'
 import { ReviewBadge } from '../../../components/ReviewBadge'
-import { useRemote } from '../../../hooks/useRemote'
+import { useReloadOnShow, useRemote } from '../../../hooks/useRemote'
 import { CallError } from '../../../services/cloud'
 import { employerApi, JOB_STATES, type JobState, type JobView, type MyJobs } from '../../../services/employer'
 import { pipelineUrl } from '../../../services/applications'
@@ -124,7 +124,7 @@ export default function PostingsPage() {
   const initial = JOB_STATES.includes(params.state as JobState) ? (params.state as JobState) : null
   const [filter, setFilter] = useState<JobState | null>(initial)
   const remote = useRemote(() => employerApi.mine(), 'postings')
-  useDidShow(remote.reload)
+  useReloadOnShow(remote.reload)
   return (
     <View className='page'>
       <AsyncView remote={remote}>{(data) => <Postings data={data} filter={filter} onFilter={setFilter} reload={remote.reload} />}</AsyncView>

@@ -5,9 +5,10 @@ import { AsyncView } from '../../../components/AsyncView'
 import { ChoiceChips } from '../../../components/ChoiceChips'
 import { FormField } from '../../../components/FormField'
 import { PrivacyGate } from '../../../components/PrivacyGate'
+import { SignIn } from '../../../components/SignIn'
 import { useRemote } from '../../../hooks/useRemote'
 import { accountApi } from '../../../services/account'
-import { CallError, canSignIn, OPEN_IN_WECHAT } from '../../../services/cloud'
+import { CallError } from '../../../services/cloud'
 import { employerApi, type Catalog, type EmployerProfile, type EmployerView } from '../../../services/employer'
 import { wanToYuan, wholeNumber } from '../../../utils/jobs'
 import './index.css'
@@ -218,7 +219,9 @@ export default function RegisterPage() {
       <AsyncView remote={remote}>
         {({ catalog, me }) =>
           me.role === 'anonymous' ? (
-            <Text className='muted'>{canSignIn() ? '请先登录后再注册企业' : `注册企业${OPEN_IN_WECHAT}「晋企通」小程序`}</Text>
+            <View className='card'>
+              <SignIn purpose='注册企业' identities={me.devIdentities} onSignedIn={remote.reload} />
+            </View>
           ) : me.role === 'admin' ? (
             <Text className='muted'>管理员账号不能注册企业</Text>
           ) : me.employer?.status === 'verified' ? (

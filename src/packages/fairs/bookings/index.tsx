@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { AsyncView } from '../../../components/AsyncView'
 import { FairStatusBadge } from '../../../components/FairCard'
 import { useClipboard } from '../../../hooks/useClipboard'
-import { useRemote } from '../../../hooks/useRemote'
+import { useReloadOnShow, useRemote } from '../../../hooks/useRemote'
 import { CallError } from '../../../services/cloud'
 import { deliverExport } from '../../../services/files'
 import { fairsAdminApi, type FairFigures, type ParticipantBooking, type Participants, type ParticipantSignup, type RosterList } from '../../../services/fairs'
@@ -31,7 +31,7 @@ export default function FairBookingsPage() {
     const [participants, stats] = await Promise.all([fairsAdminApi.participants(id), fairsAdminApi.stats().catch(() => null)])
     return { ...participants, figures: stats?.fairs.find((f) => f.id === id) ?? null }
   }, id)
-  useDidShow(remote.reload)
+  useReloadOnShow(remote.reload)
   return (
     <View className='page fair-admin'>
       <AsyncView remote={remote}>{(data) => <BookingsView data={data} reload={remote.reload} />}</AsyncView>
@@ -111,11 +111,12 @@ function BookingsView({ data, reload }: { data: Loaded; reload: () => void }) {
           <Figure label='参会企业' value={counts.bookings} />
           <Figure label='参会岗位' value={figures?.postings ?? bookings.reduce((n, b) => n + b.jobs.length, 0)} />
           <Figure label='报名' value={counts.signups} />
-          <Figure label='已签到' value={counts.checkedIn} />
+          {fair.mode === 'onsite' && <Figure label='已签到' value={counts.checkedIn} />}
           <Figure label='投递' value={figures?.applications ?? 0} />
         </View>
       </View>
 
+      {fair.mode === 'onsite' && (
       <View className='card fair-checkin'>
         <Text className='card__title'>现场签到</Text>
         <View className='fair-checkin__row'>
@@ -126,6 +127,7 @@ function BookingsView({ data, reload }: { data: Loaded; reload: () => void }) {
         </View>
         {checkInResult && <Text className={`fair-checkin__result ${checkInResult.ok ? 'fair-checkin__result--ok' : ''}`}>{checkInResult.text}</Text>}
       </View>
+      )}
 
       <View className='fair-admin__tabs'>
         <Text className={`fair-admin__tab ${tab === 'bookings' ? 'fair-admin__tab--on' : ''}`} onClick={() => setTab('bookings')}>

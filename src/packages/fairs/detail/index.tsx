@@ -1,13 +1,14 @@
 import { useState } from 'react'
 import { Button, Image, Map as TaroMap, Text, View } from '@tarojs/components'
-import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { AsyncView } from '../../../components/AsyncView'
 import { FairStatusBadge } from '../../../components/FairCard'
+import { SignIn } from '../../../components/SignIn'
 import { useClipboard } from '../../../hooks/useClipboard'
 import { usePrivacyGate } from '../../../hooks/usePrivacyGate'
-import { useRemote } from '../../../hooks/useRemote'
+import { useReloadOnShow, useRemote } from '../../../hooks/useRemote'
 import { accountApi, type Me } from '../../../services/account'
-import { CallError, canSignIn, OPEN_IN_WECHAT } from '../../../services/cloud'
+import { CallError } from '../../../services/cloud'
 import type { PublicJob } from '../../../services/jobs'
 import { fairBookingsUrl, fairBookUrl, fairDetailUrl, fairEditUrl, fairsApi, type FairDetail, type FairFirm, type FairView, type FirmMark, type SignupView } from '../../../services/fairs'
 import { calendarText, fairPlace, fairTimeRange, formatCheckInCode, mapLink } from '../../../utils/fairs'
@@ -32,7 +33,7 @@ export default function FairDetailPage() {
     const [detail, me] = await Promise.all([fairsApi.get(id), accountApi.me().catch(() => null)])
     return { ...detail, me }
   }, id)
-  useDidShow(remote.reload)
+  useReloadOnShow(remote.reload)
   useShareAppMessage(() => {
     const fair = remote.data?.fair
     return {
@@ -88,7 +89,7 @@ function DetailView({ data, reload }: { data: Loaded; reload: () => void }) {
         <View className='fair-head__figures'>
           <Figure value={counts.firms} label='参会企业' />
           <Figure value={counts.jobs} label='在招岗位' />
-          <Figure value={fair.boothsLeft} label={`剩余展位（共${fair.boothCount}）`} />
+          <Figure value={`${fair.boothsLeft}/${fair.boothCount}`} label='剩余展位' />
           <Figure value={counts.signups} label='求职者报名' />
         </View>
         <View className='fair-head__actions'>
@@ -138,7 +139,7 @@ function Row({ label, value, onTap }: { label: string; value: string; onTap?: ()
   )
 }
 
-function Figure({ value, label }: { value: number; label: string }) {
+function Figure({ value, label }: { value: number | string; label: string }) {
   return (
     <View className='fair-figure'>
       <Text className='fair-figure__value'>{String(value)}</Text>
@@ -279,14 +280,23 @@ function MyPart({ data, me, signedUp, reload }: { data: Loaded; me: Me | null; s
     )
   }
 
+  const onsite = fair.mode === 'onsite'
+  if (signedUp && !onsite) {
+    // An online fair has no door to check in at: no code, no visit to mark.
+    return (
+      <View className='card fair-mine fair-pass'>
+        <Text className='fair-pass__label'>已报名</Text>
+        <Text className='fair-pass__hint'>招聘会期间可在线投递参会岗位</Text>
+        {open && <Text className='fair-pass__hint'>在下方企业处标记「感兴趣」，方便回头查看</Text>}
+      </View>
+    )
+  }
   if (signedUp) {
     return (
       <View className='card fair-mine fair-pass'>
         <Text className='fair-pass__label'>我的签到码</Text>
         <Text className='fair-pass__code'>{formatCheckInCode(signedUp.code)}</Text>
-        <Text className='fair-pass__hint'>
-          {signedUp.checkedInAt ? '已签到，祝求职顺利！' : fair.mode === 'onsite' ? '到场后向工作人员出示签到码' : '已报名，招聘会期间可在线投递参会岗位'}
-        </Text>
+        <Text className='fair-pass__hint'>{signedUp.checkedInAt ? '已签到，祝求职顺利！' : '到场后向工作人员出示签到码'}</Text>
         {open && <Text className='fair-pass__hint'>在下方企业处标记「感兴趣」，到场后标记「已到访」</Text>}
       </View>
     )
@@ -298,10 +308,10 @@ function MyPart({ data, me, signedUp, reload }: { data: Loaded; me: Me | null; s
       {!open ? (
         <Text className='muted'>招聘会已结束</Text>
       ) : role === 'anonymous' ? (
-        <Text className='muted'>{canSignIn() ? '登录后即可报名并获取签到码' : `报名并获取签到码${OPEN_IN_WECHAT}「晋企通」小程序`}</Text>
+        <SignIn purpose={onsite ? '报名并获取签到码' : '报名参会'} identities={me?.devIdentities} onSignedIn={reload} />
       ) : (
         <>
-          <Text className='muted'>报名后获得签到码，到场出示即可入场</Text>
+          <Text className='muted'>{onsite ? '报名后获得签到码，到场出示即可入场' : '报名后可在招聘会期间在线投递参会岗位'}</Text>
           <Button className='btn-primary fair-mine__main' disabled={busy} onClick={() => void signup()}>
             报名参会
           </Button>
@@ -315,7 +325,7 @@ function MyPart({ data, me, signedUp, reload }: { data: Loaded; me: Me | null; s
 /** A firm at its booth: who it is, its postings (tap for details), and the seeker's marks. */
 function FirmCard({ firm, fair, mark, onMark }: { firm: FairFirm; fair: FairView; mark: FirmMark | null | undefined; onMark: (employerId: string, change: { visited?: boolean; interested?: boolean }) => void }) {
   const { employer } = firm
-  const canVisit = fair.status === 'ongoing' || fair.status === 'today'
+  const canVisit = fair.mode === 'onsite' && (fair.status === 'ongoing' || fair.status === 'today')
   return (
     <View className='card fair-firm' data-employer={employer.id}>
       <View className='fair-firm__head'>

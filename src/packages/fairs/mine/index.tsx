@@ -1,8 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import { AsyncView } from '../../../components/AsyncView'
 import { FairCard } from '../../../components/FairCard'
-import { useRemote } from '../../../hooks/useRemote'
+import { useReloadOnShow, useRemote } from '../../../hooks/useRemote'
 import { fairsApi, type MyFairs } from '../../../services/fairs'
 import { formatCheckInCode } from '../../../utils/fairs'
 import './index.css'
@@ -27,7 +26,7 @@ function MineView({ mine }: { mine: MyFairs }) {
         <FairCard
           key={fair.id}
           fair={fair}
-          note={signup.checkedInAt ? '已签到' : `签到码 ${formatCheckInCode(signup.code)}`}
+          note={fair.mode !== 'onsite' ? '已报名 · 线上参会' : signup.checkedInAt ? '已签到' : `签到码 ${formatCheckInCode(signup.code)}`}
         />
       ))}
     </>
@@ -37,10 +36,10 @@ function MineView({ mine }: { mine: MyFairs }) {
 /** The caller's booths (a firm) or sign-ups with check-in codes (a seeker). */
 export default function MyFairsPage() {
   const remote = useRemote(() => fairsApi.mine(), 'mine')
-  useDidShow(remote.reload)
+  useReloadOnShow(remote.reload)
   return (
     <View className='page'>
-      <AsyncView remote={remote}>{(mine) => <MineView mine={mine} />}</AsyncView>
+      <AsyncView remote={remote} signInPurpose='查看我的招聘会'>{(mine) => <MineView mine={mine} />}</AsyncView>
     </View>
   )
 }

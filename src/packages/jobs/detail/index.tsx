@@ -1,13 +1,14 @@
 import { useRef, useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { useDidShow, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { AsyncView } from '../../../components/AsyncView'
 import { ReportDialog } from '../../../components/ReportDialog'
 import { ReviewBadge } from '../../../components/ReviewBadge'
 import { SafetyTips } from '../../../components/SafetyTips'
+import { SignIn } from '../../../components/SignIn'
 import { useClipboard } from '../../../hooks/useClipboard'
 import { usePrivacyGate } from '../../../hooks/usePrivacyGate'
-import { useRemote } from '../../../hooks/useRemote'
+import { useReloadOnShow, useRemote } from '../../../hooks/useRemote'
 import { applicationsApi, MY_APPLICATIONS, pipelineUrl } from '../../../services/applications'
 import { CallError, canSignIn, OPEN_IN_WECHAT } from '../../../services/cloud'
 import { jobDetailUrl, jobsApi, type JobDetail, type PublicEmployer, type PublicJob } from '../../../services/jobs'
@@ -72,6 +73,7 @@ function Firm({ employer }: { employer: PublicEmployer }) {
 function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
   const { job, employer, viewer } = data
   const [reporting, setReporting] = useState(false)
+  const [signingIn, setSigningIn] = useState(false)
   const [busy, setBusy] = useState(false)
   const inFlight = useRef(false)
   const privacy = usePrivacyGate('投递简历')
@@ -82,7 +84,7 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
 
   const apply = async () => {
     if (!viewer) {
-      toast('请先登录')
+      setSigningIn(true)
       return
     }
     if (!viewer.hasProfile) {
@@ -114,7 +116,7 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
   }
 
   const favourite = async () => {
-    if (!viewer) return toast('请先登录')
+    if (!viewer) return setSigningIn(true)
     try {
       const res = await jobsApi.favourite(job.id, !viewer.favourite)
       toast(res.favourite ? '已收藏' : '已取消收藏', 'success')
@@ -143,7 +145,7 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
   else if (applied) main = { label: applied.status === 'submitted' ? '已投递 · 查看进度' : `已投递 · ${applied.statusLabel}`, onClick: () => void Taro.navigateTo({ url: MY_APPLICATIONS }), done: true }
   else if (!live) main = { label: '已停止招聘', disabled: true }
   else if (!viewer && !canSignIn()) main = { label: OPEN_IN_WECHAT, onClick: () => toast(`投递简历${OPEN_IN_WECHAT}「晋企通」小程序`) }
-  else if (!viewer) main = { label: '登录后投递', onClick: () => toast(LOCAL_MODE ? '请先登录（本地体验可在「我的」切换为求职者）' : '请先登录后再投递') }
+  else if (!viewer) main = { label: '登录后投递', onClick: () => setSigningIn(true) }
   else main = { label: viewer.hasProfile ? '投递简历' : '填写资料并投递', onClick: () => void apply() }
 
   return (
@@ -180,6 +182,20 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
           {main.label}
         </Button>
       </View>
+      {signingIn && (
+        <View className='job-detail__sign-in'>
+          <View className='job-detail__sign-in-mask' onClick={() => setSigningIn(false)} />
+          <View className='job-detail__sign-in-panel'>
+            <SignIn
+              purpose='投递简历'
+              onSignedIn={() => {
+                setSigningIn(false)
+                reload()
+              }}
+            />
+          </View>
+        </View>
+      )}
       {reporting && <ReportDialog jobTitle={job.title} onSubmit={report} onClose={() => setReporting(false)} />}
       {privacy.dialog}
       {clipboard.dialog}
@@ -191,7 +207,7 @@ export default function JobDetailPage() {
   const { params } = useRouter()
   const id = params.id ?? ''
   const remote = useRemote(() => jobsApi.get(id), `job-${id}`)
-  useDidShow(remote.reload)
+  useReloadOnShow(remote.reload)
   const job = remote.data?.job
   useShareAppMessage(() => ({ title: job ? shareTitle(job) : '晋企通 · 民营企业招聘', path: jobDetailUrl(id) }))
   useShareTimeline(() => ({ title: job ? shareTitle(job) : '晋企通 · 民营企业招聘', query: `id=${encodeURIComponent(id)}` }))

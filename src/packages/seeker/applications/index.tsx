@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { ApplicationBadge } from '../../../components/ApplicationBadge'
 import { AsyncView } from '../../../components/AsyncView'
 import { Timeline } from '../../../components/Timeline'
-import { useRemote } from '../../../hooks/useRemote'
+import { useReloadOnShow, useRemote } from '../../../hooks/useRemote'
 import { applicationsApi, type ApplicationView } from '../../../services/applications'
 import { CallError } from '../../../services/cloud'
 import { jobDetailUrl } from '../../../services/jobs'
@@ -55,10 +55,10 @@ export default function MyApplicationsPage() {
   // Opened from a message (消息 or a WeChat subscription message): that application stands out.
   const focus = useRouter().params.id
   const remote = useRemote(() => applicationsApi.mine(), 'my-applications')
-  useDidShow(remote.reload)
+  useReloadOnShow(remote.reload)
   return (
     <View className='page'>
-      <AsyncView remote={remote} loadingText='正在加载投递记录…'>
+      <AsyncView remote={remote} loadingText='正在加载投递记录…' signInPurpose='查看我的投递'>
         {({ applications, counts }) =>
           applications.length === 0 ? (
             <View className='app-empty'>

@@ -1,8 +1,8 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { AsyncView } from '../../../components/AsyncView'
 import { JobCard } from '../../../components/JobCard'
-import { useRemote } from '../../../hooks/useRemote'
+import { useReloadOnShow, useRemote } from '../../../hooks/useRemote'
 import { CallError } from '../../../services/cloud'
 import { jobsApi, type FavouriteItem } from '../../../services/jobs'
 import './index.css'
@@ -28,10 +28,10 @@ function Favourite({ item, onChanged }: { item: FavouriteItem; onChanged: () => 
 
 export default function FavouritesPage() {
   const remote = useRemote(() => jobsApi.favourites(), 'favourites')
-  useDidShow(remote.reload)
+  useReloadOnShow(remote.reload)
   return (
     <View className='page'>
-      <AsyncView remote={remote}>
+      <AsyncView remote={remote} signInPurpose='查看收藏的岗位'>
         {({ favourites }) =>
           favourites.length === 0 ? (
             <View className='favourites-empty'>

@@ -98,7 +98,7 @@ export default function SeekerProfilePage() {
   return (
     <View className='page'>
       <PrivacyGate purpose={params.apply ? '填写求职资料并投递简历' : '填写求职资料'} refusal='填写和保存求职资料'>
-        <AsyncView remote={remote}>{(data) => <ProfileForm profile={data.profile} applyTo={params.apply || undefined} />}</AsyncView>
+        <AsyncView remote={remote} signInPurpose='填写求职资料'>{(data) => <ProfileForm profile={data.profile} applyTo={params.apply || undefined} />}</AsyncView>
       </PrivacyGate>
     </View>
   )
