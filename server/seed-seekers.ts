@@ -9,8 +9,8 @@ import { applicationsRepository, applicationWrites, type TimelineEntry } from '.
 import { JOBS, type Job } from '../cloudfunctions/_shared/repositories/jobs'
 import { reportsRepository } from '../cloudfunctions/_shared/repositories/reports'
 import { seekersRepository, type SeekerProfileContent } from '../cloudfunctions/_shared/repositories/seekers'
-import { todayInShanghai } from '../cloudfunctions/_shared/rules/facts'
-import type { ApplicationStatus } from '../cloudfunctions/_shared/seekers/catalog'
+import { todayInShanghai } from '../cloudfunctions/_shared/catalog/time'
+import type { ApplicationStatus } from '../cloudfunctions/_shared/catalog/seekers'
 
 const HOUR = 3_600_000
 

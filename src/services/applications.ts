@@ -1,7 +1,7 @@
 import { callFunction } from './cloud'
 import type { JobState } from './employer'
 import type { BoardJob } from './jobs'
-import type { ApplicationStatus, FirmStatus } from '../../cloudfunctions/_shared/seekers/catalog'
+import type { ApplicationStatus, FirmStatus } from '../../cloudfunctions/_shared/catalog/seekers'
 
 export type { ApplicationStatus, FirmStatus }
 

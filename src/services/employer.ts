@@ -3,7 +3,7 @@ import { callFunction } from './cloud'
 import type { ComplianceHit } from '../../cloudfunctions/_shared/compliance/posting-check'
 import type { JobContent } from '../../cloudfunctions/_shared/repositories/jobs'
 import type { HiringHint } from '../../cloudfunctions/_shared/services/hiring-hint'
-import type { EmployerStatus, JobState } from '../../cloudfunctions/_shared/catalog'
+import type { EmployerStatus, JobState } from '../../cloudfunctions/_shared/catalog/firms'
 
 export type { ComplianceHit, EmployerStatus, HiringHint, JobContent, JobState }
 

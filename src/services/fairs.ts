@@ -3,9 +3,9 @@ import type { EmployerView, JobView } from './employer'
 import type { CsvExport } from './files'
 import type { PublicJob } from './jobs'
 // Type-only imports from the shared backend code: erased at build time, one source for the wire types.
-import type { Campaign, FairLevel, FairMode } from '../../cloudfunctions/_shared/fairs/catalog'
+import type { Campaign, FairLevel, FairMode } from '../../cloudfunctions/_shared/catalog/fairs'
 import type { FairContent } from '../../cloudfunctions/_shared/repositories/fairs'
-import type { FairStatus } from '../../cloudfunctions/_shared/fairs/status'
+import type { FairStatus } from '../../cloudfunctions/_shared/catalog/fair-status'
 
 export type { Campaign, FairContent, FairLevel, FairMode, FairStatus }
 

@@ -2,8 +2,8 @@
  * The seeded fairs make a lively app whatever the day of seeding: one under way, several upcoming,
  * some past, every campaign in its season — and they obey the same rules as admin.saveFair.
  */
-import { campaignMonths } from '../../cloudfunctions/_shared/fairs/catalog'
-import { fairStatus } from '../../cloudfunctions/_shared/fairs/status'
+import { campaignMonths } from '../../cloudfunctions/_shared/catalog/fairs'
+import { fairStatus } from '../../cloudfunctions/_shared/catalog/fair-status'
 import type { FairBooking } from '../../cloudfunctions/_shared/repositories/fair-bookings'
 import type { FairSignup } from '../../cloudfunctions/_shared/repositories/fair-signups'
 import type { Fair } from '../../cloudfunctions/_shared/repositories/fairs'

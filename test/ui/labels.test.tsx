@@ -2,8 +2,8 @@
  * The app keeps its own copy of the status words (the backend's catalogue would bring the rules'
  * validation into the mini-program): the copies must say what the functions say.
  */
-import { EMPLOYER_STATUSES, employerStatusLabels as employerStatusWords, JOB_STATES, jobStateLabels as jobStateWords } from '../../cloudfunctions/_shared/catalog'
-import { APPLICATION_STATUSES, applicationStatusLabels as applicationStatusWords } from '../../cloudfunctions/_shared/seekers/catalog'
+import { EMPLOYER_STATUSES, employerStatusLabels as employerStatusWords, JOB_STATES, jobStateLabels as jobStateWords } from '../../cloudfunctions/_shared/catalog/firms'
+import { APPLICATION_STATUSES, applicationStatusLabels as applicationStatusWords } from '../../cloudfunctions/_shared/catalog/seekers'
 import { APPLICATION_STATUSES as APP_APPLICATION_STATUSES, applicationStatusLabels } from '../../src/services/applications'
 import { JOB_STATES as APP_JOB_STATES } from '../../src/services/employer'
 import { employerStatusLabels, jobStateLabels } from '../../src/utils/jobs'

@@ -1,4 +1,4 @@
-import type { JobState } from '../catalog'
+import type { JobState } from '../catalog/firms'
 import type { Condition, Database, Transaction } from '../db/types'
 import { atRevision, revisionOf, type ReviewWrite } from './revision'
 

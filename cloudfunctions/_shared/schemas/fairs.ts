@@ -4,8 +4,8 @@
  */
 import { z } from 'zod'
 import { echoed } from '../errors'
-import { CITIES, isDistrictOf } from '../catalog'
-import { CAMPAIGNS, LEVELS, MAX_BOOTHS, MAX_FAIR_DAYS, MAX_JOBS_PER_BOOTH, MODES, SHANXI_BOUNDS } from '../fairs/catalog'
+import { CITIES, isDistrictOf } from '../catalog/firms'
+import { CAMPAIGNS, LEVELS, MAX_BOOTHS, MAX_FAIR_DAYS, MAX_JOBS_PER_BOOTH, MODES, SHANXI_BOUNDS } from '../catalog/fairs'
 import { isCalendarDate } from '../rules/facts'
 import { fields, phone, text, whole } from '../validation'
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { echoed } from '../errors'
-import { CITIES, EDUCATIONS, EXPERIENCE_YEARS, isDistrictOf, JOB_STATES, MAX_VALID_DAYS } from '../catalog'
+import { CITIES, EDUCATIONS, EXPERIENCE_YEARS, isDistrictOf, JOB_STATES, MAX_VALID_DAYS } from '../catalog/firms'
 import { checkCreditCode, normaliseCreditCode } from '../compliance/credit-code'
 import { INDUSTRIES, OWNERSHIPS } from '../rules/facts'
 import { fields, phone, text, whole } from '../validation'

@@ -5,9 +5,9 @@
  */
 import { z } from 'zod'
 import { echoed } from '../errors'
-import { CITIES, EDUCATIONS, isDistrictOf } from '../catalog'
+import { CITIES, EDUCATIONS, isDistrictOf } from '../catalog/firms'
 import { INDUSTRIES } from '../rules/facts'
-import { APPLICATION_STATUSES, FIRM_STATUSES, REPORT_REASONS, reportReasonLabels } from '../seekers/catalog'
+import { APPLICATION_STATUSES, FIRM_STATUSES, REPORT_REASONS, reportReasonLabels } from '../catalog/seekers'
 import { fields, text, whole } from '../validation'
 
 /** The most postings one page of the board holds. */

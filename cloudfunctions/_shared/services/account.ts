@@ -1,4 +1,4 @@
-import { catalog } from '../catalog'
+import { EDUCATIONS, educationLabels, EXPERIENCE_YEARS, experienceLabel, MAX_VALID_DAYS, SHANXI_REGIONS } from '../catalog/firms'
 import type { RequestContext } from '../context'
 import { isDuplicateKeyError } from '../db/errors'
 import { devIdentities } from '../dev-identities'
@@ -7,7 +7,8 @@ import { isAdmin, requireCaller, type Role } from '../identity'
 import { employersRepository, type EmployerProfile } from '../repositories/employers'
 import { jobsRepository } from '../repositories/jobs'
 import { revisionOf } from '../repositories/revision'
-import { employerView } from './firm-views'
+import { INDUSTRIES, OWNERSHIPS } from '../rules/facts'
+import { employerView, industryLabel, ownershipLabel } from './firm-views'
 import { requireCodeFree } from './credit-code-claims'
 
 export const accountService = {
@@ -59,5 +60,14 @@ export const accountService = {
   },
 
   /** The choices of the firm and posting forms. */
-  catalog,
+  catalog() {
+    return {
+      industries: INDUSTRIES.map((value) => ({ value, label: industryLabel(value) })),
+      ownerships: OWNERSHIPS.map((value) => ({ value, label: ownershipLabel(value) })),
+      regions: SHANXI_REGIONS.map((r) => ({ city: r.city, districts: [...r.districts] })),
+      educations: EDUCATIONS.map((value) => ({ value, label: educationLabels[value] })),
+      experienceYears: EXPERIENCE_YEARS.map((value) => ({ value, label: experienceLabel(value) })),
+      maxValidDays: MAX_VALID_DAYS,
+    }
+  },
 }

@@ -6,12 +6,11 @@ import {
   CITIES,
   EMPLOYER_STATUSES,
   employerStatusLabels,
-  industryLabel,
   JOB_STATES,
   jobStateLabels,
   type EmployerStatus,
   type JobState,
-} from '../catalog'
+} from '../catalog/firms'
 import type { RequestContext } from '../context'
 import { mapWithConcurrency } from '../db/concurrency'
 import { AppError } from '../errors'
@@ -22,7 +21,7 @@ import { jobsRepository, type JobChanges } from '../repositories/jobs'
 import { revisionOf } from '../repositories/revision'
 import { changedSinceRead, notDecided } from './review-conflicts'
 import { otherClaims, requireNoVerifiedHolder, takeCreditCode } from './credit-code-claims'
-import { employerView, jobView } from './firm-views'
+import { employerView, industryLabel, jobView } from './firm-views'
 import { applicationsService } from './applications'
 import { reportsAdmin } from './reports-admin'
 import { recordDecision } from './audit'

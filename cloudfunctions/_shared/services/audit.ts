@@ -5,11 +5,11 @@
  * decisions spanning several documents (a report upheld, a fair saved) write it once they are made.
  */
 import dayjs from 'dayjs'
-import { employerStatusLabels, jobStateLabels } from '../catalog'
+import { employerStatusLabels, jobStateLabels } from '../catalog/firms'
 import type { RequestContext } from '../context'
 import type { Transaction } from '../db/types'
-import { TIME_ZONE } from '../fairs/status'
-import { applicationStatusLabels, reportStatusLabels } from '../seekers/catalog'
+import { TIME_ZONE } from '../catalog/time'
+import { applicationStatusLabels, reportStatusLabels } from '../catalog/seekers'
 import { AppError } from '../errors'
 import { isAdmin, requireAdmin, requireCaller } from '../identity'
 import { auditLogRepository, type AuditEntry, type AuditFilter, type AuditTarget, type NewAuditEntry } from '../repositories/audit-log'

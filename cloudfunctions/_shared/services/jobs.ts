@@ -3,7 +3,7 @@
  * reason the firm can fix. Only the firm that owns a posting may change it; only a verified
  * private firm may send one for review, and only after the content check passes.
  */
-import { employerStatusLabels, JOB_STATES, jobStateLabels, type JobState } from '../catalog'
+import { employerStatusLabels, JOB_STATES, jobStateLabels, type JobState } from '../catalog/firms'
 import { checkPostingTexts, summariseHits, type CheckedText, type ComplianceHit } from '../compliance/posting-check'
 import type { RequestContext } from '../context'
 import { AppError, invalidInput } from '../errors'

@@ -26,7 +26,7 @@ import { MATCHING_RUNS, matchId, matchingRepository, type CityTotals, type Match
 import { messagesRepository, type Message } from '../repositories/messages'
 import { recommendationId, recommendationsRepository, type Recommendation } from '../repositories/recommendations'
 import { evaluate, FACTS, PROVISIONS, type FactName } from '../rules'
-import { todayInShanghai } from '../rules/facts'
+import { todayInShanghai } from '../catalog/time'
 import { effectiveFacts } from './enterprise-facts'
 import { provisionTitle } from './matching-labels'
 import { recordDecision } from './audit'

@@ -1,6 +1,6 @@
 import { AppError } from '../errors'
 import { citationOf } from '../rules/citations'
-import { todayInShanghai } from '../rules/facts'
+import { todayInShanghai } from '../catalog/time'
 import { audiencesOf, hasEnded, type MeasureRules } from '../rules/measure'
 import { measureRules } from '../rules/measures'
 import { dateLabel } from '../rules/money'

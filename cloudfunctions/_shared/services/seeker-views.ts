@@ -4,7 +4,7 @@
  * review notes or the subsidy hint; phones are masked (138****1234) everywhere but in the pipeline
  * of the firm applied to.
  */
-import { educationLabels, experienceLabel, industryLabel, jobStateLabels, type Education } from '../catalog'
+import { educationLabels, experienceLabel, jobStateLabels, type Education } from '../catalog/firms'
 import type { Employer } from '../repositories/employers'
 import type { Application } from '../repositories/applications'
 import type { BoardJob, Job } from '../repositories/jobs'
@@ -19,8 +19,8 @@ import {
   reportReasonLabels,
   reportStatusLabels,
   seekerEducationLabels,
-} from '../seekers/catalog'
-import { effectiveState } from './firm-views'
+} from '../catalog/seekers'
+import { effectiveState, industryLabel } from './firm-views'
 
 /** A posting as the board lists it. */
 export function boardJobView(job: BoardJob, now: Date) {

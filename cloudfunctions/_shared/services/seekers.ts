@@ -3,7 +3,7 @@
  * and deleting it. Only seekers — signed in, not administrators, without an enterprise profile.
  */
 import { randomBytes } from 'node:crypto'
-import type { Education } from '../catalog'
+import type { Education } from '../catalog/firms'
 import type { RequestContext } from '../context'
 import { AppError, invalidInput } from '../errors'
 import { isAdmin, requireCaller } from '../identity'

@@ -10,11 +10,10 @@
 import dayjs from 'dayjs'
 import timezone from 'dayjs/plugin/timezone'
 import utc from 'dayjs/plugin/utc'
+import { shanghaiDate, TIME_ZONE } from './time'
 
 dayjs.extend(utc)
 dayjs.extend(timezone)
-
-export const TIME_ZONE = 'Asia/Shanghai'
 
 export const FAIR_STATUSES = ['upcoming', 'today', 'ongoing', 'ended'] as const
 export type FairStatus = (typeof FAIR_STATUSES)[number]
@@ -25,9 +24,6 @@ export const fairStatusLabels: Readonly<Record<FairStatus, string>> = {
   ongoing: '进行中',
   ended: '已结束',
 }
-
-/** An instant as its Shanghai calendar date, YYYY-MM-DD. */
-export const shanghaiDate = (at: Date | string | number) => dayjs(at).tz(TIME_ZONE).format('YYYY-MM-DD')
 
 /** The status of a fair running from `startAt` to `endAt` (ISO strings) as of `now`. */
 export function fairStatus(fair: { startAt: string; endAt: string }, now: Date): FairStatus {

@@ -1,9 +1,8 @@
 /**
  * The choices the firm and posting forms offer, with their Chinese labels: Shanxi's cities and
  * their districts, education levels, experience, and the states of profiles and postings.
- * `account.catalog` hands all of it to the app, so the lists live here only.
+ * `account.catalog` hands the lists to the app; the app reads the states' words from here.
  */
-import { INDUSTRIES, optionLabel, OWNERSHIPS, type Industry, type Ownership } from './rules/facts'
 
 /** 山西省 11 个设区的市 and their 117 county-level divisions (区、县、县级市). */
 export const SHANXI_REGIONS = [
@@ -64,18 +63,3 @@ export const jobStateLabels: Readonly<Record<JobState, string>> = {
 
 /** The longest a posting may stay up (days from publication). */
 export const MAX_VALID_DAYS = 90
-
-export const industryLabel = (industry: Industry | string) => optionLabel('industry', industry)
-export const ownershipLabel = (ownership: Ownership | string) => optionLabel('ownership', ownership)
-
-/** Everything the forms need, as `account.catalog` answers it. */
-export function catalog() {
-  return {
-    industries: INDUSTRIES.map((value) => ({ value, label: industryLabel(value) })),
-    ownerships: OWNERSHIPS.map((value) => ({ value, label: ownershipLabel(value) })),
-    regions: SHANXI_REGIONS.map((r) => ({ city: r.city, districts: [...r.districts] })),
-    educations: EDUCATIONS.map((value) => ({ value, label: educationLabels[value] })),
-    experienceYears: EXPERIENCE_YEARS.map((value) => ({ value, label: experienceLabel(value) })),
-    maxValidDays: MAX_VALID_DAYS,
-  }
-}

@@ -2,7 +2,7 @@
  * The seekers' side in words: an application's statuses and the moves a firm may make, what a
  * seeker's education reads as, the reasons to report a posting, and how a phone number is masked.
  */
-import { EDUCATIONS, type Education } from '../catalog'
+import { EDUCATIONS, type Education } from './firms'
 
 /**
  * An application's statuses. The firm moves it forward — submitted → viewed → interview → offer —

@@ -1,5 +1,6 @@
 /** A fair's status at each boundary of its times, in Asia/Shanghai, and the days it covers. */
-import { fairDays, fairStatus, monthRange, shanghaiDate } from '../../cloudfunctions/_shared/fairs/status'
+import { fairDays, fairStatus, monthRange } from './fair-status'
+import { shanghaiDate } from './time'
 
 const ms = 1
 /** Shanghai wall-clock time as a Date. */
