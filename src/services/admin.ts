@@ -1,4 +1,4 @@
-import type { AuditEntryView } from '../../cloudfunctions/_shared/services/audit'
+import type { AuditEntryView } from '../../cloudfunctions/_shared/services/admin/audit'
 import { callFunction } from './cloud'
 import type { EmployerStatus, EmployerView, JobState, JobView } from './employer'
 

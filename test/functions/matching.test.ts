@@ -9,7 +9,7 @@ import { MATCHING_RUNS } from '../../cloudfunctions/_shared/repositories/matchin
 import { cloudBaseProfile } from '../../server/db/cloudbase-profile'
 import { invoke, type Answer } from '../../server/invoke'
 import { EMPLOYERS } from '../../cloudfunctions/_shared/repositories/employers'
-import { matchingService } from '../../cloudfunctions/_shared/services/matching'
+import { matchingService } from '../../cloudfunctions/_shared/services/admin/matching'
 import type { StoredFile } from '../../cloudfunctions/_shared/storage'
 import { ADMIN, contextFor, downloadText, testProfile } from '../helpers/context'
 import { FIRM_A, makeWorld, SEEKER, UNVERIFIED, type World } from '../helpers/firms'

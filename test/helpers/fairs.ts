@@ -6,7 +6,7 @@ import type { Answer } from '../../server/invoke'
 import { callFunction } from './context'
 import admin from '../../cloudfunctions/admin/index.ts'
 import fairs from '../../cloudfunctions/fairs/index.ts'
-import type { fairsAdminService } from '../../cloudfunctions/_shared/services/fairs-admin'
+import type { fairsAdminService } from '../../cloudfunctions/_shared/services/admin/fairs'
 import type { fairsService } from '../../cloudfunctions/_shared/services/fairs'
 import { ADMIN, makeWorld, NOW, type CallOptions } from './firms'
 
@@ -23,9 +23,9 @@ export type Data = {
   mine: Result<typeof fairsService.mine>
   forEmployer: Result<typeof fairsService.forEmployer>
   saveFair: Result<typeof fairsAdminService.saveFair>
-  participants: Result<typeof fairsAdminService.participants>
+  participants: Result<typeof fairsAdminService.fairParticipants>
   exportFair: Result<typeof fairsAdminService.exportFair>
-  checkIn: Result<typeof fairsAdminService.checkIn>
+  checkIn: Result<typeof fairsAdminService.fairCheckIn>
   stats: Result<typeof fairsAdminService.stats>
 }
 

@@ -8,7 +8,7 @@ import type { FairBooking } from '../../cloudfunctions/_shared/repositories/fair
 import type { FairSignup } from '../../cloudfunctions/_shared/repositories/fair-signups'
 import type { Fair } from '../../cloudfunctions/_shared/repositories/fairs'
 import type { Job } from '../../cloudfunctions/_shared/repositories/jobs'
-import { saveFairSchema } from '../../cloudfunctions/_shared/schemas/fairs'
+import { saveFairSchema } from '../../cloudfunctions/_shared/schemas/admin'
 import { seedIfEmpty } from '../../server/seed'
 import { freshDatabase } from '../helpers/context'
 

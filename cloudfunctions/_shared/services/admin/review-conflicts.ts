@@ -1,6 +1,6 @@
 /** The CONFLICTs of a review that came too late: the item was decided meanwhile, or changed after the reviewer read it. */
-import { AppError } from '../errors'
-import { revisionOf } from '../repositories/revision'
+import { AppError } from '../../errors'
+import { revisionOf } from '../../repositories/revision'
 
 const REVIEWED_ITEM = { employer: '企业认证资料', job: '岗位内容' } as const
 

@@ -10,21 +10,22 @@ import {
   jobStateLabels,
   type EmployerStatus,
   type JobState,
-} from '../catalog/firms'
-import type { RequestContext } from '../context'
-import { mapWithConcurrency } from '../db/concurrency'
-import { AppError } from '../errors'
-import { requireAdmin } from '../identity'
-import { INDUSTRIES } from '../rules/facts'
-import { employersRepository } from '../repositories/employers'
-import { jobsRepository, type JobChanges } from '../repositories/jobs'
-import { revisionOf } from '../repositories/revision'
+} from '../../catalog/firms'
+import type { RequestContext } from '../../context'
+import { mapWithConcurrency } from '../../db/concurrency'
+import { AppError } from '../../errors'
+import { requireAdmin } from '../../identity'
+import { INDUSTRIES } from '../../rules/facts'
+import { employersRepository } from '../../repositories/employers'
+import { jobsRepository, type JobChanges } from '../../repositories/jobs'
+import { revisionOf } from '../../repositories/revision'
 import { changedSinceRead, notDecided } from './review-conflicts'
-import { otherClaims, requireNoVerifiedHolder, takeCreditCode } from './credit-code-claims'
-import { employerView, industryLabel, jobView } from './firm-views'
-import { applicationsService } from './applications'
-import { reportsAdmin } from './reports-admin'
-import { recordDecision } from './audit'
+import { otherClaims, requireNoVerifiedHolder, takeCreditCode } from '../credit-code-claims'
+import { employerView, industryLabel, jobView } from '../firm-views'
+import { applicationsService } from '../applications'
+import { reportsAdmin } from './reports'
+import { recordDecision } from '../audit'
+import { fairsAdminService } from './fairs'
 
 const DAY_MS = 86_400_000
 
@@ -140,8 +141,8 @@ export const adminService = {
   },
 
   /**
-   * Profiles by status, and verified ones by industry and city; postings by state, and those now
-   * recruiting (published, not expired) by industry and city.
+   * Profiles by status, and verified ones by industry and city; postings by state, and those
+   * recruiting (published, not expired) by industry and city; applications per day; the fairs' figures.
    */
   async stats(ctx: RequestContext) {
     requireAdmin(ctx)
@@ -179,6 +180,7 @@ export const adminService = {
         byIndustry: nonEmptyByCount(jobIndustry),
         byCity: nonEmptyByCount(jobCity),
       },
+      fairs: await fairsAdminService.stats(ctx),
     }
   },
 }

@@ -3,24 +3,24 @@
  * a time), export both as CSV files in cloud storage, check seekers in at the venue, and the per-fair
  * figures of `admin.stats`. Administrators only; every action checks that first.
  */
-import type { RequestContext } from '../context'
-import { mapWithConcurrency } from '../db/concurrency'
-import { AppError, invalidInput } from '../errors'
-import { exportCsv } from '../exports'
-import { CAMPAIGNS, campaignLabels } from '../catalog/fairs'
-import { isCheckInCode, normaliseCheckInCode } from '../fairs/check-in-code'
-import { fairStatus } from '../catalog/fair-status'
-import { TIME_ZONE } from '../catalog/time'
-import { requireAdmin } from '../identity'
-import { employersRepository } from '../repositories/employers'
-import { fairBookingsRepository, type FairBooking } from '../repositories/fair-bookings'
-import { fairJobsRepository } from '../repositories/fair-jobs'
-import { fairSignupsRepository, type FairSignup } from '../repositories/fair-signups'
-import { fairsRepository, type Fair, type FairContent } from '../repositories/fairs'
-import { byRelevance, fairView, signupView } from './fair-views'
-import { recordDecision } from './audit'
-import { effectiveState, employerView } from './firm-views'
-import { jobStateLabels } from '../catalog/firms'
+import type { RequestContext } from '../../context'
+import { mapWithConcurrency } from '../../db/concurrency'
+import { AppError, invalidInput } from '../../errors'
+import { exportCsv } from '../../exports'
+import { CAMPAIGNS, campaignLabels } from '../../catalog/fairs'
+import { isCheckInCode, normaliseCheckInCode } from '../../fairs/check-in-code'
+import { fairStatus } from '../../catalog/fair-status'
+import { TIME_ZONE } from '../../catalog/time'
+import { requireAdmin } from '../../identity'
+import { employersRepository } from '../../repositories/employers'
+import { fairBookingsRepository, type FairBooking } from '../../repositories/fair-bookings'
+import { fairJobsRepository } from '../../repositories/fair-jobs'
+import { fairSignupsRepository, type FairSignup } from '../../repositories/fair-signups'
+import { fairsRepository, type Fair, type FairContent } from '../../repositories/fairs'
+import { byRelevance, fairView, signupView } from '../fair-views'
+import { recordDecision } from '../audit'
+import { effectiveState, employerView } from '../firm-views'
+import { jobStateLabels } from '../../catalog/firms'
 import dayjs from 'dayjs'
 
 /** How many fairs `admin.stats` reports on: those not ended and the most recently ended. */
@@ -128,7 +128,7 @@ export const fairsAdminService = {
    * the counts: the first page of both lists, or with `list` the page of that list after `cursor`.
    * Pages follow a total order (booth number; sign-up time, then _id).
    */
-  async participants(input: { fairId: string; list?: 'bookings' | 'signups'; cursor?: string; limit?: number }, ctx: RequestContext) {
+  async fairParticipants(input: { fairId: string; list?: 'bookings' | 'signups'; cursor?: string; limit?: number }, ctx: RequestContext) {
     requireAdmin(ctx)
     const limit = input.limit ?? ROSTER_PAGE
     const wants = (list: 'bookings' | 'signups') => !input.list || input.list === list
@@ -200,7 +200,7 @@ export const fairsAdminService = {
   },
 
   /** Checks a seeker in by the code they show, on the fair's day(s); a second check-in says when the first was. */
-  async checkIn(input: { fairId: string; code: string }, ctx: RequestContext) {
+  async fairCheckIn(input: { fairId: string; code: string }, ctx: RequestContext) {
     const by = requireAdmin(ctx)
     const now = ctx.now()
     const code = normaliseCheckInCode(input.code)

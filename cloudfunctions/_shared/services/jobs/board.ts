@@ -2,22 +2,22 @@
  * The seekers' side of the postings: the board (search), a posting's page with its firm, favourites,
  * and reports to the bureau. Searching and reading are open to anyone, signed in or not.
  */
-import { EXPERIENCE_YEARS, type Education } from '../catalog/firms'
-import type { RequestContext } from '../context'
-import { isDuplicateKeyError } from '../db/errors'
-import { AppError, invalidInput } from '../errors'
-import { callerKey, isAdmin, requireCaller, type Role } from '../identity'
-import { applicationsRepository } from '../repositories/applications'
-import { employersRepository } from '../repositories/employers'
-import { favouritesRepository, FAVOURITES_LIMIT } from '../repositories/favourites'
-import { boardSortField, jobsRepository, type BoardFilter, type BoardPosition, type BoardSort } from '../repositories/jobs'
-import { reportsRepository, type Report } from '../repositories/reports'
-import { seekersRepository } from '../repositories/seekers'
-import { applicationStatusLabels, educationsUpTo, type ReportReason } from '../catalog/seekers'
-import { findPublicJob } from './applications'
-import { effectiveState } from './firm-views'
-import { boardJobView, publicEmployerView, publicJobView, reportView } from './seeker-views'
-import { requireSeeker } from './seekers'
+import { EXPERIENCE_YEARS, type Education } from '../../catalog/firms'
+import type { RequestContext } from '../../context'
+import { isDuplicateKeyError } from '../../db/errors'
+import { AppError, invalidInput } from '../../errors'
+import { callerKey, isAdmin, requireCaller, type Role } from '../../identity'
+import { applicationsRepository } from '../../repositories/applications'
+import { employersRepository } from '../../repositories/employers'
+import { favouritesRepository, FAVOURITES_LIMIT } from '../../repositories/favourites'
+import { boardSortField, jobsRepository, type BoardFilter, type BoardPosition, type BoardSort } from '../../repositories/jobs'
+import { reportsRepository, type Report } from '../../repositories/reports'
+import { seekersRepository } from '../../repositories/seekers'
+import { applicationStatusLabels, educationsUpTo, type ReportReason } from '../../catalog/seekers'
+import { findPublicJob } from '../applications'
+import { effectiveState } from '../firm-views'
+import { boardJobView, publicEmployerView, publicJobView, reportView } from '../seeker-views'
+import { requireSeeker } from '../account/seeker-data'
 
 export interface SearchInput {
   q?: string

@@ -1,20 +1,20 @@
 /**
- * A firm's side of 政策找企业 (issue 8): the facts its profile holds for the rules engine, each with
- * the date it was stated; the measures a matching run found it qualifies for (为您推荐); its 消息
- * list; and saying a match is wrong (the facts changed), which updates the facts.
+ * A firm's side of 政策找企业 (account.facts, updateFacts, recommendations, disputeMatch): the facts
+ * its profile holds for the rules engine, each with the date it was stated; the measures a matching
+ * run found it qualifies for (为您推荐); and saying a match is wrong (the facts changed), which
+ * updates the facts.
  */
-import type { RequestContext } from '../context'
-import { AppError } from '../errors'
-import { isAdmin, requireCaller } from '../identity'
-import { employersRepository, type Employer } from '../repositories/employers'
-import { enterpriseFactsRepository, type EnterpriseFacts, type StatedFacts } from '../repositories/enterprise-facts'
-import { messagesRepository, type Message } from '../repositories/messages'
-import { recommendationsRepository, type Recommendation } from '../repositories/recommendations'
-import { todayInShanghai } from '../catalog/time'
-import type { FactName, Facts } from '../rules/facts'
-import { question } from '../rules/questions'
-import { EDITABLE_FACTS, ENTERPRISE_FACT_NAMES, PROFILE_ONLY_FACTS, PROFILE_SIZE_FACTS } from '../schemas/matching'
-import { provisionTitle } from './matching-labels'
+import type { RequestContext } from '../../context'
+import { AppError } from '../../errors'
+import { isAdmin, requireCaller } from '../../identity'
+import { employersRepository, type Employer } from '../../repositories/employers'
+import { enterpriseFactsRepository, type EnterpriseFacts, type StatedFacts } from '../../repositories/enterprise-facts'
+import { recommendationsRepository, type Recommendation } from '../../repositories/recommendations'
+import { todayInShanghai } from '../../catalog/time'
+import type { FactName, Facts } from '../../rules/facts'
+import { question } from '../../rules/questions'
+import { EDITABLE_FACTS, ENTERPRISE_FACT_NAMES, PROFILE_ONLY_FACTS, PROFILE_SIZE_FACTS } from '../../schemas/account'
+import { provisionTitle } from '../matching-labels'
 
 export interface FactsChange {
   facts: Facts
@@ -91,17 +91,6 @@ const recommendationView = (r: Recommendation) => ({
   foundAt: r.foundAt,
 })
 
-const messageView = (m: Message) => ({
-  id: m._id,
-  kind: m.kind,
-  title: m.title,
-  body: m.body,
-  read: m.read,
-  createdAt: m.createdAt,
-  applicationId: m.applicationId ?? null,
-  jobId: m.jobId ?? null,
-})
-
 async function applyChange(employer: Employer, change: FactsChange, ctx: RequestContext): Promise<EnterpriseFacts> {
   const at = ctx.now().toISOString()
   const saved = await enterpriseFactsRepository(ctx.db).apply(
@@ -122,7 +111,7 @@ async function applyChange(employer: Employer, change: FactsChange, ctx: Request
   return saved
 }
 
-export const enterpriseFactsService = {
+export const firmFactsService = {
   /** The firm's facts for the rules, each with the date it was stated and where it came from. */
   async facts(ctx: RequestContext) {
     const employer = await callerFirm(ctx)
@@ -163,18 +152,5 @@ export const enterpriseFactsService = {
     const recs = await recommendationsRepository(ctx.db).listForEmployer(employer._id)
     if (!recs.some((r) => r.key === key)) throw new AppError('NOT_FOUND', '没有找到这条推荐，可能已经更新')
     return factsView(employer, await applyChange(employer, input, ctx), ctx.now())
-  },
-
-  /** The caller's 消息, the newest first, and how many are unread. */
-  async messages(ctx: RequestContext) {
-    const openId = requireCaller(ctx)
-    const repo = messagesRepository(ctx.db)
-    const [items, unread] = await Promise.all([repo.listFor(openId, 50), repo.countUnread(openId)])
-    return { items: items.map(messageView), unread }
-  },
-
-  async readMessages(input: { ids?: string[] }, ctx: RequestContext) {
-    const openId = requireCaller(ctx)
-    return { updated: await messagesRepository(ctx.db).markRead(openId, input.ids) }
   },
 }

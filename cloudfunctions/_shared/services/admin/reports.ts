@@ -3,17 +3,17 @@
  * upholding one takes the posting down (closed, with the bureau's reason for the firm) and settles
  * every open report of it; dismissing one settles that report alone. Callers check requireAdmin.
  */
-import type { RequestContext } from '../context'
-import { AppError } from '../errors'
-import { employersRepository } from '../repositories/employers'
-import { jobsRepository, type JobChanges } from '../repositories/jobs'
-import { reportsRepository } from '../repositories/reports'
-import { reportStatusLabels } from '../catalog/seekers'
-import { employerView, jobView } from './firm-views'
-import { reportView } from './seeker-views'
-import { revisionOf } from '../repositories/revision'
+import type { RequestContext } from '../../context'
+import { AppError } from '../../errors'
+import { employersRepository } from '../../repositories/employers'
+import { jobsRepository, type JobChanges } from '../../repositories/jobs'
+import { reportsRepository } from '../../repositories/reports'
+import { reportStatusLabels } from '../../catalog/seekers'
+import { employerView, jobView } from '../firm-views'
+import { reportView } from '../seeker-views'
+import { revisionOf } from '../../repositories/revision'
 import { changedSinceRead } from './review-conflicts'
-import { recordDecision } from './audit'
+import { recordDecision } from '../audit'
 
 export const reportsAdmin = {
   /** Open reports, the longest waiting first, with the posting as it is now and its firm. */

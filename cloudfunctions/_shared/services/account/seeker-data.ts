@@ -3,20 +3,20 @@
  * and deleting it. Only seekers — signed in, not administrators, without an enterprise profile.
  */
 import { randomBytes } from 'node:crypto'
-import type { Education } from '../catalog/firms'
-import type { RequestContext } from '../context'
-import { AppError, invalidInput } from '../errors'
-import { isAdmin, requireCaller } from '../identity'
-import { applicationsRepository } from '../repositories/applications'
-import { employersRepository } from '../repositories/employers'
-import { fairSignupsRepository } from '../repositories/fair-signups'
-import { favouritesRepository } from '../repositories/favourites'
-import { jobsRepository } from '../repositories/jobs'
-import { reportsRepository } from '../repositories/reports'
-import { seekersRepository } from '../repositories/seekers'
-import { applicationView, ownProfileView, profileView, reportView } from './seeker-views'
-import { auditLogRepository } from '../repositories/audit-log'
-import { messagesRepository } from '../repositories/messages'
+import type { Education } from '../../catalog/firms'
+import type { RequestContext } from '../../context'
+import { AppError, invalidInput } from '../../errors'
+import { isAdmin, requireCaller } from '../../identity'
+import { applicationsRepository } from '../../repositories/applications'
+import { employersRepository } from '../../repositories/employers'
+import { fairSignupsRepository } from '../../repositories/fair-signups'
+import { favouritesRepository } from '../../repositories/favourites'
+import { jobsRepository } from '../../repositories/jobs'
+import { reportsRepository } from '../../repositories/reports'
+import { seekersRepository } from '../../repositories/seekers'
+import { applicationView, ownProfileView, profileView, reportView } from '../seeker-views'
+import { auditLogRepository } from '../../repositories/audit-log'
+import { messagesRepository } from '../../repositories/messages'
 
 /** A seeker's messages in an export: every one there is, in practice (one per status change). */
 const MESSAGES_EXPORT_LIMIT = 1000
@@ -43,7 +43,7 @@ export function requireOwnSeekerData(ctx: RequestContext): string {
   return openId
 }
 
-export const seekersService = {
+export const seekerDataService = {
   /** The caller's profile (phone masked, as everywhere it is shown) and how much they have going on. */
   async profile(ctx: RequestContext) {
     const openId = requireOwnSeekerData(ctx)

@@ -15,21 +15,21 @@
  * any other day is a simulation: the bureau sees the results, the firms get nothing.
  * Administrators only.
  */
-import type { RequestContext } from '../context'
-import { mapWithConcurrency } from '../db/concurrency'
-import { AppError } from '../errors'
-import { exportCsv } from '../exports'
-import { requireAdmin } from '../identity'
-import { employersRepository } from '../repositories/employers'
-import { enterpriseFactsRepository } from '../repositories/enterprise-facts'
-import { MATCHING_RUNS, matchId, matchingRepository, type CityTotals, type Match, type MatchingRun, type ProvisionTotals } from '../repositories/matching'
-import { messagesRepository, type Message } from '../repositories/messages'
-import { recommendationId, recommendationsRepository, type Recommendation } from '../repositories/recommendations'
-import { evaluate, FACTS, PROVISIONS, type FactName } from '../rules'
-import { todayInShanghai } from '../catalog/time'
-import { effectiveFacts } from './enterprise-facts'
-import { provisionTitle } from './matching-labels'
-import { recordDecision } from './audit'
+import type { RequestContext } from '../../context'
+import { mapWithConcurrency } from '../../db/concurrency'
+import { AppError } from '../../errors'
+import { exportCsv } from '../../exports'
+import { requireAdmin } from '../../identity'
+import { employersRepository } from '../../repositories/employers'
+import { enterpriseFactsRepository } from '../../repositories/enterprise-facts'
+import { MATCHING_RUNS, matchId, matchingRepository, type CityTotals, type Match, type MatchingRun, type ProvisionTotals } from '../../repositories/matching'
+import { messagesRepository, type Message } from '../../repositories/messages'
+import { recommendationId, recommendationsRepository, type Recommendation } from '../../repositories/recommendations'
+import { evaluate, FACTS, PROVISIONS, type FactName } from '../../rules'
+import { todayInShanghai } from '../../catalog/time'
+import { effectiveFacts } from '../account/firm-facts'
+import { provisionTitle } from '../matching-labels'
+import { recordDecision } from '../audit'
 
 /** Verified firms read and evaluated per batch, at most. */
 export const BATCH = 100

@@ -3,15 +3,15 @@
  * reason the firm can fix. Only the firm that owns a posting may change it; only a verified
  * private firm may send one for review, and only after the content check passes.
  */
-import { employerStatusLabels, JOB_STATES, jobStateLabels, type JobState } from '../catalog/firms'
-import { checkPostingTexts, summariseHits, type CheckedText, type ComplianceHit } from '../compliance/posting-check'
-import type { RequestContext } from '../context'
-import { AppError, invalidInput } from '../errors'
-import { isAdmin, requireCaller } from '../identity'
-import { employersRepository, type Employer } from '../repositories/employers'
-import { jobsRepository, type Job, type JobChanges, type JobContent } from '../repositories/jobs'
-import { contentOf, effectiveState, employerView, jobView } from './firm-views'
-import { hiringHint } from './hiring-hint'
+import { employerStatusLabels, JOB_STATES, jobStateLabels, type JobState } from '../../catalog/firms'
+import { checkPostingTexts, summariseHits, type CheckedText, type ComplianceHit } from '../../compliance/posting-check'
+import type { RequestContext } from '../../context'
+import { AppError, invalidInput } from '../../errors'
+import { isAdmin, requireCaller } from '../../identity'
+import { employersRepository, type Employer } from '../../repositories/employers'
+import { jobsRepository, type Job, type JobChanges, type JobContent } from '../../repositories/jobs'
+import { contentOf, effectiveState, employerView, jobView } from '../firm-views'
+import { hiringHint } from '../hiring-hint'
 
 /** The most postings `mine` lists at once. */
 const MINE_LIMIT = 100
