@@ -1,5 +1,5 @@
 /**
- * The seekers' side (issue 5) at scale, over the local HTTP server on a temporary embedded database
+ * The seekers' side at scale, over the local HTTP server on a temporary embedded database
  * on disk (as `npm start` uses it): `jobs.search` latency with filters and both sorts at 10,000 and
  * 100,000 postings, then 500 seekers applying to one posting at once together with 500 repeats of
  * one seeker's call — exactly one application per seeker and posting, and no errors.
@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
-import { SHANXI_REGIONS } from '../cloudfunctions/_shared/catalog/firms'
+import { SHANXI_REGIONS } from '../cloudfunctions/_shared/catalog/regions'
 import { openEmbeddedDatabase, type EmbeddedDatabase } from '../server/db/embedded'
 import { APPLICATIONS } from '../cloudfunctions/_shared/repositories/applications'
 import { EMPLOYERS, type Employer } from '../cloudfunctions/_shared/repositories/employers'

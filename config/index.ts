@@ -3,6 +3,13 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
 
+/**
+ * The one backend folder the app imports values from (its enums, Chinese labels and the Shanghai
+ * calendar): zod-free and node-free, so it adds only what the app uses. Taro compiles `src` alone
+ * unless told; everything else the app takes from the functions is `import type`, erased.
+ */
+const SHARED_WITH_THE_APP = path.resolve(__dirname, '../cloudfunctions/_shared/catalog')
+
 /** Taro build configuration, shared by the weapp and H5 builds. */
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -35,12 +42,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     mini: {
+      compile: { include: [SHARED_WITH_THE_APP] },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
     },
     h5: {
+      compile: { include: [SHARED_WITH_THE_APP] },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

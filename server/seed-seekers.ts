@@ -1,5 +1,5 @@
 /**
- * Sample job seekers (issue 5): three sample seekers with profiles and applications to the seeded
+ * Sample job seekers: three sample seekers with profiles and applications to the seeded
  * postings in several states, so dev-hr's pipeline has people in it, and one open report for the
  * bureau's queue. dev-seeker is left without a profile: 求职者 starts from scratch.
  */

@@ -78,7 +78,7 @@ export async function seedIfEmpty(db: Database, now: Date): Promise<boolean> {
     }
     await db.collection(JOBS).add(doc)
   }
-  // 政策找企业 (issue 8): the facts dev-hr's firm stated for the rules (a matching run finds 第21条 for it).
+  // 政策找企业: the facts dev-hr's firm stated for the rules (a matching run finds 第21条 for it).
   const devHr = employerIds.get('dev-hr') as Employer
   const stated = (value: unknown) => ({ value, statedAt: stamp })
   await db.collection(ENTERPRISE_FACTS).doc(devHr._id).set({

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { echoed, invalidInput, listedIssues } from './errors'
-import { CITIES } from './catalog/firms'
+import { CITIES } from './catalog/regions'
 import { isCalendarDate } from './rules/facts'
 
 z.config(z.locales.zhCN())

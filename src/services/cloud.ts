@@ -1,4 +1,6 @@
 import Taro from '@tarojs/taro'
+import type { ActionName, FunctionName, Input, Output } from '../../cloudfunctions/api'
+import type { Envelope } from '../../cloudfunctions/_shared/envelope'
 
 /** What a failed call tells the user: a code from the contract and a Chinese message. */
 export class CallError extends Error {
@@ -11,8 +13,6 @@ export class CallError extends Error {
     this.name = 'CallError'
   }
 }
-
-type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; details?: Record<string, unknown> } }
 
 const DEV_OPENID_KEY = 'jqt:devOpenId'
 
@@ -70,8 +70,20 @@ async function callInCloud<T>(name: string, data: Record<string, unknown>): Prom
   }
 }
 
-/** The one way the app calls a cloud function: `{action, ...params}` in, the data of the envelope out. */
-export function callFunction<T>(name: string, action: string, params: Record<string, unknown> = {}): Promise<T> {
-  const data = { action, ...params }
-  return process.env.TARO_ENV === 'weapp' ? callInCloud<T>(name, data) : callOverHttp<T>(name, data)
+/** An action's parameters: optional when it takes none, or none it requires. */
+export type Params<F extends FunctionName, A extends ActionName<F>> = Record<string, never> extends Input<F, A> ? [params?: Input<F, A>] : [params: Input<F, A>]
+
+/**
+ * The one way the app calls a cloud function: `{action, ...params}` in, the data of the envelope
+ * out. The function and action name the contract (cloudfunctions/api.ts): what the parameters may
+ * be and what comes back are the function's own types, so a wrong name or field does not compile.
+ */
+export function callFunction<F extends FunctionName, A extends ActionName<F>>(name: F, action: A, ...params: Params<F, A>): Promise<Output<F, A>>
+export function callFunction(name: FunctionName, action: string, params?: unknown): Promise<unknown> {
+  const data = { action, ...(params as Record<string, unknown> | undefined) }
+  return process.env.TARO_ENV === 'weapp' ? callInCloud(name, data) : callOverHttp(name, data)
 }
+
+/** Parameters as a form holds them, without the filters left empty: the functions refuse unknown values, not absent ones. */
+export const withoutEmpty = <T extends object>(params: T): Partial<T> =>
+  Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined && v !== '')) as Partial<T>

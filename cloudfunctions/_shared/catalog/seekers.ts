@@ -1,6 +1,6 @@
 /**
- * The seekers' side in words: an application's statuses and the moves a firm may make, what a
- * seeker's education reads as, the reasons to report a posting, and how a phone number is masked.
+ * The seekers' side in words: an application's statuses and the moves a firm may make, the
+ * reasons to report a posting, and how a phone number is masked.
  */
 import { EDUCATIONS, type Education } from './firms'
 
@@ -43,17 +43,6 @@ export function canMove(from: ApplicationStatus, to: FirmStatus): boolean {
 
 /** The moves a firm has from a status, for the pipeline's buttons. */
 export const nextStatuses = (from: ApplicationStatus): FirmStatus[] => FIRM_STATUSES.filter((to) => canMove(from, to))
-
-/** A seeker's own education, as the profile says it (the catalogue's labels are a posting's requirements). */
-export const seekerEducationLabels: Readonly<Record<Education, string>> = {
-  none: '初中以下',
-  'junior-high': '初中',
-  secondary: '高中/中专/技校',
-  associate: '大专',
-  bachelor: '本科',
-  master: '硕士',
-  doctorate: '博士',
-}
 
 /** The requirements a seeker with `education` meets: 学历不限 and every level up to theirs. */
 export const educationsUpTo = (education: Education): Education[] => EDUCATIONS.slice(0, EDUCATIONS.indexOf(education) + 1)

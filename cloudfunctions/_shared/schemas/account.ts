@@ -6,7 +6,8 @@
  */
 import { z } from 'zod'
 import { echoed } from '../errors'
-import { EDUCATIONS, isDistrictOf } from '../catalog/firms'
+import { EDUCATIONS } from '../catalog/firms'
+import { isDistrictOf } from '../catalog/regions'
 import { checkCreditCode, normaliseCreditCode } from '../compliance/credit-code'
 import { factsForAudience, factsSchema, INDUSTRIES, OWNERSHIPS, type FactName } from '../rules'
 import { fields, phone, text, whole } from '../validation'

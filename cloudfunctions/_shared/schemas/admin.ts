@@ -6,7 +6,7 @@
  */
 import { z } from 'zod'
 import { echoed } from '../errors'
-import { isDistrictOf } from '../catalog/firms'
+import { isDistrictOf } from '../catalog/regions'
 import { LEVELS, MAX_BOOTHS, MAX_FAIR_DAYS, SHANXI_BOUNDS } from '../catalog/fairs'
 import { collectionNames } from '../repositories/schema'
 import { isCalendarDate, parameterHistory } from '../rules'

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod'
 import { echoed } from '../errors'
-import { EDUCATIONS, EXPERIENCE_YEARS, isDistrictOf, JOB_STATES, MAX_VALID_DAYS } from '../catalog/firms'
+import { EDUCATIONS, EXPERIENCE_YEARS, JOB_STATES, MAX_VALID_DAYS } from '../catalog/firms'
+import { isDistrictOf } from '../catalog/regions'
 import { REPORT_REASONS, reportReasonLabels } from '../catalog/seekers'
 import { INDUSTRIES } from '../rules/facts'
 import { fields, text, whole } from '../validation'

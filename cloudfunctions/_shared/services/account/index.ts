@@ -1,4 +1,5 @@
-import { EDUCATIONS, educationLabels, EXPERIENCE_YEARS, experienceLabel, MAX_VALID_DAYS, SHANXI_REGIONS } from '../../catalog/firms'
+import { EDUCATIONS, educationLabels, EXPERIENCE_YEARS, experienceLabel, MAX_VALID_DAYS } from '../../catalog/firms'
+import { SHANXI_REGIONS } from '../../catalog/regions'
 import type { RequestContext } from '../../context'
 import { isDuplicateKeyError } from '../../db/errors'
 import { devIdentities } from '../../dev-identities'

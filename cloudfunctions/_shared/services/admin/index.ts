@@ -2,15 +2,8 @@
  * The bureau's side: what awaits review, the decision on it, and the numbers. Administrators only
  * (openids in configuration); every action checks that first.
  */
-import {
-  CITIES,
-  EMPLOYER_STATUSES,
-  employerStatusLabels,
-  JOB_STATES,
-  jobStateLabels,
-  type EmployerStatus,
-  type JobState,
-} from '../../catalog/firms'
+import { EMPLOYER_STATUSES, employerStatusLabels, JOB_STATES, jobStateLabels, type EmployerStatus, type JobState } from '../../catalog/firms'
+import { CITIES } from '../../catalog/regions'
 import type { RequestContext } from '../../context'
 import { mapWithConcurrency } from '../../db/concurrency'
 import { AppError } from '../../errors'

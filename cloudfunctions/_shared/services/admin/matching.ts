@@ -1,5 +1,5 @@
 /**
- * 政策找企业 (issue 8, measures 15 and 23): the bureau runs the rules engine over every verified
+ * 政策找企业 (measures 15 and 23): the bureau runs the rules engine over every verified
  * enterprise's facts as of a date and sees, per provision, the firms that qualify (amount and
  * working) and those one fact short (needs-info), with totals per provision and per city.
  *
