@@ -11,7 +11,6 @@ export const LEVEL_OPTIONS = LEVELS.map((value) => ({ value, label: levelLabels[
 /** On site first: most fairs are. */
 export const MODE_OPTIONS = (['onsite', 'online'] as const).map((value) => ({ value, label: modeLabels[value] }))
 
-export type FairList = Output<'fairs', 'list'>
 export type FairDetail = Output<'fairs', 'get'>
 export type FairFirm = FairDetail['firms'][number]
 export type MyFairs = Output<'fairs', 'mine'>
@@ -51,7 +50,7 @@ export const fairsAdminApi = {
   stats: async () => (await callFunction('admin', 'stats')).fairs,
 }
 
-export const FAIR_DETAIL = '/packages/fairs/detail/index'
+const FAIR_DETAIL = '/packages/fairs/detail/index'
 export const fairDetailUrl = (id: string) => `${FAIR_DETAIL}?id=${encodeURIComponent(id)}`
 export const fairBookUrl = (id: string) => `/packages/fairs/book/index?id=${encodeURIComponent(id)}`
 export const fairEditUrl = (id?: string) => `/packages/fairs/edit/index${id ? `?id=${encodeURIComponent(id)}` : ''}`

@@ -15,8 +15,7 @@ import { shanghaiDate, TIME_ZONE } from './time'
 dayjs.extend(utc)
 dayjs.extend(timezone)
 
-export const FAIR_STATUSES = ['upcoming', 'today', 'ongoing', 'ended'] as const
-export type FairStatus = (typeof FAIR_STATUSES)[number]
+export type FairStatus = 'upcoming' | 'today' | 'ongoing' | 'ended'
 
 export const fairStatusLabels: Readonly<Record<FairStatus, string>> = {
   upcoming: '即将开始',

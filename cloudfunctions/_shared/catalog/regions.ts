@@ -18,8 +18,8 @@ export const SHANXI_REGIONS = [
   { city: '吕梁市', districts: ['离石区', '文水县', '交城县', '兴县', '临县', '柳林县', '石楼县', '岚县', '方山县', '中阳县', '交口县', '孝义市', '汾阳市'] },
 ] as const
 
-export type City = (typeof SHANXI_REGIONS)[number]['city']
+type City = (typeof SHANXI_REGIONS)[number]['city']
 export const CITIES = SHANXI_REGIONS.map((r) => r.city) as [City, ...City[]]
 
-export const districtsOf = (city: string): readonly string[] => SHANXI_REGIONS.find((r) => r.city === city)?.districts ?? []
+const districtsOf = (city: string): readonly string[] => SHANXI_REGIONS.find((r) => r.city === city)?.districts ?? []
 export const isDistrictOf = (city: string, district: string) => districtsOf(city).includes(district)

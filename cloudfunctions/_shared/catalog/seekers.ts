@@ -56,8 +56,7 @@ export const reportReasonLabels: Readonly<Record<ReportReason, string>> = {
   'wrong-info': '信息不实',
 }
 
-export const REPORT_STATUSES = ['open', 'upheld', 'dismissed'] as const
-export type ReportStatus = (typeof REPORT_STATUSES)[number]
+export type ReportStatus = 'open' | 'upheld' | 'dismissed'
 export const reportStatusLabels: Readonly<Record<ReportStatus, string>> = {
   open: '待处理',
   upheld: '已核实，岗位已下架',
