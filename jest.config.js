@@ -22,7 +22,7 @@ module.exports = {
       testEnvironment: 'jsdom',
       moduleFileExtensions,
       roots: ['<rootDir>/src', '<rootDir>/test/ui'],
-      testMatch: ['**/*.test.tsx'],
+      testMatch: ['**/*.test.ts', '**/*.test.tsx'],
       setupFiles: ['<rootDir>/test/ui/setup.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/ui/patience.ts'],
       moduleNameMapper: {

@@ -3,7 +3,8 @@
  * the same data: 500 verified firms across Shanxi, their postings (mostly recruiting, some closed,
  * in review, drafts or expired by date) and job seekers with profiles.
  */
-import { EDUCATIONS, EXPERIENCE_YEARS, SHANXI_REGIONS } from '../cloudfunctions/_shared/catalog'
+import { EDUCATIONS, EXPERIENCE_YEARS } from '../cloudfunctions/_shared/catalog/firms'
+import { SHANXI_REGIONS } from '../cloudfunctions/_shared/catalog/regions'
 import type { Database, Transaction } from '../cloudfunctions/_shared/db/types'
 import type { EmbeddedDatabase } from '../server/db/embedded'
 import { EMPLOYERS, type Employer } from '../cloudfunctions/_shared/repositories/employers'

@@ -6,7 +6,8 @@
  * can check what the server acknowledged.
  */
 import http from 'node:http'
-import { EDUCATIONS, EXPERIENCE_YEARS, SHANXI_REGIONS } from '../cloudfunctions/_shared/catalog'
+import { EDUCATIONS, EXPERIENCE_YEARS } from '../cloudfunctions/_shared/catalog/firms'
+import { SHANXI_REGIONS } from '../cloudfunctions/_shared/catalog/regions'
 import { INDUSTRIES } from '../cloudfunctions/_shared/rules/facts'
 import { random, TITLES, type Random } from './board'
 

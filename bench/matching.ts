@@ -1,5 +1,5 @@
 /**
- * 政策找企业 (issue 8): a whole matching run over 10,000 enterprises with stated facts, in a
+ * 政策找企业: a whole matching run over 10,000 enterprises with stated facts, in a
  * temporary embedded database on disk under the CloudBase profile, through admin.runMatching and
  * admin.continueMatching as the matching page calls them, each call one invocation of the admin
  * function (server/invoke.ts). Time is the profile's model — a round trip per database request,
@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import admin from '../cloudfunctions/admin/index.ts'
-import { CITIES } from '../cloudfunctions/_shared/catalog'
+import { CITIES } from '../cloudfunctions/_shared/catalog/regions'
 import { TRANSACTION_DEADLINE_MS } from '../cloudfunctions/_shared/db/cloudbase-limits'
 import { EMPLOYERS } from '../cloudfunctions/_shared/repositories/employers'
 import { ENTERPRISE_FACTS } from '../cloudfunctions/_shared/repositories/enterprise-facts'

@@ -1,5 +1,5 @@
 /**
- * The board under a mixed load (issue 7): `npm run api` as its own process, on a fresh data folder
+ * The board under a mixed load: `npm run api` as its own process, on a fresh data folder
  * seeded with 10,000 postings and 3,000 seekers with profiles, driven over HTTP by 50 and then 200
  * virtual users (BENCH_MIXED_USERS, comma-separated) for 20 s each (BENCH_MIXED_SECONDS) with the
  * mix of bench/load.ts. Per-caller write limits stay at their defaults: each apply comes from

@@ -3,6 +3,20 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
 
+/**
+ * The one backend folder the app imports values from (its enums, Chinese labels and the Shanghai
+ * calendar): zod-free and node-free, so it adds only what the app uses. Taro compiles `src` alone
+ * unless told; everything else the app takes from the functions is `import type`, erased.
+ */
+const SHARED_WITH_THE_APP = path.resolve(__dirname, '../cloudfunctions/_shared/catalog')
+
+/**
+ * WXML cannot recurse, so base.wxml repeats every element's template once per nesting level (about
+ * 2.7 KB a level, all in the main package); deeper nodes render through Taro's `comp` component.
+ * Taro's MiniPlugin reads `mini.baseLevel` (default 16); its config type does not declare it.
+ */
+const templateDepth: { baseLevel: number } = { baseLevel: 14 }
+
 /** Taro build configuration, shared by the weapp and H5 builds. */
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -33,14 +47,20 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
+    // Taro's weapp minifier writes every Chinese character as \uXXXX (6 bytes, 3 in UTF-8): the main
+    // package counts bytes against WeChat's 2 MB, and WeChat reads UTF-8 sources. H5 already keeps UTF-8.
+    terser: { enable: true, config: { output: { ascii_only: false } } },
     cache: { enable: false },
     mini: {
+      compile: { include: [SHARED_WITH_THE_APP] },
+      ...templateDepth,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
     },
     h5: {
+      compile: { include: [SHARED_WITH_THE_APP] },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

@@ -4,7 +4,8 @@
  * seeds, so every first start plans the same province; times are hours before the moment of
  * seeding, so it is always dated relative to today.
  */
-import { CITIES, type City, type JobState } from '../cloudfunctions/_shared/catalog'
+import type { JobState } from '../cloudfunctions/_shared/catalog/firms'
+import { CITIES, type City } from '../cloudfunctions/_shared/catalog/regions'
 import { CREDIT_CODE_ALPHABET, creditCodeCheckCharacter } from '../cloudfunctions/_shared/compliance/credit-code'
 import type { EmployerProfile, VerificationStatus } from '../cloudfunctions/_shared/repositories/employers'
 import type { JobContent } from '../cloudfunctions/_shared/repositories/jobs'

@@ -4,7 +4,8 @@
  * page — the 消息 each move by a firm sent them, and one open report for the bureau's queue.
  * dev-seeker is left without a profile: 求职者 starts from scratch.
  */
-import { CITIES, type City, type Education } from '../cloudfunctions/_shared/catalog'
+import type { Education } from '../cloudfunctions/_shared/catalog/firms'
+import { CITIES, type City } from '../cloudfunctions/_shared/catalog/regions'
 import type { Database } from '../cloudfunctions/_shared/db/types'
 import { openIdKey } from '../cloudfunctions/_shared/identity'
 import {
@@ -21,9 +22,9 @@ import {
 import { messagesRepository } from '../cloudfunctions/_shared/repositories/messages'
 import { reportsRepository } from '../cloudfunctions/_shared/repositories/reports'
 import { SEEKERS, type SeekerProfile, type SeekerProfileContent } from '../cloudfunctions/_shared/repositories/seekers'
-import { todayInShanghai } from '../cloudfunctions/_shared/rules/facts'
+import { todayInShanghai } from '../cloudfunctions/_shared/catalog/time'
 import { statusMessage } from '../cloudfunctions/_shared/services/applications'
-import { educationsUpTo, type ApplicationStatus } from '../cloudfunctions/_shared/seekers/catalog'
+import { educationsUpTo, type ApplicationStatus } from '../cloudfunctions/_shared/catalog/seekers'
 import type { SeededFair } from './seed-fairs'
 import { fictionalMobile } from './seed-province'
 import { seededRandom, type Random } from './seed-random'

@@ -7,7 +7,8 @@
  * Everything here is invented: the firms, their names and addresses, and the people. Pay is basic
  * monthly pay in yuan for 太原; other cities scale it (`payFactor`).
  */
-import type { City, Education } from '../cloudfunctions/_shared/catalog'
+import type { Education } from '../cloudfunctions/_shared/catalog/firms'
+import type { City } from '../cloudfunctions/_shared/catalog/regions'
 import type { Industry } from '../cloudfunctions/_shared/rules/facts'
 
 export interface SeedCity {

@@ -7,14 +7,15 @@
  * and messages (server/seed-seekers.ts). The same data every time, dated relative to the moment of
  * seeding; written once (the meta document `seed` says so) through the repositories the functions use.
  */
-import type { JobState } from '../cloudfunctions/_shared/catalog'
+import type { JobState } from '../cloudfunctions/_shared/catalog/firms'
 import type { Database } from '../cloudfunctions/_shared/db/types'
 import { creditCodeHolds } from '../cloudfunctions/_shared/repositories/credit-codes'
 import { EMPLOYERS, type Employer } from '../cloudfunctions/_shared/repositories/employers'
 import { ENTERPRISE_FACTS, type EnterpriseFacts, type StatedFacts } from '../cloudfunctions/_shared/repositories/enterprise-facts'
 import { jobWrites, type Job } from '../cloudfunctions/_shared/repositories/jobs'
 import { META } from '../cloudfunctions/_shared/repositories/schema'
-import { todayInShanghai, type Facts } from '../cloudfunctions/_shared/rules/facts'
+import { todayInShanghai } from '../cloudfunctions/_shared/catalog/time'
+import type { Facts } from '../cloudfunctions/_shared/rules/facts'
 import { seedFairs } from './seed-fairs'
 import { fictionalCreditCode, fictionalLandline, planProvince, type FirmPlan, type PostingPlan } from './seed-province'
 import { hoursBefore, newId, writeInTransactions, type SeededPosting } from './seed-writes'

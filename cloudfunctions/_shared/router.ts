@@ -30,14 +30,17 @@ async function run(act: Action, params: Record<string, unknown>, ctx: RequestCon
   return result
 }
 
-export interface CloudFunction {
+/** A function's action table, its actions' own types kept: what `Api` (cloudfunctions/api.ts) reads the contract from. */
+export type Actions = Record<string, Action<z.ZodType, unknown>>
+
+export interface CloudFunction<A extends Actions = Actions> {
   name: string
-  actions: Record<string, Action>
+  actions: A
   /** Routes `{action, ...params}` to its handler and always answers with an envelope. */
   dispatch: (event: unknown, ctx: RequestContext) => Promise<Envelope>
 }
 
-function splitEvent(fn: string, actions: Record<string, Action>, event: unknown) {
+function splitEvent(fn: string, actions: Actions, event: unknown) {
   if (typeof event !== 'object' || event === null || Array.isArray(event)) {
     throw invalidInput('请求体应为JSON对象，形如 {"action": "…"}')
   }
@@ -48,7 +51,7 @@ function splitEvent(fn: string, actions: Record<string, Action>, event: unknown)
   return { act: actions[name], params }
 }
 
-export function defineFunction(name: string, actions: Record<string, Action>): CloudFunction {
+export function defineFunction<A extends Actions>(name: string, actions: A): CloudFunction<A> {
   return {
     name,
     actions,

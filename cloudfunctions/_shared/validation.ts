@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { echoed, invalidInput, listedIssues } from './errors'
+import { CITIES } from './catalog/regions'
 import { isCalendarDate } from './rules/facts'
 
 z.config(z.locales.zhCN())
@@ -34,6 +35,9 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   throw invalidInput(message, { issues })
 }
 
+/** The input of an action that takes no parameters: any key is INVALID_INPUT. */
+export const noParams = z.strictObject({})
+
 /** Reusable field schemas with Chinese messages. */
 export const fields = {
   date: z
@@ -42,6 +46,7 @@ export const fields = {
     .refine(isCalendarDate, '不是真实存在的日期'),
   id: z.string().min(1, '不能为空').max(64, '过长'),
   count: z.number().int('须为整数').min(0, '不能为负数'),
+  city: z.enum(CITIES, { error: '城市须为山西省的设区市之一（如太原市）' }),
 }
 
 /**

@@ -1,8 +1,8 @@
-import { z } from 'zod'
 import { cloudMain } from '../_shared/cloud'
 import { action, defineFunction } from '../_shared/router'
 import { fairIdSchema, fairRefSchema, forEmployerSchema, listFairsSchema, markSchema, registerSchema, setJobsSchema } from '../_shared/schemas/fairs'
 import { fairsService } from '../_shared/services/fairs'
+import { noParams } from '../_shared/validation'
 
 const fairs = defineFunction('fairs', {
   list: action(listFairsSchema, (input, ctx) => fairsService.list(input, ctx)),
@@ -12,7 +12,7 @@ const fairs = defineFunction('fairs', {
   setJobs: action(setJobsSchema, (input, ctx) => fairsService.setJobs(input, ctx)),
   signup: action(fairRefSchema, (input, ctx) => fairsService.signup(input, ctx), { rateLimit: 'signup' }),
   mark: action(markSchema, (input, ctx) => fairsService.mark(input, ctx)),
-  mine: action(z.strictObject({}), (_input, ctx) => fairsService.mine(ctx)),
+  mine: action(noParams, (_input, ctx) => fairsService.mine(ctx)),
   forEmployer: action(forEmployerSchema, (input, ctx) => fairsService.forEmployer(input, ctx)),
 })
 

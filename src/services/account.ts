@@ -1,25 +1,13 @@
+import type { Output } from '../../cloudfunctions/api'
+import type { Role } from '../../cloudfunctions/_shared/identity'
 import { callFunction } from './cloud'
-import type { EmployerView } from './employer'
 
-export type Role = 'anonymous' | 'seeker' | 'employer' | 'admin'
-
-export interface DevIdentity {
-  openId: string
-  role: Role
-  label: string
-}
-
-export interface Me {
-  openId: string | null
-  role: Role
-  /** The caller's enterprise profile, when it has one. */
-  employer: EmployerView | null
-  /** Local mode only: the seeded identities the role switcher offers. */
-  devIdentities?: DevIdentity[]
-}
+export type { Role }
+export type Me = Output<'account', 'me'>
+export type DevIdentity = NonNullable<Me['devIdentities']>[number]
 
 export const accountApi = {
-  me: () => callFunction<Me>('account', 'me'),
+  me: () => callFunction('account', 'me'),
 }
 
 export const roleLabels: Record<Role, string> = {

@@ -1,4 +1,7 @@
 import Taro from '@tarojs/taro'
+import type { ActionName, FunctionName, Input, Output } from '../../cloudfunctions/api'
+import type { Envelope } from '../../cloudfunctions/_shared/envelope'
+import { platformFailure } from './platform-errors'
 
 /** What a failed call tells the user: a code from the contract and a Chinese message. */
 export class CallError extends Error {
@@ -11,8 +14,6 @@ export class CallError extends Error {
     this.name = 'CallError'
   }
 }
-
-type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; details?: Record<string, unknown> } }
 
 const DEV_OPENID_KEY = 'jqt:devOpenId'
 
@@ -32,10 +33,15 @@ export const devIdentity = {
   set: (openId: string) => Taro.setStorageSync(DEV_OPENID_KEY, openId),
 }
 
-function unwrap<T>(envelope: Envelope<T> | undefined): T {
-  if (!envelope || typeof envelope !== 'object' || !('ok' in envelope)) {
-    throw new CallError('INTERNAL', '服务返回了无法识别的结果')
-  }
+const isEnvelope = (body: unknown): body is Envelope<unknown> => typeof body === 'object' && body !== null && 'ok' in body
+
+/** A platform failure in English (src/services/platform-errors.ts), as the user reads it. */
+const fromPlatform = (failure: unknown, http?: Parameters<typeof platformFailure>[1]) => {
+  const { code, message, details } = platformFailure(failure, http)
+  return new CallError(code, message, details)
+}
+
+function unwrap<T>(envelope: Envelope<T>): T {
   if (envelope.ok) return envelope.data
   const { code, message, details } = envelope.error
   // Whatever asked for a signed-in caller: here nobody can be one.
@@ -45,33 +51,51 @@ function unwrap<T>(envelope: Envelope<T> | undefined): T {
 
 async function callOverHttp<T>(name: string, data: Record<string, unknown>): Promise<T> {
   const openId = devIdentity.get()
+  // The body is our envelope, or what the platform answered in its place (an object or text).
+  let response: Taro.request.SuccessCallbackResult<Record<string, unknown> | string>
   try {
-    const response = await Taro.request<Envelope<T>>({
+    response = await Taro.request<Record<string, unknown> | string>({
       url: `${API_BASE}/fn/${name}`,
       method: 'POST',
       data,
       header: { 'content-type': 'application/json', ...(openId ? { 'X-Dev-OpenId': openId } : {}) },
       timeout: 15000,
     })
-    return unwrap(response.data)
-  } catch (error) {
-    if (error instanceof CallError) throw error
+  } catch {
     throw new CallError('NETWORK', '网络连接失败，请检查网络后重试')
   }
+  if (isEnvelope(response.data)) return unwrap(response.data as Envelope<T>)
+  const header = (response.header ?? {}) as Record<string, string | undefined>
+  throw fromPlatform(response.data, { status: response.statusCode, retryAfter: header['Retry-After'] ?? header['retry-after'] })
 }
 
 async function callInCloud<T>(name: string, data: Record<string, unknown>): Promise<T> {
+  let result: unknown
   try {
-    const response = await Taro.cloud.callFunction({ name, data })
-    return unwrap(response.result as Envelope<T>)
+    result = (await Taro.cloud.callFunction({ name, data })).result
   } catch (error) {
-    if (error instanceof CallError) throw error
-    throw new CallError('NETWORK', '云服务连接失败，请稍后重试')
+    const failure = fromPlatform(error)
+    // Without a code we know, the call most likely never reached the cloud.
+    throw failure.code === 'UNAVAILABLE' ? new CallError('NETWORK', '云服务连接失败，请稍后重试') : failure
   }
+  if (isEnvelope(result)) return unwrap(result as Envelope<T>)
+  throw fromPlatform(result)
 }
 
-/** The one way the app calls a cloud function: `{action, ...params}` in, the data of the envelope out. */
-export function callFunction<T>(name: string, action: string, params: Record<string, unknown> = {}): Promise<T> {
-  const data = { action, ...params }
-  return process.env.TARO_ENV === 'weapp' ? callInCloud<T>(name, data) : callOverHttp<T>(name, data)
+/** An action's parameters: optional when it takes none, or none it requires. */
+type Params<F extends FunctionName, A extends ActionName<F>> = Record<string, never> extends Input<F, A> ? [params?: Input<F, A>] : [params: Input<F, A>]
+
+/**
+ * The one way the app calls a cloud function: `{action, ...params}` in, the data of the envelope
+ * out. The function and action name the contract (cloudfunctions/api.ts): what the parameters may
+ * be and what comes back are the function's own types, so a wrong name or field does not compile.
+ */
+export function callFunction<F extends FunctionName, A extends ActionName<F>>(name: F, action: A, ...params: Params<F, A>): Promise<Output<F, A>>
+export function callFunction(name: FunctionName, action: string, params?: unknown): Promise<unknown> {
+  const data = { action, ...(params as Record<string, unknown> | undefined) }
+  return process.env.TARO_ENV === 'weapp' ? callInCloud(name, data) : callOverHttp(name, data)
 }
+
+/** Parameters as a form holds them, without the filters left empty: the functions refuse unknown values, not absent ones. */
+export const withoutEmpty = <T extends object>(params: T): Partial<T> =>
+  Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined && v !== '')) as Partial<T>

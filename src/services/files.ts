@@ -1,6 +1,5 @@
-import dayjs from 'dayjs'
 import type { CsvExport } from '../../cloudfunctions/_shared/exports'
-import { TIME_ZONE } from '../utils/format'
+import { inShanghai } from '../utils/format'
 
 export type { CsvExport }
 
@@ -23,6 +22,6 @@ export async function deliverExport(exported: CsvExport, copy: (text: string) =>
     return `已下载 ${exported.filename}`
   }
   if (!(await copy(exported.file.url))) return null
-  const until = dayjs(exported.file.expiresAt).tz(TIME_ZONE).format('HH:mm')
+  const until = inShanghai(exported.file.expiresAt).format('HH:mm')
   return `${exported.filename} 的下载链接已复制，请在${until}前用浏览器打开`
 }

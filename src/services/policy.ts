@@ -1,100 +1,30 @@
 import Taro from '@tarojs/taro'
-import { callFunction } from './cloud'
-// Type-only imports from the shared backend code: erased at build time, so the wire types have one source.
-import type { EvaluateOutput, EvaluateResult, Recipient, Status, Totals } from '../../cloudfunctions/_shared/rules/engine'
-import type { FactKind, FactName } from '../../cloudfunctions/_shared/rules/facts'
+import type { Input, Output } from '../../cloudfunctions/api'
+import type { EvaluateOutput, EvaluateResult, Recipient, Totals } from '../../cloudfunctions/_shared/rules/engine'
+import type { Audience, FactKind, FactName, FactOptionValue } from '../../cloudfunctions/_shared/rules/facts'
 import type { AmountRow } from '../../cloudfunctions/_shared/rules/measure'
 import type { Question } from '../../cloudfunctions/_shared/rules/questions'
+import type { EvaluateInput } from '../../cloudfunctions/_shared/schemas/policy'
+import type { MeasureStatus } from '../../cloudfunctions/_shared/services/policy'
+import { callFunction } from './cloud'
 
-/** Whether a measure applies on the date asked (docs/api.md). */
-export type MeasureStatus = 'in-force' | 'partly-expired' | 'expired' | 'not-yet-issued'
-export type MeasureAudience = 'enterprise' | 'individual' | 'both'
-export type Audience = 'enterprise' | 'individual'
+export type { AmountRow, Audience, EvaluateResult, FactKind, FactName, MeasureStatus, Question, Recipient, Totals }
 
-export interface PolicyPart {
-  no: string
-  title: string
-}
-
-export interface PolicySection {
-  no: string
-  part: string
-  title: string
-}
-
-export interface MeasureSummary {
-  id: number
-  part: PolicyPart
-  section: PolicySection
-  title: string
-  summary: string
-  audience: MeasureAudience
-  tags: string[]
-  hasMoney: boolean
-  status: MeasureStatus
-  statusNote: string
-}
-
-export type { AmountRow }
-
-export interface Deadline {
-  what: string
-  /** YYYY-MM-DD, the last day in force */
-  until: string
-  /** true when the whole measure ends then */
-  whole: boolean
-  expired: boolean
-}
-
-export interface MeasureDetail extends MeasureSummary {
-  text: string
-  citation: string
-  /** its provisions as the rules name them; money provisions with who receives it and what to prepare */
-  provisions: { key: string; title: string; recipient?: Recipient; documents?: string[] }[]
-  amounts: AmountRow[]
-  deadlines: Deadline[]
-  related: MeasureSummary[]
-}
-
-export interface ListParams {
-  q?: string
-  audience?: Audience
-  money?: boolean
-  asOf?: string
-}
-
-export interface ListResponse {
-  asOf: string
-  total: number
-  measures: MeasureSummary[]
-}
-
-// ---------------------------------------------------------------------------------------------
-// The quiz: facts, questions and evaluate (docs/api.md)
-
-export type { FactKind, FactName, Question, Recipient, Totals }
-/** `null` is the "没有" option of the which-one facts. */
-export type FactValue = string | number | boolean | null
-export type Facts = Partial<Record<FactName, FactValue>>
-
-export type ResultStatus = Status
-export type { EvaluateResult }
-
-export interface EvaluateRequest {
-  facts: Facts
-  audience: Audience[]
-  asOf?: string
-}
-
+export type ListParams = Input<'policy', 'list'>
+export type MeasureSummary = Output<'policy', 'list'>['measures'][number]
+export type MeasureDetail = Output<'policy', 'get'>['measure']
 export type EvaluateResponse = EvaluateOutput
+export type Facts = NonNullable<EvaluateInput['facts']>
+/** `null` is the "没有" option of the which-one facts. */
+export type FactValue = FactOptionValue
+/** The quiz's request: its facts and audience always set. */
+export type EvaluateRequest = Required<Pick<EvaluateInput, 'facts' | 'audience'>> & Pick<EvaluateInput, 'asOf'>
 
 export const policyApi = {
-  list: (params: ListParams = {}) => callFunction<ListResponse>('policy', 'list', { ...params }),
-  get: (id: number, asOf?: string) =>
-    callFunction<{ asOf: string; measure: MeasureDetail }>('policy', 'get', asOf ? { id, asOf } : { id }),
-  evaluate: ({ facts, audience, asOf }: EvaluateRequest) =>
-    callFunction<EvaluateResponse>('policy', 'evaluate', { facts, audience, ...(asOf ? { asOf } : {}) }),
-  questions: () => callFunction<{ facts: Question[] }>('policy', 'questions'),
+  list: (params: ListParams = {}) => callFunction('policy', 'list', params),
+  get: (id: number, asOf?: string) => callFunction('policy', 'get', asOf ? { id, asOf } : { id }),
+  evaluate: (request: EvaluateRequest) => callFunction('policy', 'evaluate', request),
+  questions: () => callFunction('policy', 'questions'),
 }
 
 /** The policy detail page of a measure. */

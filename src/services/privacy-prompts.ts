@@ -13,7 +13,7 @@ export const wechatPrivacyFlow = () =>
   process.env.TARO_ENV === 'weapp' && typeof Taro.requirePrivacyAuthorize === 'function' && typeof Taro.onNeedPrivacyAuthorization === 'function'
 
 /** A dialog that can ask: it shows itself and later answers `resolve`. */
-export interface PrivacyPrompt {
+interface PrivacyPrompt {
   ask: (resolve: PrivacyResolve) => void
 }
 

@@ -17,7 +17,7 @@ export const PRIVACY_VERSION = '2026-12-03'
 
 const KEY = 'jqt:privacyConsent'
 
-export interface PrivacyConsent {
+interface PrivacyConsent {
   version: string
   /** ISO time of agreement */
   at: string

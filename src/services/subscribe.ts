@@ -5,10 +5,10 @@
  */
 import Taro from '@tarojs/taro'
 
-export type SubscribeAnswer = 'accept' | 'reject' | 'ban' | 'skipped' | 'failed'
+type SubscribeAnswer = 'accept' | 'reject' | 'ban' | 'skipped' | 'failed'
 
 /** The template id injected at build time (JQT_SUBSCRIBE_TEMPLATE_APPLICATION_STATUS); empty when none. */
-export const applicationStatusTemplate = (): string => (typeof SUBSCRIBE_TEMPLATE_APPLICATION_STATUS === 'string' ? SUBSCRIBE_TEMPLATE_APPLICATION_STATUS : '')
+const applicationStatusTemplate = (): string => (typeof SUBSCRIBE_TEMPLATE_APPLICATION_STATUS === 'string' ? SUBSCRIBE_TEMPLATE_APPLICATION_STATUS : '')
 
 /**
  * Asks for one application-status message. WeChat shows the prompt only from a tap: call this

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs'
 import type { SearchFilters } from '../services/jobs'
-import { TIME_ZONE } from './format'
+import { inShanghai } from './format'
 
 /** 月薪 filter chips: the posting's range reaches at least this much. */
 export const PAY_OPTIONS: readonly { value: number; label: string }[] = [
@@ -23,18 +23,18 @@ export const EXPERIENCE_OPTIONS: readonly { value: number; label: string }[] = [
 
 /** How many filters besides the keyword are set (the 筛选 button shows it). */
 export const activeFilterCount = (f: SearchFilters) =>
-  [f.city, f.industry, f.education, f.experienceYears, f.payMin].filter((v) => v !== undefined && v !== '').length
+  [f.city, f.industry, f.education, f.experienceYears, f.payMin].filter((v) => v !== undefined).length
 
 /** 今天发布 / 昨天发布 / 3天前发布 / 11月2日发布, by Shanghai dates. */
 export function publishedAgo(iso: string | null, now: Date = new Date()): string {
   if (!iso) return ''
-  const day = (d: dayjs.ConfigType) => dayjs(d).tz(TIME_ZONE).format('YYYY-MM-DD')
+  const day = (d: dayjs.ConfigType) => inShanghai(d).format('YYYY-MM-DD')
   const days = dayjs(day(now)).diff(dayjs(day(iso)), 'day')
   if (days <= 0) return '今天发布'
   if (days === 1) return '昨天发布'
   if (days < 30) return `${days}天前发布`
-  return `${dayjs(iso).tz(TIME_ZONE).format('M月D日')}发布`
+  return `${inShanghai(iso).format('M月D日')}发布`
 }
 
 /** An ISO time in Shanghai as 11月28日 14:30. */
-export const formatDateTime = (iso: string) => dayjs(iso).tz(TIME_ZONE).format('M月D日 HH:mm')
+export const formatDateTime = (iso: string) => inShanghai(iso).format('M月D日 HH:mm')

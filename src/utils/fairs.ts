@@ -1,15 +1,15 @@
 /** How fairs read on screen: their times in Shanghai, places, map links, add-to-calendar text, codes. */
 import dayjs from 'dayjs'
 import type { FairStatus, FairView } from '../services/fairs'
-import { TIME_ZONE } from './format'
+import { inShanghai } from './format'
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六']
 
-const sh = (iso: string) => dayjs(iso).tz(TIME_ZONE)
+const sh = (iso: string) => inShanghai(iso)
 
 /** 12月5日 (or 2027年2月18日 in another year than `now`'s). */
 function dateLabel(d: dayjs.Dayjs, now: Date) {
-  return d.year() === dayjs(now).tz(TIME_ZONE).year() ? d.format('M月D日') : d.format('YYYY年M月D日')
+  return d.year() === inShanghai(now).year() ? d.format('M月D日') : d.format('YYYY年M月D日')
 }
 
 /** `12月5日（周六）09:00–15:00`, or `12月1日 09:00 至 12月7日 18:00` for several days. */

@@ -1,28 +1,11 @@
-import dayjs from 'dayjs'
-import type { EmployerStatus, JobState } from '../services/employer'
-import { formatYuan, TIME_ZONE } from './format'
-
-export const jobStateLabels: Readonly<Record<JobState, string>> = {
-  draft: '草稿',
-  pending: '待审核',
-  published: '招聘中',
-  rejected: '未通过',
-  closed: '已关闭',
-  expired: '已过期',
-}
-
-export const employerStatusLabels: Readonly<Record<EmployerStatus, string>> = {
-  pending: '待审核',
-  verified: '已认证',
-  rejected: '未通过',
-}
+import { formatYuan, inShanghai } from './format'
 
 /** ¥5,000–8,000/月 */
 export const formatPay = (pay: { min: number; max: number }) =>
   pay.min === pay.max ? `${formatYuan(pay.min)}/月` : `${formatYuan(pay.min)}–${formatYuan(pay.max).slice(1)}/月`
 
 /** An ISO time as its date in Shanghai: 2026年12月28日. */
-export const formatDateOf = (iso: string) => dayjs(iso).tz(TIME_ZONE).format('YYYY年M月D日')
+export const formatDateOf = (iso: string) => inShanghai(iso).format('YYYY年M月D日')
 
 /**
  * A firm's money (revenue, assets, premiums) the way firms state it, in the unit the firm form asks:

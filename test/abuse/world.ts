@@ -11,7 +11,8 @@
  */
 import type { RequestContext } from '../../cloudfunctions/_shared/context'
 import type { Answer } from '../../server/invoke'
-import { callFunction } from '../helpers/context'
+import type { ActionName, Output } from '../../cloudfunctions/api'
+import { callFunction, type EventOf } from '../helpers/context'
 import type { CloudFunction } from '../../cloudfunctions/_shared/router'
 import { openIdKey } from '../../cloudfunctions/_shared/identity'
 import { collectionNames } from '../../cloudfunctions/_shared/repositories/schema'
@@ -25,8 +26,10 @@ import { fairInput } from '../helpers/fairs'
 import { CODES, jobContent, profile, UNVERIFIED } from '../helpers/firms'
 import { ADMIN, FIRM_A, FIRM_B, makeSeekerWorld, NEWCOMER, SEEKER, SEEKER_2, seekerProfile } from '../helpers/seekers'
 
-export const FUNCTIONS = { policy, account, jobs, applications, fairs, admin } satisfies Record<string, CloudFunction>
-export type FnName = keyof typeof FUNCTIONS
+const functions = { policy, account, jobs, applications, fairs, admin }
+export type FnName = keyof typeof functions
+/** Each function as the router sees it: any action by name, for the tests to enumerate and attack. */
+export const FUNCTIONS: Record<FnName, CloudFunction> = functions
 export const FN_NAMES = Object.keys(FUNCTIONS) as FnName[]
 
 export { ADMIN, FIRM_A, FIRM_B, NEWCOMER, SEEKER, SEEKER_2, UNVERIFIED }
@@ -80,12 +83,12 @@ export async function makeAbuseWorld() {
   const counter = { writes: 0 }
   const db = countingWrites(w.db, counter)
   const call = (fn: FnName, openId: string | null, event: unknown): Promise<Answer> => callFunction(FUNCTIONS[fn], event, { ...w.ctx(openId), db })
-  const ok = async <T = Record<string, unknown>>(fn: FnName, openId: string | null, event: Record<string, unknown>): Promise<T> => {
+  const ok = async <F extends FnName, A extends ActionName<F>>(fn: F, openId: string | null, event: EventOf<F, A>) => {
     const res = await call(fn, openId, event)
     if (!res.ok) throw new Error(`seeding ${fn}.${String(event.action)} as ${openId}: ${res.error.code} ${res.error.message}`)
-    return res.data as T
+    return res.data as Output<F, A>
   }
-  const saveFair = async (over: Record<string, unknown>) => (await ok<{ fair: { id: string } }>('admin', ADMIN, { action: 'saveFair', ...fairInput(over) })).fair.id
+  const saveFair = async (over: Record<string, unknown>) => (await ok('admin', ADMIN, { action: 'saveFair', ...fairInput(over) })).fair.id
 
   // NOW is 2026-11-28 12:00 in Shanghai: one fair next week, one under way, one over, one online.
   const fairIds = {
@@ -104,7 +107,7 @@ export async function makeAbuseWorld() {
   await ok('fairs', FIRM_A, { action: 'register', fairId: fairIds.upcoming, jobIds: [jobIds.aPublished] })
   await ok('fairs', FIRM_A, { action: 'register', fairId: fairIds.today, jobIds: [jobIds.aPublished] })
   await ok('fairs', FIRM_B, { action: 'register', fairId: fairIds.upcoming, jobIds: [jobIds.bPublished] })
-  const seekerCode = (await ok<{ signup: { code: string } }>('fairs', SEEKER, { action: 'signup', fairId: fairIds.today })).signup.code
+  const seekerCode = (await ok('fairs', SEEKER, { action: 'signup', fairId: fairIds.today })).signup.code
   await ok('fairs', SEEKER, { action: 'signup', fairId: fairIds.upcoming })
   await ok('fairs', SEEKER_2, { action: 'signup', fairId: fairIds.upcoming })
   await ok('fairs', SEEKER, { action: 'mark', fairId: fairIds.today, employerId: employerIds.a, visited: true, interested: true })
@@ -114,15 +117,15 @@ export async function makeAbuseWorld() {
   await ok('applications', FIRM_A, { action: 'setStatus', id: w.applicationId, status: 'viewed', note: '简历已查看' })
   await ok('jobs', SEEKER, { action: 'favourite', id: jobIds.bPublished, favourite: true })
   await ok('jobs', SEEKER_2, { action: 'favourite', id: jobIds.aPublished, favourite: true })
-  const reportId = (await ok<{ report: { id: string } }>('jobs', SEEKER_2, { action: 'report', id: jobIds.bPublished, reason: 'fraud', note: '要求先交培训费' })).report.id
+  const reportId = (await ok('jobs', SEEKER_2, { action: 'report', id: jobIds.bPublished, reason: 'fraud', note: '要求先交培训费' })).report.id
 
   await ok('account', FIRM_A, { action: 'updateFacts', facts: { newHires: 5, insuredStaff: 40 } })
   await ok('account', FIRM_B, { action: 'updateFacts', facts: { newHires: 2 } })
-  let run = await ok<{ runId: string; status: string }>('admin', ADMIN, { action: 'runMatching', asOf: '2026-11-28' })
+  let run = await ok('admin', ADMIN, { action: 'runMatching', asOf: '2026-11-28' })
   while (run.status === 'running') run = await ok('admin', ADMIN, { action: 'continueMatching', runId: run.runId })
-  const cursor = (await ok<{ nextCursor: string | null }>('jobs', null, { action: 'search', pageSize: 1 })).nextCursor
-  const auditCursor = (await ok<{ nextCursor: string | null }>('admin', ADMIN, { action: 'audit', limit: 1 })).nextCursor
-  const rosterCursor = (await ok<{ signups: { nextCursor: string | null } }>('admin', ADMIN, { action: 'fairParticipants', fairId: fairIds.upcoming, limit: 1 })).signups.nextCursor
+  const cursor = (await ok('jobs', null, { action: 'search', pageSize: 1 })).nextCursor
+  const auditCursor = (await ok('admin', ADMIN, { action: 'audit', limit: 1 })).nextCursor
+  const rosterCursor = (await ok('admin', ADMIN, { action: 'fairParticipants', fairId: fairIds.upcoming, limit: 1 })).signups?.nextCursor
 
   const snapshots = snapshotter(w.db)
   const baseline = await snapshots.take()

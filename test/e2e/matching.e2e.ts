@@ -1,5 +1,5 @@
 /**
- * 政策找企业 (issue 8), end to end in the H5 build: the administrator runs a matching over the
+ * 政策找企业, end to end in the H5 build: the administrator runs a matching over the
  * seeded firms and sees the HR firm listed under 第21条; the firm then sees it under 为您推荐 with a
  * message, corrects its facts, and the recommendation disappears.
  */

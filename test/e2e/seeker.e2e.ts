@@ -5,7 +5,7 @@
  * on the timeline of 我的投递.
  */
 import type { Page } from 'playwright-core'
-import { CITIES } from '../../cloudfunctions/_shared/catalog'
+import { CITIES } from '../../cloudfunctions/_shared/catalog/regions'
 import { actAsIdentity, agreeToPrivacy, openAppPage, screenshot } from './browser'
 import { usePhoneSession, type LocalServer } from './server'
 

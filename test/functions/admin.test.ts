@@ -7,12 +7,7 @@ beforeEach(async () => {
 })
 afterEach(() => w.db.close())
 
-interface Queue {
-  counts: { employers: number; jobs: number }
-  employers: { id: string; name: string; creditCode: string; status: string }[]
-  jobs: { id: string; title: string; employer: { name: string; status: string } | null; measure21: { status: string } | null }[]
-}
-const queue = () => w.ok<Queue>('admin', ADMIN, { action: 'queue' })
+const queue = () => w.ok('admin', ADMIN, { action: 'queue' })
 /** admin.review as the queue sends it: with the revision it shows, unless the event names one. */
 const review = async (event: Record<string, unknown>) =>
   w.call('admin', ADMIN, { action: 'review', revision: await w.revision(event.target as 'employer' | 'job', String(event.id)), ...event })
@@ -30,7 +25,7 @@ describe('admin.queue', () => {
   })
 
   it('honours a limit and refuses a bad one', async () => {
-    expect((await w.ok<Queue>('admin', ADMIN, { action: 'queue', limit: 1 })).jobs).toHaveLength(1)
+    expect((await w.ok('admin', ADMIN, { action: 'queue', limit: 1 })).jobs).toHaveLength(1)
     expect(await w.call('admin', ADMIN, { action: 'queue', limit: 0 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
     expect(await w.call('admin', ADMIN, { action: 'queue', limit: 'all' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
   })
@@ -48,7 +43,7 @@ describe('admin.review', () => {
 
   it('rejects a firm with a reason the firm reads on 我的', async () => {
     await w.ok('admin', ADMIN, { action: 'review', target: 'employer', id: w.ids.unverified, revision: await w.revision('employer', w.ids.unverified), decision: 'reject', reason: '信用代码与企业名称不符' })
-    const me = await w.ok<{ employer: { status: string; reviewReason: string } }>('account', UNVERIFIED, { action: 'me' })
+    const me = await w.ok('account', UNVERIFIED, { action: 'me' })
     expect(me.employer).toMatchObject({ status: 'rejected', reviewReason: '信用代码与企业名称不符' })
   })
 
@@ -93,7 +88,7 @@ describe('admin.review', () => {
     await review({ target: 'job', id: w.jobs.aPending, decision: 'reject', reason: '请补充岗位职责' })
     await w.ok('jobs', FIRM_A, { action: 'update', id: w.jobs.aPending, submit: true })
     await w.ok('admin', ADMIN, { action: 'review', target: 'job', id: w.jobs.aPending, revision: await w.revision('job', w.jobs.aPending), decision: 'approve' })
-    const mine = await w.ok<{ jobs: { state: string; reviewReason: string | null }[] }>('jobs', FIRM_A, { action: 'mine', id: w.jobs.aPending })
+    const mine = await w.ok('jobs', FIRM_A, { action: 'mine', id: w.jobs.aPending })
     expect(mine.jobs[0]).toMatchObject({ state: 'published', reviewReason: null })
   })
 })
@@ -101,11 +96,7 @@ describe('admin.review', () => {
 describe('admin.stats', () => {
   it('counts firms and postings by status, industry and city, deriving expiry', async () => {
     await w.ok('account', 'u-new', { action: 'registerEmployer', ...profile({ creditCode: '91140500MA0K8DQ2XQ' }) })
-    type Stats = {
-      employers: { total: number; verified: number; byStatus: { key: string; count: number }[]; byIndustry: { key: string; label: string; count: number }[]; byCity: { key: string; count: number }[] }
-      jobs: { total: number; live: number; byState: { key: string; label: string; count: number }[]; byIndustry: { key: string; count: number }[]; byCity: { key: string; count: number }[] }
-    }
-    const stats = await w.ok<Stats>('admin', ADMIN, { action: 'stats' })
+    const stats = await w.ok('admin', ADMIN, { action: 'stats' })
     expect(stats.employers.total).toBe(4)
     expect(stats.employers.verified).toBe(2)
     expect(stats.employers.byStatus).toEqual([
@@ -129,7 +120,7 @@ describe('admin.stats', () => {
     expect(stats.jobs.live).toBe(2)
     expect(stats.jobs.byCity).toEqual([{ key: '太原市', label: '太原市', count: 2 }])
 
-    const later = await w.ok<Stats>('admin', ADMIN, { action: 'stats' }, { now: new Date(NOW.getTime() + 31 * 86_400_000) })
+    const later = await w.ok('admin', ADMIN, { action: 'stats' }, { now: new Date(NOW.getTime() + 31 * 86_400_000) })
     expect(later.jobs.byState.find((b) => b.key === 'expired')?.count).toBe(2)
     expect(later.jobs.live).toBe(0)
     expect(later.jobs.byCity).toEqual([])

@@ -4,6 +4,7 @@
  */
 import account from '../../cloudfunctions/account/index.ts'
 import { MAX_ISSUES } from '../../cloudfunctions/_shared/errors'
+import type { CloudFunction } from '../../cloudfunctions/_shared/router'
 import jobs from '../../cloudfunctions/jobs/index.ts'
 import policy from '../../cloudfunctions/policy/index.ts'
 import { invoke } from '../../server/invoke'
@@ -14,7 +15,7 @@ const db = freshDatabase()
 afterAll(() => db.close())
 
 const huge = '招'.repeat(400_000)
-const call = (fn: typeof policy, event: Record<string, unknown>) => invoke(fn, event, contextFor(db, 'u-someone'), testProfile)
+const call = (fn: CloudFunction, event: Record<string, unknown>) => invoke(fn, event, contextFor(db, 'u-someone'), testProfile)
 
 it.each([
   ['an action name of a megabyte', policy, { action: huge }],

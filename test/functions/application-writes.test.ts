@@ -86,7 +86,7 @@ describe('what a firm’s move writes', () => {
         createdAt: later(10).toISOString(),
       },
     ])
-    const inbox = await w.ok<{ unread: number; items: { title: string; read: boolean }[] }>('account', SEEKER, { action: 'messages' })
+    const inbox = await w.ok('account', SEEKER, { action: 'messages' })
     expect(inbox).toMatchObject({ unread: 1, items: [{ title: '投递进展：邀请面试', read: false }] })
     // Nobody else hears of it.
     expect(await messagesOf(FIRM_A)).toEqual([])
@@ -327,7 +327,7 @@ describe('refusals, word for word', () => {
   })
 
   it('a fair that is not there, or that the posting is not brought to', async () => {
-    const fairId = (await w.ok<{ fair: { id: string } }>('admin', ADMIN, { action: 'saveFair', ...fairInput() })).fair.id
+    const fairId = (await w.ok('admin', ADMIN, { action: 'saveFair', ...fairInput() })).fair.id
     expect(await call(SEEKER_2, { action: 'apply', jobId: w.jobs.aPublished, fairId: 'no-such-fair' })).toEqual({
       ok: false,
       error: { code: 'INVALID_INPUT', message: '「fairId」没有对应的招聘会', details: { field: 'fairId' } },

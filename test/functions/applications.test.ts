@@ -34,14 +34,13 @@ interface ApplicationData {
   nextStatuses?: string[]
 }
 type Applied = { application: ApplicationData; alreadyApplied: boolean }
-type Pipeline = { job: { id: string }; counts: Record<string, number>; received: number; applications: ApplicationData[] }
 
 const later = (minutes: number) => ({ now: new Date(NOW.getTime() + minutes * 60_000) })
 const apply = (openId: string, jobId: string, options = {}) => w.call('applications', openId, { action: 'apply', jobId }, options)
 const setStatus = (id: string, status: string, note?: string, options = {}) =>
   w.call('applications', FIRM_A, { action: 'setStatus', id, status, ...(note ? { note } : {}) }, options)
-const pipeline = (jobId = w.jobs.aPublished) => w.ok<Pipeline>('applications', FIRM_A, { action: 'forJob', jobId })
-const mine = (openId = SEEKER) => w.ok<{ counts: Record<string, number>; applications: ApplicationData[] }>('applications', openId, { action: 'mine' })
+const pipeline = (jobId = w.jobs.aPublished) => w.ok('applications', FIRM_A, { action: 'forJob', jobId })
+const mine = (openId = SEEKER) => w.ok('applications', openId, { action: 'mine' })
 
 describe('applications.apply', () => {
   it('applies once: pressing again answers with the same application, and one row is stored', async () => {
@@ -59,7 +58,7 @@ describe('applications.apply', () => {
     expect(new Set(data.map((d) => d?.application.id)).size).toBe(1)
     expect(await w.count('applications', { jobId: w.jobs.bPublished, seekerOpenId: SEEKER_2 })).toBe(1)
     // Counted once.
-    const stats = await w.ok<{ applications: { total: number } }>('admin', ADMIN, { action: 'stats' })
+    const stats = await w.ok('admin', ADMIN, { action: 'stats' })
     expect(stats.applications.total).toBe(2)
   })
 
@@ -69,7 +68,7 @@ describe('applications.apply', () => {
     const results = await Promise.all(seekers.flatMap((s) => [apply(s, w.jobs.bPublished), apply(s, w.jobs.bPublished)]))
     expect(results.every((r) => r.ok)).toBe(true)
     expect(await w.count('applications', { jobId: w.jobs.bPublished })).toBe(30)
-    const b = await w.ok<Pipeline>('applications', FIRM_B, { action: 'forJob', jobId: w.jobs.bPublished })
+    const b = await w.ok('applications', FIRM_B, { action: 'forJob', jobId: w.jobs.bPublished })
     expect(b.received).toBe(30)
     expect(b.counts.submitted).toBe(30)
   })
@@ -106,7 +105,7 @@ describe('applications.apply', () => {
   })
 
   it('from a fair’s page: the application keeps the fair, and the fair’s 投递 figure counts it', async () => {
-    const fairId = (await w.ok<{ fair: { id: string } }>('admin', ADMIN, { action: 'saveFair', ...fairInput() })).fair.id
+    const fairId = (await w.ok('admin', ADMIN, { action: 'saveFair', ...fairInput() })).fair.id
     expect(await callFunction(fairs, { action: 'register', fairId, jobIds: [w.jobs.bPublished] }, w.ctx(FIRM_B))).toMatchObject({ ok: true })
     const before = await w.dump()
     // A fair that does not exist, or a posting no firm brings to it: refused, nothing written.
@@ -121,7 +120,7 @@ describe('applications.apply', () => {
     expect(await w.dump()).toBe(before)
     await w.ok('applications', SEEKER_2, { action: 'apply', jobId: w.jobs.bPublished, fairId })
     expect(await w.count('applications', { fairId })).toBe(1)
-    const stats = await w.ok<{ fairs: { fairs: { id: string; applications: number }[] } }>('admin', ADMIN, { action: 'stats' })
+    const stats = await w.ok('admin', ADMIN, { action: 'stats' })
     expect(stats.fairs.fairs.find((f) => f.id === fairId)?.applications).toBe(1)
   })
 
@@ -202,7 +201,7 @@ describe('the pipeline and the timeline', () => {
     expect(all.applications.map((a) => a.seeker.name)).toEqual(['李华', '王小明'])
     expect(all.counts).toMatchObject({ submitted: 1, interview: 1, viewed: 0 })
     expect(all.received).toBe(2)
-    const invited = await w.ok<Pipeline>('applications', FIRM_A, { action: 'forJob', jobId: w.jobs.aPublished, status: 'interview' })
+    const invited = await w.ok('applications', FIRM_A, { action: 'forJob', jobId: w.jobs.aPublished, status: 'interview' })
     expect(invited.applications.map((a) => a.seeker.name)).toEqual(['王小明'])
     // Firm B sees nothing of firm A's pipeline.
     expect(await w.call('applications', FIRM_B, { action: 'forJob', jobId: w.jobs.aPublished })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
@@ -215,8 +214,8 @@ describe('phones', () => {
     expect(own.seeker.phone).toBe('138****1234')
     const [inPipeline] = (await pipeline()).applications
     expect(inPipeline.seeker.phone).toBe('13812341234')
-    const profile = await w.ok<{ profile: { phone: string } }>('account', SEEKER, { action: 'profile' })
-    expect(profile.profile.phone).toBe('138****1234')
+    const profile = await w.ok('account', SEEKER, { action: 'profile' })
+    expect(profile.profile?.phone).toBe('138****1234')
   })
 
   it('are masked again in the pipeline once the seeker withdraws', async () => {
@@ -295,7 +294,7 @@ describe('admin.stats', () => {
     // 23:30 in Shanghai is still the same day there.
     await w.ok('account', 'u-late', { action: 'updateProfile', ...seekerProfile() })
     await apply('u-late', w.jobs.bPublished, { now: new Date('2026-11-28T15:30:00Z') })
-    const stats = await w.ok<{ applications: { total: number; byDay: { key: string; label: string; count: number }[] } }>('admin', ADMIN, { action: 'stats' })
+    const stats = await w.ok('admin', ADMIN, { action: 'stats' })
     expect(stats.applications.total).toBe(3)
     expect(stats.applications.byDay).toHaveLength(30)
     expect(stats.applications.byDay.slice(-2)).toEqual([

@@ -65,7 +65,7 @@ describe('application status changes', () => {
     w = await makeSeekerWorld()
   })
   afterEach(() => w.db.close())
-  const log = (filter: Record<string, unknown> = {}) => w.ok<Page>('admin', ADMIN, { action: 'audit', ...filter })
+  const log = (filter: Record<string, unknown> = {}) => w.ok('admin', ADMIN, { action: 'audit', ...filter })
   const history = async (id: string) => (await log({ targetCollection: 'applications', targetId: id })).items
 
   it('records applying, each move by the firm with its note, withdrawing and applying again: who, when, before and after', async () => {
@@ -108,11 +108,11 @@ describe('application status changes', () => {
     spy.mockRestore()
     expect(res).toMatchObject({ ok: true, data: { application: { status: 'interview' } } })
 
-    const inbox = await w.ok<{ items: { kind: string; title: string; body: string; applicationId: string; read: boolean }[]; unread: number }>('account', SEEKER, { action: 'messages' })
+    const inbox = await w.ok('account', SEEKER, { action: 'messages' })
     expect(inbox.unread).toBe(2)
     expect(inbox.items[0]).toMatchObject({ kind: 'application-status', title: '投递进展：邀请面试', body: '大同甲机械有限公司「焊工」：邀请面试。周一面试', applicationId: w.applicationId, read: false })
     // Nobody else hears of it.
-    expect((await w.ok<{ items: unknown[] }>('account', SEEKER_2, { action: 'messages' })).items).toEqual([])
+    expect((await w.ok('account', SEEKER_2, { action: 'messages' })).items).toEqual([])
   })
 })
 
@@ -122,7 +122,7 @@ describe('administrator decisions', () => {
     w = await makeFairWorld()
   })
   afterEach(() => w.db.close())
-  const log = (filter: Record<string, unknown> = {}) => w.ok<Page>('admin', ADMIN, { action: 'audit', ...filter })
+  const log = (filter: Record<string, unknown> = {}) => w.ok('admin', ADMIN, { action: 'audit', ...filter })
 
   it('records reviews of firms and postings with the state before and after and the reason', async () => {
     await w.ok('admin', ADMIN, { action: 'review', target: 'employer', id: w.ids.unverified, revision: await w.revision('employer', w.ids.unverified), decision: 'reject', reason: '营业执照照片不清晰' })

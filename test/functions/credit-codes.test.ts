@@ -4,6 +4,7 @@
  * nothing. Two claims to one code both reach the queue, marked, and the bureau verifies one.
  */
 import { CREDIT_CODE_PENDING_HOLD_DAYS } from '../../cloudfunctions/_shared/services/credit-code-claims'
+import { present } from '../helpers/context'
 import { ADMIN, CODES, makeWorld, NOW, profile, type World } from '../helpers/firms'
 
 const SQUATTER = 'u-squatter'
@@ -11,19 +12,6 @@ const REAL = 'u-real-firm'
 const DAY = 86_400_000
 const at = (days: number) => new Date(NOW.getTime() + days * DAY)
 
-interface Claim {
-  id: string
-  name: string
-  status: string
-  statusLabel: string
-}
-interface QueueEmployer {
-  id: string
-  name: string
-  creditCode: string
-  revision: number
-  codeClaims: Claim[]
-}
 
 let w: World
 beforeEach(async () => {
@@ -33,8 +21,8 @@ afterEach(() => w.db.close())
 
 const register = (openId: string, over: Record<string, unknown>, now = NOW) =>
   w.call('account', openId, { action: 'registerEmployer', ...profile({ creditCode: CODES.spare, ...over }) }, { now })
-const employerOf = async (openId: string) => (await w.ok<{ employer: { id: string; status: string } }>('account', openId, { action: 'me' })).employer
-const queued = async (now = NOW) => (await w.ok<{ employers: QueueEmployer[] }>('admin', ADMIN, { action: 'queue' }, { now })).employers
+const employerOf = async (openId: string) => present((await w.ok('account', openId, { action: 'me' })).employer, `${openId}'s firm`)
+const queued = async (now = NOW) => (await w.ok('admin', ADMIN, { action: 'queue' }, { now })).employers
 
 it('a rejected profile releases its code: the firm it belongs to registers it', async () => {
   expect(await register(SQUATTER, { name: '太原冒名商贸有限公司' })).toMatchObject({ ok: true })

@@ -101,7 +101,7 @@ beforeEach(async () => {
   const w = await makeFairWorld()
   const fairId = await w.createFair()
   await w.fairsOk(FIRM_A, { action: 'register', fairId, jobIds: [w.jobs.aPublished] })
-  const { signup } = await w.fairsOk<{ signup: { code: string } }>(SEEKER, { action: 'signup', fairId })
+  const { signup } = await w.fairsOk(SEEKER, { action: 'signup', fairId })
   s = { w, fairId, code: signup.code }
 })
 afterEach(() => s.w.db.close())

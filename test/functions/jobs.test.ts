@@ -8,16 +8,6 @@ beforeEach(async () => {
 })
 afterEach(() => w.db.close())
 
-interface JobData {
-  id: string
-  state: string
-  stateLabel: string
-  reviewReason: string | null
-  publishedAt: string | null
-  validUntil: string | null
-  headcount: number
-  measure21: { status: string; amount?: number; working?: string; reasons: string[]; citation: string } | null
-}
 interface Hit {
   field: string
   word: string
@@ -34,19 +24,19 @@ interface Hit {
 const create = (openId: string, over: Record<string, unknown> = {}, submit?: boolean) =>
   w.call('jobs', openId, { action: 'create', ...jobContent(over), ...(submit === undefined ? {} : { submit }) })
 const mineOne = async (openId: string, id: string, now = NOW) =>
-  (await w.ok<{ jobs: JobData[] }>('jobs', openId, { action: 'mine', id }, { now })).jobs[0]
+  (await w.ok('jobs', openId, { action: 'mine', id }, { now })).jobs[0]
 const DAY = 86_400_000
 
 describe('a posting from draft to published', () => {
   it('drafts, submits, is approved and published for its validity period, then expires by itself and can be closed', async () => {
-    const created = await w.ok<{ job: JobData }>('jobs', FIRM_A, { action: 'create', ...jobContent({ validDays: 10 }) })
+    const created = await w.ok('jobs', FIRM_A, { action: 'create', ...jobContent({ validDays: 10 }) })
     expect(created.job).toMatchObject({ state: 'draft', stateLabel: '草稿' })
     const id = created.job.id
 
-    const submitted = await w.ok<{ job: JobData }>('jobs', FIRM_A, { action: 'update', id, submit: true })
+    const submitted = await w.ok('jobs', FIRM_A, { action: 'update', id, submit: true })
     expect(submitted.job.state).toBe('pending')
 
-    const reviewed = await w.ok<{ status: string; validUntil: string }>('admin', ADMIN, { action: 'review', target: 'job', id, revision: await w.revision('job', id), decision: 'approve' })
+    const reviewed = await w.ok('admin', ADMIN, { action: 'review', target: 'job', id, revision: await w.revision('job', id), decision: 'approve' })
     expect(reviewed).toMatchObject({ status: 'published', validUntil: new Date(NOW.getTime() + 10 * DAY).toISOString() })
     expect(await mineOne(FIRM_A, id)).toMatchObject({ state: 'published', stateLabel: '招聘中', publishedAt: NOW.toISOString() })
 
@@ -54,13 +44,13 @@ describe('a posting from draft to published', () => {
     const later = new Date(NOW.getTime() + 10 * DAY)
     expect((await mineOne(FIRM_A, id, new Date(later.getTime() - 1))).state).toBe('published')
     expect((await mineOne(FIRM_A, id, later)).state).toBe('expired')
-    const counts = (await w.ok<{ counts: Record<string, number> }>('jobs', FIRM_A, { action: 'mine' }, { now: later })).counts
+    const counts = (await w.ok('jobs', FIRM_A, { action: 'mine' }, { now: later })).counts
     expect(counts.expired).toBe(1)
 
     const edit = await w.call('jobs', FIRM_A, { action: 'update', id, headcount: 9 }, { now: later })
     expect(edit).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('已过期') } })
 
-    const closed = await w.ok<{ job: JobData }>('jobs', FIRM_A, { action: 'close', id }, { now: later })
+    const closed = await w.ok('jobs', FIRM_A, { action: 'close', id }, { now: later })
     expect(closed.job.state).toBe('closed')
     expect(await w.call('jobs', FIRM_A, { action: 'close', id }, { now: later })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
   })
@@ -71,23 +61,23 @@ describe('a posting from draft to published', () => {
   })
 
   it('shows a rejection reason the firm can read, and goes back to review once fixed', async () => {
-    const id = (await w.ok<{ job: JobData }>('jobs', FIRM_A, { action: 'create', ...jobContent(), submit: true })).job.id
+    const id = (await w.ok('jobs', FIRM_A, { action: 'create', ...jobContent(), submit: true })).job.id
     await w.ok('admin', ADMIN, { action: 'review', target: 'job', id, revision: await w.revision('job', id), decision: 'reject', reason: '薪资范围与岗位不符，请核实' })
     expect(await mineOne(FIRM_A, id)).toMatchObject({ state: 'rejected', stateLabel: '未通过', reviewReason: '薪资范围与岗位不符，请核实' })
 
-    const saved = await w.ok<{ job: JobData }>('jobs', FIRM_A, { action: 'update', id, pay: { min: 4500, max: 6000 } })
+    const saved = await w.ok('jobs', FIRM_A, { action: 'update', id, pay: { min: 4500, max: 6000 } })
     expect(saved.job).toMatchObject({ state: 'draft', reviewReason: '薪资范围与岗位不符，请核实' })
-    const resent = await w.ok<{ job: JobData }>('jobs', FIRM_A, { action: 'update', id, submit: true })
+    const resent = await w.ok('jobs', FIRM_A, { action: 'update', id, submit: true })
     expect(resent.job.state).toBe('pending')
   })
 
   it('takes an edited published posting off the board until it is approved again', async () => {
-    const res = await w.ok<{ job: JobData }>('jobs', FIRM_A, { action: 'update', id: w.jobs.aPublished, headcount: 6 })
+    const res = await w.ok('jobs', FIRM_A, { action: 'update', id: w.jobs.aPublished, headcount: 6 })
     expect(res.job).toMatchObject({ state: 'pending', headcount: 6, publishedAt: null, validUntil: null })
   })
 
   it('lets a pending posting be withdrawn to a draft', async () => {
-    const res = await w.ok<{ job: JobData }>('jobs', FIRM_A, { action: 'update', id: w.jobs.aPending, submit: false })
+    const res = await w.ok('jobs', FIRM_A, { action: 'update', id: w.jobs.aPending, submit: false })
     expect(res.job.state).toBe('draft')
   })
 })
@@ -168,13 +158,13 @@ describe('the discrimination and sensitive-word check', () => {
   })
 
   it('lets the same words sit in a draft (not published), and stops them when the draft is submitted', async () => {
-    const draft = await w.ok<{ job: JobData }>('jobs', FIRM_A, { action: 'create', ...jobContent(discriminatory) })
+    const draft = await w.ok('jobs', FIRM_A, { action: 'create', ...jobContent(discriminatory) })
     const before = await w.dump()
     const res = await w.call('jobs', FIRM_A, { action: 'update', id: draft.job.id, submit: true })
     expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { hits: expect.arrayContaining([expect.objectContaining({ word: '限男性' })]) } } })
     expect(await w.dump()).toBe(before)
 
-    const fixed = await w.ok<{ job: JobData }>('jobs', FIRM_A, {
+    const fixed = await w.ok('jobs', FIRM_A, {
       action: 'update',
       id: draft.job.id,
       title: '仓库管理员',
@@ -203,12 +193,12 @@ describe('the discrimination and sensitive-word check', () => {
     const res = await create(FIRM_A, { duties: `负责仓库货物的出入库登记与盘点，${written}。` }, true)
     expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { hits: [expect.objectContaining({ field: 'duties', word, category })] } } })
     expect(await w.dump()).toBe(before)
-    const preview = await w.ok<{ hits: Hit[] }>('jobs', FIRM_A, { action: 'preview', duties: `负责盘点，${written}` })
+    const preview = await w.ok('jobs', FIRM_A, { action: 'preview', duties: `负责盘点，${written}` })
     expect(preview.hits).toEqual([expect.objectContaining({ word, category })])
   })
 
   it('stores what the check read: format characters gone, NFKC, Chinese punctuation kept', async () => {
-    const res = await w.ok<{ job: JobData & { title: string; duties: string } }>('jobs', FIRM_A, {
+    const res = await w.ok('jobs', FIRM_A, {
       action: 'create',
       ...jobContent({ title: '数控\u00AD车工（ＣＮＣ）\u202E', duties: '负责数控车床的操作与保养，\r\n能看懂⼯艺图纸。' }),
     })
@@ -258,9 +248,9 @@ describe('the discrimination and sensitive-word check', () => {
 
     it('records a review suggestion or an unavailable check for the bureau, without blocking', async () => {
       for (const suggest of ['review', 'unavailable'] as const) {
-        const res = await w.ok<{ job: JobData }>('jobs', FIRM_A, { action: 'create', ...jobContent(), submit: true }, { contentSecurity: wechat({ suggest, hits: [] }) })
-        const queue = await w.ok<{ jobs: { id: string; compliance: { wechat: string } }[] }>('admin', ADMIN, { action: 'queue' })
-        expect(queue.jobs.find((j) => j.id === res.job.id)?.compliance.wechat).toBe(suggest)
+        const res = await w.ok('jobs', FIRM_A, { action: 'create', ...jobContent(), submit: true }, { contentSecurity: wechat({ suggest, hits: [] }) })
+        const queue = await w.ok('admin', ADMIN, { action: 'queue' })
+        expect(queue.jobs.find((j) => j.id === res.job.id)?.compliance?.wechat).toBe(suggest)
       }
     })
 
@@ -276,13 +266,13 @@ describe('the discrimination and sensitive-word check', () => {
 describe('the measure-21 hint on each posting', () => {
   it('gives a small private firm 1,000元 a stable hire, computed by the rules engine', async () => {
     // Firm A: industry, 50 staff, 10 million yuan revenue → small.
-    const job = (await w.ok<{ job: JobData }>('jobs', FIRM_A, { action: 'create', ...jobContent({ headcount: 3 }) })).job
+    const job = (await w.ok('jobs', FIRM_A, { action: 'create', ...jobContent({ headcount: 3 }) })).job
     expect(job.measure21).toMatchObject({ status: 'eligible', amount: 3000, working: '1,000元 × 3人 = 3,000元' })
     expect(job.measure21?.citation).toContain('第21条')
   })
 
   it('pays 1,500元 a hire from 100 hires on', async () => {
-    const job = (await w.ok<{ job: JobData }>('jobs', FIRM_A, { action: 'create', ...jobContent({ headcount: 100 }) })).job
+    const job = (await w.ok('jobs', FIRM_A, { action: 'create', ...jobContent({ headcount: 100 }) })).job
     expect(job.measure21).toMatchObject({ status: 'eligible', amount: 150_000 })
   })
 
@@ -291,12 +281,12 @@ describe('the measure-21 hint on each posting', () => {
       action: 'registerEmployer',
       ...(await import('../helpers/firms')).profile({ creditCode: '91140500MA0K8DQ2XQ', industry: 'industry', employees: 800, revenue: 300_000_000 }),
     })
-    const res = await w.ok<{ measure21: JobData['measure21'] }>('jobs', 'u-big', { action: 'preview', headcount: 10 })
+    const res = await w.ok('jobs', 'u-big', { action: 'preview', headcount: 10 })
     expect(res.measure21).toMatchObject({ status: 'ineligible', reasons: expect.arrayContaining([expect.stringContaining('小微企业')]) })
   })
 
   it('is shown by preview as the form is typed, with the hits so far', async () => {
-    const res = await w.ok<{ canSubmit: boolean; hits: Hit[]; measure21: JobData['measure21'] }>('jobs', UNVERIFIED, {
+    const res = await w.ok('jobs', UNVERIFIED, {
       action: 'preview',
       headcount: 2,
       duties: '负责门店销售，本地人优先',
@@ -309,7 +299,7 @@ describe('the measure-21 hint on each posting', () => {
 
 describe('jobs.mine', () => {
   it("lists the firm's own postings only, newest change first, with counts by state", async () => {
-    const data = await w.ok<{ counts: Record<string, number>; jobs: JobData[]; canSubmit: boolean; employer: { status: string } }>('jobs', FIRM_A, { action: 'mine' })
+    const data = await w.ok('jobs', FIRM_A, { action: 'mine' })
     expect(data.jobs.map((j) => j.id).sort()).toEqual([w.jobs.aDraft, w.jobs.aPending, w.jobs.aPublished].sort())
     expect(data.counts).toEqual({ draft: 1, pending: 1, published: 1, rejected: 0, closed: 0, expired: 0 })
     expect(data.canSubmit).toBe(true)
@@ -317,7 +307,7 @@ describe('jobs.mine', () => {
   })
 
   it('filters by state', async () => {
-    const data = await w.ok<{ jobs: JobData[] }>('jobs', FIRM_A, { action: 'mine', state: 'published' })
+    const data = await w.ok('jobs', FIRM_A, { action: 'mine', state: 'published' })
     expect(data.jobs.map((j) => j.id)).toEqual([w.jobs.aPublished])
   })
 })

@@ -13,7 +13,7 @@ beforeAll(async () => {
 })
 afterAll(() => w.db.close())
 
-const found = async (q: string) => (await w.ok<{ jobs: { id: string; title: string }[] }>('jobs', null, { action: 'search', q })).jobs.map((j) => j.title)
+const found = async (q: string) => (await w.ok('jobs', null, { action: 'search', q })).jobs.map((j) => j.title)
 
 it('keeps every posting findable by its title and its firm name through creation, edits, review, closing and a renamed firm', async () => {
   expect(await found('焊工')).toEqual(['焊工'])

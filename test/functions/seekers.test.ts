@@ -11,27 +11,23 @@ beforeEach(async () => {
 })
 afterEach(() => w.db.close())
 
-interface ProfileData {
-  profile: { name: string; phone: string; education: string; educationLabel: string; experienceYears: number; intro: string } | null
-  counts: { applications: number; favourites: number }
-}
 
 describe('account.updateProfile and account.profile', () => {
   it('creates a profile, shows it with the phone masked, and keeps the phone when it is left out', async () => {
-    expect(await w.ok<ProfileData>('account', NEWCOMER, { action: 'profile' })).toEqual({ profile: null, counts: { applications: 0, favourites: 0 } })
+    expect(await w.ok('account', NEWCOMER, { action: 'profile' })).toEqual({ profile: null, counts: { applications: 0, favourites: 0 } })
     await w.ok('account', NEWCOMER, { action: 'updateProfile', ...seekerProfile({ name: '  张伟 ', phone: '15011112222', intro: '' }) })
-    const first = await w.ok<ProfileData>('account', NEWCOMER, { action: 'profile' })
+    const first = await w.ok('account', NEWCOMER, { action: 'profile' })
     expect(first.profile).toMatchObject({ name: '张伟', phone: '150****2222', educationLabel: '大专', experienceYears: 2 })
     // No phone: the stored one stays.
     await w.ok('account', NEWCOMER, { action: 'updateProfile', ...seekerProfile({ name: '张伟', education: 'bachelor', phone: undefined }) })
-    expect((await w.ok<ProfileData>('account', NEWCOMER, { action: 'profile' })).profile).toMatchObject({ phone: '150****2222', educationLabel: '本科' })
+    expect((await w.ok('account', NEWCOMER, { action: 'profile' })).profile).toMatchObject({ phone: '150****2222', educationLabel: '本科' })
     const stored = (await w.db.collection('seekers').doc(NEWCOMER).get()).data[0]
     expect(stored).toMatchObject({ phone: '15011112222', education: 'bachelor' })
   })
 
   it('counts the seeker\'s applications and favourites', async () => {
     await w.ok('jobs', SEEKER, { action: 'favourite', id: w.jobs.bPublished, favourite: true })
-    expect((await w.ok<ProfileData>('account', SEEKER, { action: 'profile' })).counts).toEqual({ applications: 1, favourites: 1 })
+    expect((await w.ok('account', SEEKER, { action: 'profile' })).counts).toEqual({ applications: 1, favourites: 1 })
   })
 
   it.each([
@@ -59,7 +55,7 @@ describe('account.exportData', () => {
     await w.ok('applications', FIRM_A, { action: 'setStatus', id: w.applicationId, status: 'interview', note: '周三面试' })
     await w.ok('jobs', SEEKER, { action: 'favourite', id: w.jobs.bPublished, favourite: true })
     await w.ok('jobs', SEEKER, { action: 'report', id: w.jobs.bPublished, reason: 'wrong-info', note: '实际工资低于所写' })
-    const data = await w.ok<Record<string, unknown>>('account', SEEKER, { action: 'exportData' })
+    const data = await w.ok('account', SEEKER, { action: 'exportData' })
     expect(data).toMatchObject({
       exportedAt: NOW.toISOString(),
       openId: SEEKER,
@@ -93,7 +89,7 @@ describe('account.deleteAccount', () => {
     await w.db.collection('fairSignups').add({ _id: `fair-1_${SEEKER}`, fairId: 'fair-1', openId: SEEKER, code: 'ABCD2345', marks: [] })
     // The firm moved an application along: a message for the seeker, an audit entry by the firm.
     await w.ok('applications', FIRM_A, { action: 'setStatus', id: w.applicationId, status: 'viewed' })
-    const statsBefore = await w.ok<{ applications: unknown }>('admin', ADMIN, { action: 'stats' })
+    const statsBefore = await w.ok('admin', ADMIN, { action: 'stats' })
 
     const res = await w.ok('account', SEEKER, { action: 'deleteAccount', confirm: true })
     // The audit log keeps the two applications made, without saying by whom.
@@ -111,15 +107,15 @@ describe('account.deleteAccount', () => {
     expect(await w.dump()).not.toMatch(/u-seeker"|王小明|13812341234/)
 
     // The firm's pipeline loses the application but not the count of applications received.
-    const a = await w.ok<{ received: number; applications: { seeker: { name: string } }[] }>('applications', FIRM_A, { action: 'forJob', jobId: w.jobs.aPublished })
+    const a = await w.ok('applications', FIRM_A, { action: 'forJob', jobId: w.jobs.aPublished })
     expect(a.applications.map((x) => x.seeker.name)).toEqual(['李华'])
     expect(a.received).toBe(2)
-    const b = await w.ok<{ received: number; applications: unknown[] }>('applications', FIRM_B, { action: 'forJob', jobId: w.jobs.bPublished })
+    const b = await w.ok('applications', FIRM_B, { action: 'forJob', jobId: w.jobs.bPublished })
     expect(b).toMatchObject({ received: 1, applications: [] })
-    expect((await w.ok<{ applications: unknown }>('admin', ADMIN, { action: 'stats' })).applications).toEqual(statsBefore.applications)
+    expect((await w.ok('admin', ADMIN, { action: 'stats' })).applications).toEqual(statsBefore.applications)
 
     // Starting over is possible, as a new seeker.
-    expect(await w.ok<ProfileData>('account', SEEKER, { action: 'profile' })).toEqual({ profile: null, counts: { applications: 0, favourites: 0 } })
+    expect(await w.ok('account', SEEKER, { action: 'profile' })).toEqual({ profile: null, counts: { applications: 0, favourites: 0 } })
   })
 
   it('needs an explicit confirmation, and writes nothing without it', async () => {
@@ -132,20 +128,15 @@ describe('account.deleteAccount', () => {
 })
 
 describe('jobs.get', () => {
-  interface Detail {
-    job: { id: string; title: string; state: string; duties: string; location: { address: string } }
-    employer: { name: string; verified: boolean; contactPhone: string; livePostings: number }
-    viewer: null | { role: string; own: boolean; hasProfile: boolean; application: { status: string } | null; favourite: boolean; reported: boolean }
-  }
 
   it('shows a posting recruiting now with its firm\'s public profile; what the viewer did with it', async () => {
-    const anonymous = await w.ok<Detail>('jobs', null, { action: 'get', id: w.jobs.aPublished })
+    const anonymous = await w.ok('jobs', null, { action: 'get', id: w.jobs.aPublished })
     expect(anonymous).toMatchObject({ job: { title: '焊工', state: 'published', location: { address: '长治路1号' } }, employer: { name: '大同甲机械有限公司', verified: true, livePostings: 1 }, viewer: null })
     const text = JSON.stringify(anonymous)
     for (const hidden of ['ownerOpenId', FIRM_A, 'creditCode', 'measure21', 'reviewedBy', 'compliance']) expect(text).not.toContain(hidden)
 
     await w.ok('jobs', SEEKER, { action: 'favourite', id: w.jobs.aPublished, favourite: true })
-    expect((await w.ok<Detail>('jobs', SEEKER, { action: 'get', id: w.jobs.aPublished })).viewer).toEqual({
+    expect((await w.ok('jobs', SEEKER, { action: 'get', id: w.jobs.aPublished })).viewer).toEqual({
       role: 'seeker',
       own: false,
       hasProfile: true,
@@ -153,8 +144,8 @@ describe('jobs.get', () => {
       favourite: true,
       reported: false,
     })
-    expect((await w.ok<Detail>('jobs', NEWCOMER, { action: 'get', id: w.jobs.aPublished })).viewer).toMatchObject({ hasProfile: false, application: null })
-    expect((await w.ok<Detail>('jobs', FIRM_A, { action: 'get', id: w.jobs.aPublished })).viewer).toMatchObject({ role: 'employer', own: true })
+    expect((await w.ok('jobs', NEWCOMER, { action: 'get', id: w.jobs.aPublished })).viewer).toMatchObject({ hasProfile: false, application: null })
+    expect((await w.ok('jobs', FIRM_A, { action: 'get', id: w.jobs.aPublished })).viewer).toMatchObject({ role: 'employer', own: true })
   })
 
   it('shows a posting expired or closed since with its state; never a draft, one in review or an unknown id', async () => {
@@ -169,21 +160,20 @@ describe('jobs.get', () => {
 })
 
 describe('favourites', () => {
-  type Favs = { favourites: { jobId: string; job: { title: string; state: string } | null }[] }
 
   it('saves a posting once however often, lists the latest first, and takes it off', async () => {
     for (let i = 0; i < 3; i++) await w.ok('jobs', SEEKER, { action: 'favourite', id: w.jobs.aPublished, favourite: true })
     await w.ok('jobs', SEEKER, { action: 'favourite', id: w.jobs.bPublished, favourite: true }, { now: new Date(NOW.getTime() + 60_000) })
     expect(await w.count('favourites', { openId: SEEKER })).toBe(2)
     await w.ok('jobs', FIRM_B, { action: 'close', id: w.jobs.bPublished })
-    const list = await w.ok<Favs>('jobs', SEEKER, { action: 'favourites' })
+    const list = await w.ok('jobs', SEEKER, { action: 'favourites' })
     expect(list.favourites.map((f) => [f.job?.title, f.job?.state])).toEqual([
       ['服务员', 'closed'],
       ['焊工', 'published'],
     ])
     await w.ok('jobs', SEEKER, { action: 'favourite', id: w.jobs.aPublished, favourite: false })
-    expect((await w.ok<Favs>('jobs', SEEKER, { action: 'favourites' })).favourites).toHaveLength(1)
-    expect((await w.ok<Favs>('jobs', SEEKER_2, { action: 'favourites' })).favourites).toEqual([])
+    expect((await w.ok('jobs', SEEKER, { action: 'favourites' })).favourites).toHaveLength(1)
+    expect((await w.ok('jobs', SEEKER_2, { action: 'favourites' })).favourites).toEqual([])
   })
 
   it('only of postings seekers may see', async () => {
@@ -195,7 +185,6 @@ describe('favourites', () => {
 })
 
 describe('reports', () => {
-  type Queue = { counts: { reports: number }; reports: { id: string; jobId: string; reasonLabel: string; note: string; job: { state: string } | null; sameJob: number }[] }
   const report = (openId: string, reason = 'fraud', note = '面试时要求先交500元服装费', minutes = 0) =>
     w.call('jobs', openId, { action: 'report', id: w.jobs.bPublished, reason, note }, { now: new Date(NOW.getTime() + minutes * 60_000) })
 
@@ -204,7 +193,7 @@ describe('reports', () => {
     expect(await report(SEEKER)).toMatchObject({ ok: true, data: { alreadyReported: true } })
     await report(SEEKER_2, 'discrimination', '', 1)
     await report(FIRM_A, 'wrong-info', '', 2)
-    const q = await w.ok<Queue>('admin', ADMIN, { action: 'queue' })
+    const q = await w.ok('admin', ADMIN, { action: 'queue' })
     expect(q.counts.reports).toBe(3)
     expect(q.reports.map((r) => r.reasonLabel)).toEqual(['虚假招聘或收取费用', '就业歧视', '信息不实'])
     expect(q.reports[0]).toMatchObject({ jobId: w.jobs.bPublished, note: '面试时要求先交500元服装费', job: { state: 'published' }, sameJob: 3 })
@@ -217,9 +206,9 @@ describe('reports', () => {
 
     const upheld = await w.ok('admin', ADMIN, { action: 'review', target: 'report', id: q.reports[0].id, revision: await w.revision('report', q.reports[0].id), decision: 'approve', reason: '经核实存在违规收费' })
     expect(upheld).toMatchObject({ status: 'upheld', jobState: 'closed', settledReports: 3 })
-    expect((await w.ok<Queue>('admin', ADMIN, { action: 'queue' })).counts.reports).toBe(0)
-    expect((await w.ok<{ jobs: { title: string }[] }>('jobs', null, { action: 'search' })).jobs.map((j) => j.title)).toEqual(['焊工'])
-    const mine = await w.ok<{ jobs: { id: string; state: string; reviewReason: string }[] }>('jobs', FIRM_B, { action: 'mine', id: w.jobs.bPublished })
+    expect((await w.ok('admin', ADMIN, { action: 'queue' })).counts.reports).toBe(0)
+    expect((await w.ok('jobs', null, { action: 'search' })).jobs.map((j) => j.title)).toEqual(['焊工'])
+    const mine = await w.ok('jobs', FIRM_B, { action: 'mine', id: w.jobs.bPublished })
     expect(mine.jobs[0]).toMatchObject({ state: 'closed', reviewReason: '经核实存在违规收费' })
     // Settled: a second decision is a conflict; a closed posting cannot be reported.
     expect(await w.call('admin', ADMIN, { action: 'review', target: 'report', id: q.reports[1].id, revision: await w.revision('report', q.reports[1].id), decision: 'reject' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
@@ -229,7 +218,7 @@ describe('reports', () => {
   it('dismissing a report leaves the posting up', async () => {
     const { data } = (await report(SEEKER)) as { data: { report: { id: string } } }
     expect(await w.ok('admin', ADMIN, { action: 'review', target: 'report', id: data.report.id, revision: await w.revision('report', data.report.id), decision: 'reject' })).toMatchObject({ status: 'dismissed' })
-    expect((await w.ok<{ jobs: unknown[] }>('jobs', null, { action: 'search' })).jobs).toHaveLength(2)
+    expect((await w.ok('jobs', null, { action: 'search' })).jobs).toHaveLength(2)
     expect(await w.call('admin', ADMIN, { action: 'review', target: 'report', id: 'nothing', revision: await w.revision('report', 'nothing'), decision: 'reject' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
 

@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import type { ActionName, FunctionName } from '../../cloudfunctions/api'
 import type { RequestContext } from '../../cloudfunctions/_shared/context'
 import type { CloudFunction } from '../../cloudfunctions/_shared/router'
 import { collections } from '../../cloudfunctions/_shared/repositories/schema'
@@ -40,6 +41,15 @@ export function contextFor(db: RequestContext['db'], openId: string | null, now 
     elapsedMs: () => performance.now() - started,
     storage: testStorage.at(TEST_ORIGIN),
   }
+}
+
+/** An event naming one of a function's actions: what it answers follows from the name (cloudfunctions/api.ts). */
+export type EventOf<F extends FunctionName, A extends ActionName<F>> = { action: A } & Record<string, unknown>
+
+/** The value an answer holds where it may hold null, failing the test when it is absent. */
+export function present<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`${what}: absent`)
+  return value
 }
 
 /** Calls a function as the local server does: one invocation under the test profile, JSON in and out. */

@@ -3,31 +3,11 @@
  * admin.saveFair, and calls to the fairs function as any caller at any time.
  */
 import type { Answer } from '../../server/invoke'
-import { callFunction } from './context'
+import type { ActionName, Output } from '../../cloudfunctions/api'
+import { callFunction, type EventOf } from './context'
 import admin from '../../cloudfunctions/admin/index.ts'
 import fairs from '../../cloudfunctions/fairs/index.ts'
-import type { fairsAdminService } from '../../cloudfunctions/_shared/services/fairs-admin'
-import type { fairsService } from '../../cloudfunctions/_shared/services/fairs'
 import { ADMIN, makeWorld, NOW, type CallOptions } from './firms'
-
-type Result<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>
-/** What each action answers, for typed assertions. */
-export type Data = {
-  list: Result<typeof fairsService.list>
-  get: Result<typeof fairsService.get>
-  register: Result<typeof fairsService.register>
-  cancel: Result<typeof fairsService.cancel>
-  setJobs: Result<typeof fairsService.setJobs>
-  signup: Result<typeof fairsService.signup>
-  mark: Result<typeof fairsService.mark>
-  mine: Result<typeof fairsService.mine>
-  forEmployer: Result<typeof fairsService.forEmployer>
-  saveFair: Result<typeof fairsAdminService.saveFair>
-  participants: Result<typeof fairsAdminService.participants>
-  exportFair: Result<typeof fairsAdminService.exportFair>
-  checkIn: Result<typeof fairsAdminService.checkIn>
-  stats: Result<typeof fairsAdminService.stats>
-}
 
 export { ADMIN, NOW }
 export { CODES, FIRM_A, FIRM_B, SEEKER, UNVERIFIED, jobContent, profile } from './firms'
@@ -61,16 +41,16 @@ export async function makeFairWorld() {
     callFunction(fairs, event, w.ctx(openId, options))
   const adminCall = (openId: string | null, event: Record<string, unknown>, options: CallOptions = {}): Promise<Answer> =>
     callFunction(admin, event, w.ctx(openId, options))
-  const unwrap = <T>(label: string, res: Answer): T => {
+  const unwrap = (label: string, res: Answer): unknown => {
     if (!res.ok) throw new Error(`${label}: ${res.error.code} ${res.error.message}`)
-    return res.data as T
+    return res.data
   }
-  const fairsOk = async <T = Record<string, unknown>>(openId: string | null, event: Record<string, unknown>, options?: CallOptions) =>
-    unwrap<T>(`fairs.${String(event.action)} as ${openId}`, await fairsCall(openId, event, options))
-  const adminOk = async <T = Record<string, unknown>>(event: Record<string, unknown>, options?: CallOptions) =>
-    unwrap<T>(`admin.${String(event.action)}`, await adminCall(ADMIN, event, options))
-  const createFair = async (over: Record<string, unknown> = {}) =>
-    (await adminOk<{ fair: { id: string } }>({ action: 'saveFair', ...fairInput(over) })).fair.id
+  /** Calls and returns the data, as the action answers it, failing the test on an error envelope. */
+  const fairsOk = async <A extends ActionName<'fairs'>>(openId: string | null, event: EventOf<'fairs', A>, options?: CallOptions) =>
+    unwrap(`fairs.${String(event.action)} as ${openId}`, await fairsCall(openId, event, options)) as Output<'fairs', A>
+  const adminOk = async <A extends ActionName<'admin'>>(event: EventOf<'admin', A>, options?: CallOptions) =>
+    unwrap(`admin.${String(event.action)}`, await adminCall(ADMIN, event, options)) as Output<'admin', A>
+  const createFair = async (over: Record<string, unknown> = {}) => (await adminOk({ action: 'saveFair', ...fairInput(over) })).fair.id
 
   const countOf = async (name: 'fairs' | 'fairBookings' | 'fairSignups') => (await w.db.collection(name).count()).total
 

@@ -9,7 +9,8 @@ import type { Answer } from '../../server/invoke'
 import account from '../../cloudfunctions/account/index.ts'
 import admin from '../../cloudfunctions/admin/index.ts'
 import jobs from '../../cloudfunctions/jobs/index.ts'
-import { ADMIN, callFunction, contextFor, freshDatabase } from './context'
+import type { ActionName, Output } from '../../cloudfunctions/api'
+import { ADMIN, callFunction, contextFor, freshDatabase, type EventOf } from './context'
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../../cloudfunctions/_shared/rate-limit'
 import type { Notifier } from '../../cloudfunctions/_shared/notify/notifier'
 import { collectionNames } from '../../cloudfunctions/_shared/repositories/schema'
@@ -85,13 +86,12 @@ export async function makeWorld() {
   })
   const call = (fn: FnName, openId: string | null, event: Record<string, unknown>, options: CallOptions = {}): Promise<Answer> =>
     callFunction(fns[fn], event, ctx(openId, options))
-  /** Calls and returns the data, failing the test on an error envelope. */
-  const ok = async <T = Record<string, unknown>>(fn: FnName, openId: string | null, event: Record<string, unknown>, options?: CallOptions) => {
+  /** Calls and returns the data, as the action answers it, failing the test on an error envelope. */
+  const ok = async <F extends FnName, A extends ActionName<F>>(fn: F, openId: string | null, event: EventOf<F, A>, options?: CallOptions) => {
     const res = await call(fn, openId, event, options)
     if (!res.ok) throw new Error(`${fn}.${String(event.action)} as ${openId}: ${res.error.code} ${res.error.message}`)
-    return res.data as T
+    return res.data as Output<F, A>
   }
-  type JobData = { job: { id: string; state: string } }
 
   /** The revision a reviewer reads in the queue: of a profile, a posting, or a report's posting. */
   const revision = async (target: 'employer' | 'job' | 'report', id: string): Promise<number> => {
@@ -107,10 +107,10 @@ export async function makeWorld() {
     call('admin', ADMIN, { action: 'review', ...event, revision: await revision(event.target, event.id) }, options)
 
   const register = async (openId: string, creditCode: string, over: Record<string, unknown> = {}) =>
-    (await ok<{ employer: { id: string } }>('account', openId, { action: 'registerEmployer', ...profile({ creditCode, ...over }) })).employer.id
+    (await ok('account', openId, { action: 'registerEmployer', ...profile({ creditCode, ...over }) })).employer.id
   const approveEmployer = async (id: string) => ok('admin', ADMIN, { action: 'review', target: 'employer', id, decision: 'approve', revision: await revision('employer', id) })
   const createJob = async (openId: string, over: Record<string, unknown> = {}, submit = false) =>
-    (await ok<JobData>('jobs', openId, { action: 'create', ...jobContent(over), submit })).job.id
+    (await ok('jobs', openId, { action: 'create', ...jobContent(over), submit })).job.id
   const approveJob = async (id: string) => ok('admin', ADMIN, { action: 'review', target: 'job', id, decision: 'approve', revision: await revision('job', id) })
 
   const unverifiedId = await register(UNVERIFIED, CODES.unverified, { name: '晋中待审商贸有限公司', industry: 'retail', city: '晋中市', district: '榆次区' })

@@ -3,14 +3,14 @@
  * some past, every campaign in its season, booths taken by the firms of the fair's city with their
  * postings, seekers signed up (checked in at past fairs) — and they obey the same rules as admin.saveFair.
  */
-import { campaignMonths } from '../../cloudfunctions/_shared/fairs/catalog'
-import { fairStatus } from '../../cloudfunctions/_shared/fairs/status'
+import { campaignMonths } from '../../cloudfunctions/_shared/catalog/fairs'
+import { fairStatus } from '../../cloudfunctions/_shared/catalog/fair-status'
 import type { FairBooking } from '../../cloudfunctions/_shared/repositories/fair-bookings'
 import type { Employer } from '../../cloudfunctions/_shared/repositories/employers'
 import type { FairSignup } from '../../cloudfunctions/_shared/repositories/fair-signups'
 import type { Fair } from '../../cloudfunctions/_shared/repositories/fairs'
 import type { Job } from '../../cloudfunctions/_shared/repositories/jobs'
-import { saveFairSchema } from '../../cloudfunctions/_shared/schemas/fairs'
+import { saveFairSchema } from '../../cloudfunctions/_shared/schemas/admin'
 import { seedIfEmpty } from '../../server/seed'
 import { freshDatabase } from '../helpers/context'
 

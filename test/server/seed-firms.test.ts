@@ -3,7 +3,7 @@
  * every size class by the 2011 standard in every industry and city, credit codes the GB 32100 check
  * accepts but no firm was ever issued, numbers no one answers, and facts the bureau's matching finds.
  */
-import { CITIES } from '../../cloudfunctions/_shared/catalog'
+import { CITIES } from '../../cloudfunctions/_shared/catalog/regions'
 import { checkCreditCode } from '../../cloudfunctions/_shared/compliance/credit-code'
 import type { CreditCodeHold } from '../../cloudfunctions/_shared/repositories/credit-codes'
 import type { Employer } from '../../cloudfunctions/_shared/repositories/employers'
@@ -12,7 +12,7 @@ import type { Application } from '../../cloudfunctions/_shared/repositories/appl
 import type { SeekerProfile } from '../../cloudfunctions/_shared/repositories/seekers'
 import { INDUSTRIES, SIZE_CLASSES, type Industry } from '../../cloudfunctions/_shared/rules/facts'
 import { deriveSizeClass } from '../../cloudfunctions/_shared/rules/size'
-import { employerProfileSchema } from '../../cloudfunctions/_shared/schemas/firms'
+import { employerProfileSchema } from '../../cloudfunctions/_shared/schemas/account'
 import account from '../../cloudfunctions/account/index.ts'
 import admin from '../../cloudfunctions/admin/index.ts'
 import jobs from '../../cloudfunctions/jobs/index.ts'

@@ -4,12 +4,13 @@
  * several pages, each findable by its words.
  */
 import { z } from 'zod'
-import { CITIES, EDUCATIONS, JOB_STATES, type JobState } from '../../cloudfunctions/_shared/catalog'
+import { EDUCATIONS, JOB_STATES, type JobState } from '../../cloudfunctions/_shared/catalog/firms'
+import { CITIES } from '../../cloudfunctions/_shared/catalog/regions'
 import { checkPostingTexts } from '../../cloudfunctions/_shared/compliance/posting-check'
 import type { Employer } from '../../cloudfunctions/_shared/repositories/employers'
 import type { Job } from '../../cloudfunctions/_shared/repositories/jobs'
 import { INDUSTRIES } from '../../cloudfunctions/_shared/rules/facts'
-import { jobContentShape } from '../../cloudfunctions/_shared/schemas/firms'
+import { jobContentShape } from '../../cloudfunctions/_shared/schemas/jobs'
 import { textsOf } from '../../cloudfunctions/_shared/services/jobs'
 import { effectiveState } from '../../cloudfunctions/_shared/services/firm-views'
 import { normaliseText } from '../../cloudfunctions/_shared/validation'

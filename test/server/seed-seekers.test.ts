@@ -3,7 +3,7 @@
  * pipeline allows, between the posting's publication and the day of seeding, the 消息 every move by
  * a firm sent, some applications made from a fair's page, and counters as the functions keep them.
  */
-import { APPLICATION_STATUSES, canMove, isOpenStatus, type ApplicationStatus, type FirmStatus } from '../../cloudfunctions/_shared/seekers/catalog'
+import { APPLICATION_STATUSES, canMove, isOpenStatus, type ApplicationStatus, type FirmStatus } from '../../cloudfunctions/_shared/catalog/seekers'
 import { applicationsRepository, type Application, type ApplicationCount } from '../../cloudfunctions/_shared/repositories/applications'
 import type { FairBooking } from '../../cloudfunctions/_shared/repositories/fair-bookings'
 import type { Fair } from '../../cloudfunctions/_shared/repositories/fairs'
@@ -11,8 +11,8 @@ import type { Job } from '../../cloudfunctions/_shared/repositories/jobs'
 import type { Message } from '../../cloudfunctions/_shared/repositories/messages'
 import type { SeekerProfile } from '../../cloudfunctions/_shared/repositories/seekers'
 import { openIdKey } from '../../cloudfunctions/_shared/identity'
-import { todayInShanghai } from '../../cloudfunctions/_shared/rules/facts'
-import { profileSchema } from '../../cloudfunctions/_shared/schemas/seekers'
+import { todayInShanghai } from '../../cloudfunctions/_shared/catalog/time'
+import { profileSchema } from '../../cloudfunctions/_shared/schemas/account'
 import applications from '../../cloudfunctions/applications/index.ts'
 import account from '../../cloudfunctions/account/index.ts'
 import type { EmbeddedDatabase } from '../../server/db/embedded'

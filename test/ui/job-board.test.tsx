@@ -7,7 +7,7 @@
 import { act, fireEvent, render, waitFor } from '@testing-library/react'
 import type { EmbeddedDatabase } from '../../server/db/embedded'
 import { freshDatabase } from '../helpers/context'
-import { CITIES } from '../../cloudfunctions/_shared/catalog'
+import { CITIES } from '../../cloudfunctions/_shared/catalog/regions'
 import { JOBS, type Job } from '../../cloudfunctions/_shared/repositories/jobs'
 import { seedIfEmpty } from '../../server/seed'
 import { functionCalls, inProcess } from './app-functions'

@@ -13,7 +13,7 @@ jest.mock('../../src/services/cloud', () => ({ ...jest.requireActual('../../src/
 import { callFunction } from '../../src/services/cloud'
 import QuizPage from '../../src/pages/quiz'
 import { parseResultState } from '../../src/pages/quiz/logic'
-import { todayInShanghai } from '../../src/utils/format'
+import { todayInShanghai } from '../../cloudfunctions/_shared/catalog/time'
 
 const WAIT = { timeout: 4000 }
 const shown = (container: HTMLElement) => Array.from(container.querySelectorAll('[data-fact]')).map((q) => q.getAttribute('data-fact'))

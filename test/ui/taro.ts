@@ -19,8 +19,16 @@ export const shownPage: { page: unknown } = { page: null }
 /** Every modal shown (title and content), and whether the next ones are confirmed (yes unless a test says no). */
 export const modals: { title: string; content: string }[] = []
 export const modalAnswer = { confirm: true }
-/** What `Taro.request` answers (the network, for tests of src/services/cloud.ts); none by default. */
-export const network: { answer?: (options: { url: string; data: unknown; header: Record<string, string> }) => unknown } = {}
+type RequestOptions = { url: string; data: unknown; header: Record<string, string> }
+/**
+ * The network, for tests of src/services/cloud.ts; none by default. `answer`: the body of a 200;
+ * `reply`: a whole HTTP response; `cloud`: what `Taro.cloud.callFunction` resolves to or throws.
+ */
+export const network: {
+  answer?: (options: RequestOptions) => unknown
+  reply?: (options: RequestOptions) => { statusCode: number; header?: Record<string, string>; data: unknown }
+  cloud?: (options: { name: string; data: unknown }) => unknown
+} = {}
 /** The latest handlers pages registered with useReachBottom / usePullDownRefresh, and how often a refresh was stopped. */
 export const pageHandlers: { reachBottom?: () => unknown; pullDownRefresh?: () => unknown; refreshStops: number } = { refreshStops: 0 }
 
@@ -56,9 +64,16 @@ const Taro = {
     clipboardWrites.push(data)
     return Promise.resolve()
   },
-  request: async (options: { url: string; data: unknown; header: Record<string, string> }) => {
+  request: async (options: RequestOptions) => {
+    if (network.reply) return { header: {}, ...network.reply(options) }
     if (!network.answer) throw new Error('no network in this test')
-    return { statusCode: 200, data: network.answer(options) }
+    return { statusCode: 200, header: {}, data: network.answer(options) }
+  },
+  cloud: {
+    callFunction: async (options: { name: string; data: unknown }) => {
+      if (!network.cloud) throw new Error('no cloud in this test')
+      return { result: network.cloud(options) }
+    },
   },
   stopPullDownRefresh: () => {
     pageHandlers.refreshStops++
@@ -77,6 +92,8 @@ export const resetTaro = () => {
   delete pageHandlers.reachBottom
   delete pageHandlers.pullDownRefresh
   delete network.answer
+  delete network.reply
+  delete network.cloud
   shownPage.page = null
   clipboardWrites.length = 0
   pageHandlers.refreshStops = 0

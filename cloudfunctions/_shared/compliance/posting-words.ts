@@ -9,7 +9,7 @@
  * and digits removed (「限（男）性」 reads 限男性), after the text normalisation every free-text field
  * gets at the boundary (validation.ts).
  */
-import { SHANXI_REGIONS } from '../catalog'
+import { SHANXI_REGIONS } from '../catalog/regions'
 
 export type ProtectedCategory = 'gender' | 'marriage' | 'ethnicity' | 'race' | 'religion' | 'hukou' | 'region' | 'health' | 'fee'
 export type ComplianceCategory = ProtectedCategory | 'misleading' | 'illegal'

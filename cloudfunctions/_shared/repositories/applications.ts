@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { bumpCounter } from '../db/counters'
 import { isDuplicateKeyError } from '../db/errors'
 import type { Database, Transaction } from '../db/types'
-import type { ApplicationStatus } from '../seekers/catalog'
+import type { ApplicationStatus } from '../catalog/seekers'
 import type { SeekerProfileContent } from './seekers'
 
 export const APPLICATIONS = 'applications'

@@ -137,7 +137,7 @@ export const employersRepository = (db: Database) => {
       return { written: true }
     },
 
-    /** Verified profiles in _id order after `cursor` (issue 8: a matching run pages through them). */
+    /** Verified profiles in _id order after `cursor` (a matching run pages through them). */
     async listVerifiedAfter(cursor: string, limit: number): Promise<Employer[]> {
       const where = cursor ? { status: 'verified', _id: db.command.gt(cursor) } : { status: 'verified' }
       const { data } = await employers().where(where).orderBy('_id', 'asc').limit(limit).get()

@@ -12,7 +12,7 @@ export interface StatedFact<V = unknown> {
 export type StatedFacts = { [K in keyof Facts]?: StatedFact<Facts[K]> }
 
 /**
- * The facts an enterprise stated for the rules engine (issue 8, 政策找企业), one document per
+ * The facts an enterprise stated for the rules engine (政策找企业), one document per
  * employer: `_id` is the employer's id. `version` grows with every change, so a match computed
  * from older facts can be told apart.
  */

@@ -1,4 +1,4 @@
-import type { Campaign, FairLevel, FairMode } from '../fairs/catalog'
+import type { Campaign, FairLevel, FairMode } from '../catalog/fairs'
 import { isWriteConflict } from '../db/errors'
 import type { Condition, Database, Transaction } from '../db/types'
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { JobState } from '../catalog'
+import type { JobState } from '../catalog/firms'
 import type { Condition, Database, Transaction } from '../db/types'
 import { atRevision, revisionOf, type ReviewWrite } from './revision'
 import { keywordQuery, searchTermsOf } from './search-terms'

@@ -3,7 +3,7 @@ import type { Database, Transaction } from '../db/types'
 export const MESSAGES = 'messages'
 
 /**
- * A message in a user's 消息 list: a matching run found something new for the firm (issue 8), or
+ * A message in a user's 消息 list: a matching run found something new for the firm, or
  * a firm moved the seeker's application along (the in-app twin of the WeChat subscription message).
  */
 export interface Message {

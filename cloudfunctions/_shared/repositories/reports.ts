@@ -1,5 +1,5 @@
 import type { Database } from '../db/types'
-import type { ReportReason, ReportStatus } from '../seekers/catalog'
+import type { ReportReason, ReportStatus } from '../catalog/seekers'
 
 export const REPORTS = 'reports'
 

@@ -1,4 +1,4 @@
-import type { Education } from '../catalog'
+import type { Education } from '../catalog/firms'
 import type { Database } from '../db/types'
 
 export const SEEKERS = 'seekers'

@@ -13,8 +13,9 @@
  * A measure without money gives a `relevant` result only when the facts show that it concerns the
  * user; its dated parts that have ended are named first, and the rest of it goes on.
  */
+import { todayInShanghai } from '../catalog/time'
 import { citationOf } from './citations'
-import { AUDIENCES, FACT_BIT, factSet, factsOf, FACTS, todayInShanghai, type Audience, type FactName, type Facts, type FactSet, type SizeClass } from './facts'
+import { AUDIENCES, FACT_BIT, factSet, factsOf, FACTS, type Audience, type FactName, type Facts, type FactSet, type SizeClass } from './facts'
 import { fixedNumber, type Ctx, type DatedPart, type Guidance, type MeasureRules, type MoneyProvision, type Priced, type ProvisionKey, type Recipient, type Status } from './measure'
 import { MEASURES } from './measures'
 import { dateLabel, yuan } from './money'

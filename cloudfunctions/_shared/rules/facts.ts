@@ -14,6 +14,7 @@
  */
 import { z } from 'zod'
 import { echoed, invalidInput, listedIssues } from '../errors'
+import { todayInShanghai } from '../catalog/time'
 import { grouped, monthsLabel } from './money'
 import type { ParameterLookup } from './measures'
 
@@ -297,11 +298,6 @@ export function isCalendarDate(s: string): boolean {
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]
   return d <= days
-}
-
-/** Today in Asia/Shanghai (UTC+8 all year, no daylight saving since 1991). */
-export function todayInShanghai(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
 }
 
 const evaluateRequestSchema = z.strictObject({

@@ -9,7 +9,7 @@
  * staff is micro whatever its revenue): `possible` lists every class the unknowns still allow.
  */
 import type { FactName, Industry, SizeClass } from './facts'
-import { todayInShanghai } from './facts'
+import { todayInShanghai } from '../catalog/time'
 import { def, since, valueAt, type ParameterDef } from './parameters'
 
 export type SizeMetric = 'employees' | 'revenue' | 'totalAssets'

@@ -1,11 +1,11 @@
 /** How fairs, bookings and sign-ups leave the backend: ids as `id`, status derived, Chinese labels added. */
-import { industryLabel } from '../catalog'
-import { campaignLabels, levelLabels, modeLabels } from '../fairs/catalog'
-import { fairDays, fairStatus, fairStatusLabels, type FairStatus } from '../fairs/status'
+import { campaignLabels, levelLabels, modeLabels } from '../catalog/fairs'
+import { fairDays, fairStatus, fairStatusLabels, type FairStatus } from '../catalog/fair-status'
 import type { Employer } from '../repositories/employers'
 import type { FairBooking } from '../repositories/fair-bookings'
 import type { FairSignup } from '../repositories/fair-signups'
 import type { Fair } from '../repositories/fairs'
+import { industryLabel } from './firm-views'
 
 export function fairView(fair: Fair, now: Date) {
   const status = fairStatus(fair, now)

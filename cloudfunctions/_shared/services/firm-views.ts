@@ -1,18 +1,14 @@
 /** How profiles and postings leave the backend: ids as `id`, states derived, Chinese labels added. */
-import {
-  educationLabels,
-  employerStatusLabels,
-  experienceLabel,
-  industryLabel,
-  jobStateLabels,
-  ownershipLabel,
-  type Education,
-  type JobState,
-} from '../catalog'
+import { educationLabels, employerStatusLabels, experienceLabel, jobStateLabels, type Education, type JobState } from '../catalog/firms'
 import type { Employer } from '../repositories/employers'
 import type { Job, JobContent } from '../repositories/jobs'
 import { revisionOf } from '../repositories/revision'
+import { optionLabel, type Industry, type Ownership } from '../rules/facts'
 import { hiringHint } from './hiring-hint'
+
+/** The rules' words for a firm's industry and ownership (the facts of `policy.evaluate`). */
+export const industryLabel = (industry: Industry | string) => optionLabel('industry', industry)
+export const ownershipLabel = (ownership: Ownership | string) => optionLabel('ownership', ownership)
 
 export function employerView(e: Employer) {
   return {

@@ -4,7 +4,8 @@
  * the engine's parameters, never from here.
  */
 import { evaluate, type EvaluateResult } from '../rules/engine'
-import { todayInShanghai, type Facts, type Industry } from '../rules/facts'
+import { todayInShanghai } from '../catalog/time'
+import type { Facts, Industry } from '../rules/facts'
 import { parameter } from '../rules/measures'
 import type { Employer } from '../repositories/employers'
 

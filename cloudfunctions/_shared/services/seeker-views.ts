@@ -4,7 +4,7 @@
  * review notes or the subsidy hint; phones are masked (138****1234) everywhere but in the pipeline
  * of the firm applied to.
  */
-import { educationLabels, experienceLabel, industryLabel, jobStateLabels, type Education } from '../catalog'
+import { educationLabels, experienceLabel, jobStateLabels, seekerEducationLabels, type Education } from '../catalog/firms'
 import type { Employer } from '../repositories/employers'
 import type { Application } from '../repositories/applications'
 import type { BoardJob, Job } from '../repositories/jobs'
@@ -18,9 +18,9 @@ import {
   nextStatuses,
   reportReasonLabels,
   reportStatusLabels,
-  seekerEducationLabels,
-} from '../seekers/catalog'
-import { effectiveState } from './firm-views'
+  type FirmStatus,
+} from '../catalog/seekers'
+import { effectiveState, industryLabel } from './firm-views'
 
 /** A posting as the board lists it. */
 export function boardJobView(job: BoardJob, now: Date) {
@@ -108,6 +108,7 @@ function applicationJob(a: Application, job: Job | null, now: Date) {
  * phone (unless the seeker withdrew) and the moves it may make; the seeker sees it masked.
  */
 export function applicationView(a: Application, job: Job | null, now: Date, forFirm = false) {
+  const moves: { nextStatuses?: FirmStatus[]; canWithdraw?: boolean } = forFirm ? { nextStatuses: nextStatuses(a.status) } : { canWithdraw: isOpenStatus(a.status) }
   return {
     id: a._id,
     jobId: a.jobId,
@@ -116,7 +117,7 @@ export function applicationView(a: Application, job: Job | null, now: Date, forF
     status: a.status,
     statusLabel: applicationStatusLabels[a.status],
     timeline: a.timeline.map((t) => ({ status: t.status, statusLabel: applicationStatusLabels[t.status], at: t.at, ...(t.note ? { note: t.note } : {}) })),
-    ...(forFirm ? { nextStatuses: nextStatuses(a.status) } : { canWithdraw: isOpenStatus(a.status) }),
+    ...moves,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
   }

@@ -7,19 +7,15 @@ import { FairCard } from '../FairCard'
 import { useReloadOnShow, useRemote } from '../../hooks/useRemote'
 import { accountApi, type Role } from '../../services/account'
 import { catalogOnce } from '../../utils/catalog'
-import { CAMPAIGN_OPTIONS, fairEditUrl, fairsApi, MODE_OPTIONS, MY_FAIRS, type Campaign, type FairMode, type FairView } from '../../services/fairs'
-import { todayInShanghai } from '../../utils/format'
+import { CAMPAIGN_OPTIONS, fairEditUrl, fairsApi, MODE_OPTIONS, MY_FAIRS, type FairView, type ListFilter } from '../../services/fairs'
+import { todayInShanghai } from '../../../cloudfunctions/_shared/catalog/time'
 import './index.css'
 
 /** How many fairs under way and upcoming show before 查看全部, and past ones before 查看更多. */
 const OPEN_SHOWN = 5
 const PAST_SHOWN = 3
 
-interface Filter {
-  campaign?: Campaign
-  city?: string
-  mode?: FairMode
-}
+type Filter = Pick<ListFilter, 'campaign' | 'city' | 'mode'>
 
 function Chips<V extends string>({ options, value, onChange, all = '全部', name }: { options: readonly { value: V; label: string }[]; value: V | undefined; onChange: (v: V | undefined) => void; all?: string; name: string }) {
   return (

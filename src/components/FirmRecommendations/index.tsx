@@ -1,11 +1,12 @@
 /**
  * 我的 (enterprise): 为您推荐 — what the bureau's latest matching found the firm qualifies for, the
- * newest first — and its 消息 list. Issue 8 (政策找企业).
+ * newest first — and its 消息 list (政策找企业).
  */
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useReloadOnShow, useRemote } from '../../hooks/useRemote'
-import { firmFactsApi, type Message, type Recommendation } from '../../services/matching'
+import { firmFactsApi, type Recommendation } from '../../services/matching'
+import { messagesApi, type InboxMessage } from '../../services/messages'
 import { formatYuan } from '../../utils/format'
 import { formatDateOf } from '../../utils/jobs'
 import './index.css'
@@ -13,7 +14,7 @@ import './index.css'
 const FACTS = '/packages/employer/facts/index'
 
 const load = async () => {
-  const [recs, messages] = await Promise.all([firmFactsApi.recommendations(), firmFactsApi.messages()])
+  const [recs, messages] = await Promise.all([firmFactsApi.recommendations(), messagesApi.list()])
   return { recs, messages }
 }
 
@@ -36,7 +37,7 @@ function RecommendationItem({ r }: { r: Recommendation }) {
   )
 }
 
-function MessageItem({ m, onRead }: { m: Message; onRead: (id: string) => void }) {
+function MessageItem({ m, onRead }: { m: InboxMessage; onRead: (id: string) => void }) {
   return (
     <View className={`msg ${m.read ? '' : 'msg--unread'}`} onClick={() => !m.read && onRead(m.id)}>
       <Text className='msg__title'>{m.title}</Text>
@@ -50,7 +51,7 @@ export function FirmRecommendations() {
   const remote = useRemote(load, 'firm-recommendations')
   useReloadOnShow(remote.reload)
   const data = remote.data
-  const read = (id?: string) => void firmFactsApi.readMessages(id ? [id] : undefined).then(remote.reload)
+  const read = (id?: string) => void messagesApi.read(id ? [id] : undefined).then(remote.reload)
   return (
     <>
       <View className='card firm-recs'>

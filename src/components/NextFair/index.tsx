@@ -13,21 +13,12 @@ export function plansToHire(facts: { newHires?: unknown; difficultHires?: unknow
 /** The fair to point a hiring firm to: the first not ended that still has booths (under way first, then the soonest). */
 export const pickNextFair = (fairs: readonly FairView[]) => fairs.find((f) => f.status !== 'ended' && f.boothsLeft > 0) ?? null
 
-interface NextFairProps {
-  /** Prefer fairs in this city (the firm's), falling back to any. */
-  city?: string
-  className?: string
-}
-
 /**
  * 「带岗位参加招聘会」: the next job fair (measure 25) for a firm that plans to hire, e.g. under the
  * quiz result. Renders nothing while loading, on error, or when no fair is coming.
  */
-export function NextFair({ city, className = '' }: NextFairProps) {
-  const remote = useRemote(async () => {
-    const local = city ? pickNextFair((await fairsApi.list({ when: 'open', city, limit: 20 })).fairs) : null
-    return local ?? pickNextFair((await fairsApi.list({ when: 'open', limit: 20 })).fairs)
-  }, city ?? '')
+export function NextFair({ className = '' }: { className?: string }) {
+  const remote = useRemote(async () => pickNextFair((await fairsApi.list({ when: 'open', limit: 20 })).fairs), 'next-fair')
   const fair = remote.data
   if (!fair) return null
   return (

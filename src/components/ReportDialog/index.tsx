@@ -1,7 +1,17 @@
 import { useState } from 'react'
 import { Button, Text, Textarea, View } from '@tarojs/components'
-import { REPORT_REASONS, type ReportReason } from '../../services/jobs'
+import { REPORT_REASONS as REASONS, reportReasonLabels } from '../../../cloudfunctions/_shared/catalog/seekers'
+import type { ReportReason } from '../../services/jobs'
 import './index.css'
+
+/** What each reason means, for the seeker choosing one. */
+const REPORT_HINTS: Readonly<Record<ReportReason, string>> = {
+  fraud: '以招聘为名收取押金、培训费、服装费，或岗位并不存在',
+  discrimination: '限定性别、民族、户籍、婚育状况等',
+  'wrong-info': '薪资、地点、工作内容与实际不符',
+}
+
+const REPORT_REASONS = REASONS.map((value) => ({ value, label: reportReasonLabels[value], hint: REPORT_HINTS[value] }))
 
 interface ReportDialogProps {
   jobTitle: string

@@ -1,6 +1,6 @@
 /**
  * On the quiz result, for an enterprise: save the quiz answers into the firm's facts (with its
- * consent), so the bureau's matching can use them without the firm typing them twice (issue 8).
+ * consent), so the bureau's matching can use them without the firm typing them twice.
  * Renders nothing for anyone else, or when nothing in the answers is an enterprise fact.
  */
 import { Button, Text, View } from '@tarojs/components'

@@ -5,7 +5,7 @@ import { useClipboard } from '../../hooks/useClipboard'
 import { MY_APPLICATIONS } from '../../services/applications'
 import { CallError } from '../../services/cloud'
 import { FAVOURITES_URL, PROFILE_URL, seekerApi, type ProfileData } from '../../services/seeker'
-import { todayInShanghai } from '../../utils/format'
+import { todayInShanghai } from '../../../cloudfunctions/_shared/catalog/time'
 import './index.css'
 
 const go = (url: string) => void Taro.navigateTo({ url })

@@ -1,16 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import type { ApplicationStatus, TimelineItem } from '../../services/applications'
+import { applicationTones, type TimelineItem } from '../../services/applications'
 import { formatDateTime } from '../../utils/board'
 import './index.css'
-
-const tone: Readonly<Record<ApplicationStatus, 'info' | 'ok' | 'bad' | 'off'>> = {
-  submitted: 'info',
-  viewed: 'info',
-  interview: 'ok',
-  offer: 'ok',
-  rejected: 'bad',
-  withdrawn: 'off',
-}
 
 /** An application's status changes, the first at the top and the current one marked, each with its time and note. */
 export function Timeline({ items, className = '' }: { items: readonly TimelineItem[]; className?: string }) {
@@ -19,7 +10,7 @@ export function Timeline({ items, className = '' }: { items: readonly TimelineIt
       {items.map((item, i) => {
         const current = i === items.length - 1
         return (
-          <View key={`${item.status}-${item.at}-${i}`} className={`timeline__item timeline__item--${tone[item.status]} ${current ? 'timeline__item--current' : ''}`} data-status={item.status}>
+          <View key={`${item.status}-${item.at}-${i}`} className={`timeline__item timeline__item--${applicationTones[item.status]} ${current ? 'timeline__item--current' : ''}`} data-status={item.status}>
             <View className='timeline__rail'>
               <View className='timeline__dot' />
               {!current && <View className='timeline__line' />}

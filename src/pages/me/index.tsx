@@ -10,11 +10,12 @@ import { useReloadOnShow, useRemote } from '../../hooks/useRemote'
 import { accountApi, roleLabels, type DevIdentity, type Me } from '../../services/account'
 import { adminApi } from '../../services/admin'
 import { devIdentity } from '../../services/cloud'
-import { employerApi, JOB_STATES, type EmployerView, type JobState, type MyJobs } from '../../services/employer'
+import { employerApi, type EmployerView, type JobState, type MyJobs } from '../../services/employer'
+import { JOB_STATES, jobStateLabels } from '../../../cloudfunctions/_shared/catalog/firms'
 import { messagesApi, type Inbox } from '../../services/messages'
 import { PRIVACY_URL } from '../../services/privacy'
 import { seekerApi, type ProfileData } from '../../services/seeker'
-import { formatWan, jobStateLabels } from '../../utils/jobs'
+import { formatWan } from '../../utils/jobs'
 import './index.css'
 
 const go = (url: string) => void Taro.navigateTo({ url })
@@ -46,7 +47,7 @@ async function loadMe(): Promise<MeData> {
   return { me, mine, pending: queue?.counts ?? null, seeker, inbox }
 }
 
-function RoleSwitcher({ identities, current, onSwitch }: { identities: DevIdentity[]; current: string | null; onSwitch: (id: string) => void }) {
+function RoleSwitcher({ identities, current, onSwitch }: { identities: readonly DevIdentity[]; current: string | null; onSwitch: (id: string) => void }) {
   return (
     <View className='card'>
       <Text className='card__title'>切换身份（本地体验）</Text>

@@ -6,27 +6,13 @@ import { ProgressBar } from '../../components/ProgressBar'
 import { QuestionField } from '../../components/QuestionField'
 import { useRemote } from '../../hooks/useRemote'
 import { policyApi, type Audience, type EvaluateRequest, type FactName, type Facts, type Question } from '../../services/policy'
-import { formatDateCn, formatYuan, todayInShanghai } from '../../utils/format'
+import { formatDateCn, formatYuan } from '../../utils/format'
+import { todayInShanghai } from '../../../cloudfunctions/_shared/catalog/time'
 import { AUDIENCE_ORDER, quizProgress, resultUrl, visibleQuestions, withFact } from './logic'
 import { useEvaluation } from './useEvaluation'
+import { loadDraft, saveDraft } from './draft'
 import { RECIPIENT_LABELS, recipientsShown } from './labels'
 import './index.css'
-
-const DRAFT_KEY = 'jqt:quiz:draft'
-
-interface Draft {
-  audience: Audience[]
-  facts: Facts
-}
-
-function loadDraft(): Draft {
-  const stored = Taro.getStorageSync(DRAFT_KEY) as Partial<Draft> | ''
-  if (!stored || typeof stored !== 'object') return { audience: [], facts: {} }
-  return {
-    audience: Array.isArray(stored.audience) ? AUDIENCE_ORDER.filter((a) => stored.audience?.includes(a)) : [],
-    facts: stored.facts && typeof stored.facts === 'object' ? stored.facts : {},
-  }
-}
 
 const AUDIENCE_CARDS: { value: Audience; title: string; sub: string }[] = [
   { value: 'enterprise', title: '我是企业', sub: '吸纳就业、培训、见习等补贴' },
@@ -41,7 +27,7 @@ export default function QuizPage() {
   const [asOf, setAsOf] = useState(today)
 
   useEffect(() => {
-    Taro.setStorageSync(DRAFT_KEY, { audience, facts })
+    saveDraft({ audience, facts })
   }, [audience, facts])
   // The result page may hand back a quiz to complete (回到测算页补充): pick it up when shown.
   const current = useRef(JSON.stringify({ audience, facts }))

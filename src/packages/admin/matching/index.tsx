@@ -1,5 +1,5 @@
 /**
- * 政策找企业 (issue 8, measures 15 and 23): the bureau matches every verified enterprise against the
+ * 政策找企业 (measures 15 and 23): the bureau matches every verified enterprise against the
  * notice as of a date, in batches (a progress bar while it runs), and sees per provision the firms
  * that qualify and those one fact short, with totals per city; the whole list as CSV.
  */
@@ -12,7 +12,8 @@ import { useRemote } from '../../../hooks/useRemote'
 import { CallError } from '../../../services/cloud'
 import { deliverExport } from '../../../services/files'
 import { matchingApi, type Matching, type MatchingProgress, type ProvisionMatches } from '../../../services/matching'
-import { formatYuan, todayInShanghai } from '../../../utils/format'
+import { formatYuan } from '../../../utils/format'
+import { todayInShanghai } from '../../../../cloudfunctions/_shared/catalog/time'
 import './index.css'
 
 function ProvisionCard({ p }: { p: ProvisionMatches }) {

@@ -1,5 +1,5 @@
 /**
- * 企业条件 (issue 8): the facts the rules need, each with the date it was stated. The bureau's
+ * 企业条件: the facts the rules need, each with the date it was stated. The bureau's
  * matching runs use them; `?dispute=21/hiring` corrects a recommendation that no longer holds.
  */
 import { Button, Input, Text, View } from '@tarojs/components'
@@ -8,7 +8,7 @@ import { useState } from 'react'
 import { AsyncView } from '../../../components/AsyncView'
 import { useRemote } from '../../../hooks/useRemote'
 import { CallError } from '../../../services/cloud'
-import { firmFactsApi, type FactRow, type FirmFacts } from '../../../services/matching'
+import { firmFactsApi, type FactName, type FactRow, type FactValues, type FirmFacts } from '../../../services/matching'
 import { formatDateOf, formatWan, wanToYuan } from '../../../utils/jobs'
 import './index.css'
 
@@ -69,8 +69,8 @@ function FactsForm({ data, dispute, onSaved }: { data: FirmFacts; dispute: strin
   const [error, setError] = useState('')
   const [saving, setSaving] = useState(false)
   const save = async () => {
-    const facts: Record<string, string | number | boolean> = {}
-    const clear: string[] = []
+    const facts: FactValues = {}
+    const clear: FactName[] = []
     for (const f of data.facts) {
       if (!f.editable) continue
       const v = draft[f.name]

@@ -6,16 +6,8 @@ import { AsyncView } from '../../../components/AsyncView'
 import { ReviewBadge } from '../../../components/ReviewBadge'
 import { Timeline } from '../../../components/Timeline'
 import { useReloadOnShow, useRemote } from '../../../hooks/useRemote'
-import {
-  APPLICATION_STATUSES,
-  applicationsApi,
-  applicationStatusLabels,
-  firmActionLabels,
-  type ApplicationStatus,
-  type ApplicationView,
-  type FirmStatus,
-  type Pipeline,
-} from '../../../services/applications'
+import { applicationsApi, firmActionLabels, type ApplicationStatus, type ApplicationView, type FirmStatus, type Pipeline } from '../../../services/applications'
+import { APPLICATION_STATUSES, applicationStatusLabels } from '../../../../cloudfunctions/_shared/catalog/seekers'
 import { CallError } from '../../../services/cloud'
 import { formatDateTime } from '../../../utils/board'
 import { formatPay } from '../../../utils/jobs'

@@ -16,7 +16,7 @@ import {
   type Catalog,
   type ComplianceHit,
   type EmployerView,
-  type JobContent,
+  type JobInput,
   type JobView,
   type Preview,
 } from '../../../services/employer'
@@ -74,13 +74,14 @@ export function validatePost(d: PostDraft, catalog: Catalog): Partial<Record<Fie
   return e
 }
 
-export function toContent(d: PostDraft): JobContent {
+/** What jobs.create and jobs.update take; the education and city are the catalogue's options, checked by validatePost and again by the function. */
+export function toContent(d: PostDraft): JobInput {
   return {
     title: d.title.trim(),
     headcount: wholeNumber(d.headcount) as number,
     duties: d.duties.trim(),
-    requirements: { education: d.education, experienceYears: d.experienceYears as number, other: d.other.trim() },
-    location: { city: d.city, district: d.district, address: d.address.trim() },
+    requirements: { education: d.education as JobInput['requirements']['education'], experienceYears: d.experienceYears as number, other: d.other.trim() },
+    location: { city: d.city as JobInput['location']['city'], district: d.district, address: d.address.trim() },
     pay: { min: wholeNumber(d.payMin) as number, max: wholeNumber(d.payMax) as number },
     benefits: d.benefits.trim(),
     validDays: wholeNumber(d.validDays) as number,

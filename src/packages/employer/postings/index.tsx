@@ -6,9 +6,10 @@ import { HiringHint } from '../../../components/HiringHint'
 import { ReviewBadge } from '../../../components/ReviewBadge'
 import { useReloadOnShow, useRemote } from '../../../hooks/useRemote'
 import { CallError } from '../../../services/cloud'
-import { employerApi, JOB_STATES, type JobState, type JobView, type MyJobs } from '../../../services/employer'
+import { employerApi, type JobState, type JobView, type MyJobs } from '../../../services/employer'
+import { JOB_STATES, jobStateLabels } from '../../../../cloudfunctions/_shared/catalog/firms'
 import { pipelineUrl } from '../../../services/applications'
-import { formatDateOf, formatPay, jobStateLabels } from '../../../utils/jobs'
+import { formatDateOf, formatPay } from '../../../utils/jobs'
 import './index.css'
 
 /** Sections in the order a firm acts on them: what needs fixing first. */

@@ -100,15 +100,16 @@ function RegisterForm({ catalog, employer }: { catalog: Catalog; employer: Emplo
       setServerError('还有信息未填写完整，请按红色提示修改')
       return
     }
+    // The industry and city are the catalogue's options, checked above; the function checks them again.
     const profile: EmployerProfile = {
       name: draft.name.trim(),
       creditCode: draft.creditCode.trim(),
       ownership: 'private',
-      industry: draft.industry,
+      industry: draft.industry as EmployerProfile['industry'],
       employees: wholeNumber(draft.employees) as number,
       revenue: wanToYuan(draft.revenueWan) as number,
       totalAssets: wanToYuan(draft.totalAssetsWan) as number,
-      city: draft.city,
+      city: draft.city as EmployerProfile['city'],
       district: draft.district,
       address: draft.address.trim(),
       contactName: draft.contactName.trim(),

@@ -1,9 +1,8 @@
 /** The fair editor's draft and its conversion to what admin.saveFair takes; pure, for tests. */
-import dayjs from 'dayjs'
 import type { CallError } from '../../../services/cloud'
-import type { Campaign, FairContent, FairLevel, FairMode, FairView } from '../../../services/fairs'
+import type { Campaign, FairInput, FairLevel, FairMode, FairView } from '../../../services/fairs'
 import { joinShanghai, splitShanghai } from '../../../utils/fairs'
-import { TIME_ZONE } from '../../../utils/format'
+import { inShanghai } from '../../../utils/format'
 
 export interface Draft {
   name: string
@@ -32,7 +31,7 @@ export type DraftErrors = Partial<Record<keyof Draft, string>>
 
 /** A new fair: on site in 太原, a week from today, 09:00–16:00. */
 export function newDraft(now: Date = new Date()): Draft {
-  const date = dayjs(now).tz(TIME_ZONE).add(7, 'day').format('YYYY-MM-DD')
+  const date = inShanghai(now).add(7, 'day').format('YYYY-MM-DD')
   return {
     name: '',
     campaign: 'regular',
@@ -90,7 +89,7 @@ const number = (s: string) => (s.trim() === '' || Number.isNaN(Number(s.trim()))
  * What the form can tell before asking the function: dates and times readable, numbers numbers.
  * Everything else (lengths, Shanxi's bounds, end after start, booths booked) the function checks.
  */
-export function toContent(d: Draft): { content: FairContent; errors: DraftErrors } {
+export function toContent(d: Draft): { content: FairInput; errors: DraftErrors } {
   const errors: DraftErrors = {}
   const startAt = joinShanghai(d.startDate, d.startTime)
   const endAt = joinShanghai(d.endDate, d.endTime)
@@ -102,11 +101,12 @@ export function toContent(d: Draft): { content: FairContent; errors: DraftErrors
   const lng = number(d.longitude)
   const hasCoordinates = d.latitude.trim() !== '' || d.longitude.trim() !== ''
   if (d.mode === 'onsite' && hasCoordinates && (lat === undefined || lng === undefined)) errors.latitude = '经纬度须同时填写数字，或都不填'
-  const content: FairContent = {
+  const content: FairInput = {
     name: d.name.trim(),
     campaign: d.campaign,
     level: d.level,
-    region: { city: d.city, district: d.district },
+    // The city is one of the catalogue's options; the function checks it.
+    region: { city: d.city as FairInput['region']['city'], district: d.district },
     mode: d.mode,
     venue: d.venue.trim(),
     address: d.address.trim(),

@@ -16,6 +16,7 @@ import { PROFILE_URL } from '../../../services/seeker'
 import { askForApplicationUpdates } from '../../../services/subscribe'
 import { publishedAgo } from '../../../utils/board'
 import { formatDateOf, formatPay } from '../../../utils/jobs'
+import { applyButton, type ApplyButton } from './apply-button'
 import './index.css'
 
 const toast = (title: string, icon: 'success' | 'none' = 'none') => void Taro.showToast({ title, icon })
@@ -80,7 +81,6 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
   const clipboard = useClipboard('复制岗位链接')
   const live = job.state === 'published'
   const seeker = viewer?.role === 'seeker'
-  const applied = viewer?.application && viewer.application.status !== 'withdrawn' ? viewer.application : null
 
   const apply = async () => {
     if (!viewer) {
@@ -139,14 +139,17 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
     void clipboard.copy(`${shareTitle(job)} ${link}`).then((copied) => copied && toast('链接已复制，可粘贴分享', 'success'))
   }
 
-  let main: { label: string; onClick?: () => void; disabled?: boolean; done?: boolean }
-  if (viewer?.own) main = { label: '查看投递', onClick: () => void Taro.navigateTo({ url: pipelineUrl(job.id) }) }
-  else if (viewer && !seeker) main = { label: viewer.role === 'admin' ? '管理员账号不能投递' : '企业账号不能投递', disabled: true }
-  else if (applied) main = { label: applied.status === 'submitted' ? '已投递 · 查看进度' : `已投递 · ${applied.statusLabel}`, onClick: () => void Taro.navigateTo({ url: MY_APPLICATIONS }), done: true }
-  else if (!live) main = { label: '已停止招聘', disabled: true }
-  else if (!viewer && !canSignIn()) main = { label: OPEN_IN_WECHAT, onClick: () => toast(`投递简历${OPEN_IN_WECHAT}「晋企通」小程序`) }
-  else if (!viewer) main = { label: '登录后投递', onClick: () => setSigningIn(true) }
-  else main = { label: viewer.hasProfile ? '投递简历' : '填写资料并投递', onClick: () => void apply() }
+  const button = applyButton({ viewer, live, canSignIn: canSignIn(), openInWechat: OPEN_IN_WECHAT })
+  const taps: Record<ApplyButton['kind'], (() => void) | undefined> = {
+    pipeline: () => void Taro.navigateTo({ url: pipelineUrl(job.id) }),
+    'not-a-seeker': undefined,
+    progress: () => void Taro.navigateTo({ url: MY_APPLICATIONS }),
+    closed: undefined,
+    'open-in-wechat': () => toast(`投递简历${OPEN_IN_WECHAT}「晋企通」小程序`),
+    'sign-in': () => setSigningIn(true),
+    apply: () => void apply(),
+  }
+  const main = { label: button.label, onClick: taps[button.kind], disabled: taps[button.kind] === undefined, done: button.kind === 'progress' }
 
   return (
     <View className='job-detail'>

@@ -22,11 +22,11 @@ import {
 import { formatDateCn, formatYuan } from '../../../utils/format'
 import { parseResultState, withFact } from '../../../pages/quiz/logic'
 import { useEvaluation } from '../../../pages/quiz/useEvaluation'
+import { saveDraft } from '../../../pages/quiz/draft'
 import { AUDIENCE_LABELS, RECIPIENT_LABELS, RECIPIENT_ORDER, recipientsShown } from '../../../pages/quiz/labels'
 import { savedResults } from '../saved-store'
 import './index.css'
 
-const DRAFT_KEY = 'jqt:quiz:draft'
 /** Measures without money shown before 查看全部. */
 const RELEVANT_SHOWN = 5
 
@@ -107,7 +107,7 @@ function ResultView({ request, evaluation, titles, questions }: ResultViewProps)
     void Taro.showToast({ title: '已保存到本机', icon: 'success' })
   }
   const completeInQuiz = () => {
-    Taro.setStorageSync(DRAFT_KEY, { audience: request.audience, facts: request.facts })
+    saveDraft(request)
     void Taro.switchTab({ url: '/pages/quiz/index' })
   }
 

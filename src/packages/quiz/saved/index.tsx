@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
-import dayjs from 'dayjs'
-import { formatDateCn, formatYuan, TIME_ZONE } from '../../../utils/format'
+import { formatDateCn, formatYuan, inShanghai } from '../../../utils/format'
 import { resultUrl } from '../../../pages/quiz/logic'
 import { AUDIENCE_LABELS, RECIPIENT_LABELS, recipientsShown } from '../../../pages/quiz/labels'
 import { savedResults, type SavedResult } from '../saved-store'
@@ -10,7 +9,7 @@ import type { Totals } from '../../../services/policy'
 import './index.css'
 
 /** When a result was saved, in Shanghai time: 2026年11月28日 12:30. */
-export const savedAtLabel = (iso: string) => dayjs(iso).tz(TIME_ZONE).format('YYYY年M月D日 HH:mm')
+export const savedAtLabel = (iso: string) => inShanghai(iso).format('YYYY年M月D日 HH:mm')
 
 /** What a saved result came to, each recipient's apart (results saved before totals were kept apart: the one total). */
 const amountsOf = ({ totals, total, request }: SavedResult): { who: string; t: Totals }[] =>

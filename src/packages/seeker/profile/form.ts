@@ -37,11 +37,11 @@ export function validateProfile(d: ProfileDraft, hasPhone: boolean): Partial<Rec
   return e
 }
 
-/** What updateProfile receives: the phone only when a new one was typed. */
+/** What updateProfile receives: the phone only when a new one was typed; the education is one of the form's options. */
 export const toInput = (d: ProfileDraft): ProfileInput => ({
   name: d.name.trim(),
   ...(d.phone.trim() ? { phone: d.phone.trim() } : {}),
-  education: d.education,
+  education: d.education as ProfileInput['education'],
   experienceYears: wholeNumber(d.experienceYears) as number,
   intro: d.intro.trim(),
 })

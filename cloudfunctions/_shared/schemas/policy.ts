@@ -1,0 +1,26 @@
+/**
+ * Input schemas of the `policy` function (list, get, evaluate, questions), with Chinese messages
+ * that name the field. Strict: an unknown key is INVALID_INPUT.
+ */
+import { z } from 'zod'
+import type { Audience, FactName, FactOptionValue } from '../rules'
+import { fields, text } from '../validation'
+
+const audience = z.enum(['enterprise', 'individual'], { error: '「audience」只能是 enterprise（企业）或 individual（个人）' })
+
+export const listSchema = z.strictObject({ q: text('搜索词', 0, 50).optional(), audience: audience.optional(), money: z.boolean().optional(), asOf: fields.date.optional() })
+
+export const getSchema = z.strictObject({ id: z.number().int('条款编号须为整数').min(1, '条款编号须为正整数'), asOf: fields.date.optional() })
+
+/** What `policy.evaluate` takes: the facts by name, each a value of its question. */
+export interface EvaluateInput {
+  asOf?: string
+  facts?: Partial<Record<FactName, FactOptionValue>>
+  audience?: Audience[]
+}
+
+/**
+ * Typed for the caller and passed through as sent: the rules' own parser (`parseEvaluateInput`)
+ * owns the facts' vocabulary and its Chinese messages.
+ */
+export const evaluateSchema = z.custom<EvaluateInput>()
