@@ -7,6 +7,9 @@ const moduleFileExtensions = ['ts', 'tsx', 'js', 'json']
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }]
 
 module.exports = {
+  // Volume tests (20,000 sign-ups, 100,000 documents) take seconds alone and several times that on
+  // two cores shared by two workers and a build; a hang still fails, after 30 s instead of 5 s.
+  testTimeout: 30_000,
   projects: [
     {
       displayName: 'node',

@@ -14,6 +14,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { randomBytes } from 'node:crypto'
+import { setImmediate } from 'node:timers'
 import BetterSqlite3 from 'better-sqlite3'
 import {
   DEFAULT_QUERY_LIMIT,
