@@ -10,6 +10,8 @@ module.exports = {
   // Volume tests (20,000 sign-ups, 100,000 documents) take seconds alone and several times that on
   // two cores shared by two workers and a build; a hang still fails, after 30 s instead of 5 s.
   testTimeout: 30_000,
+  // jest's default is one worker fewer than the cores: a single worker on a 2-core CI machine.
+  maxWorkers: '100%',
   projects: [
     {
       displayName: 'node',
