@@ -55,6 +55,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       compile: { include: [SHARED_WITH_THE_APP] },
       ...templateDepth,
       postcss: {
+        // WeChat's renderers (iOS WKWebView, Android's Chromium-based XWeb) take flexbox unprefixed: the
+        // -ms- and old -webkit- copies package.json's browserslist asks for are bytes in the main package.
+        autoprefixer: { enable: true, config: { overrideBrowserslist: ['iOS >= 9', 'Android >= 5'] } },
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },

@@ -94,6 +94,12 @@ describe('job fairs', () => {
     await screenshot(page, 'fairs-booked')
   })
 
+  it('the fair form, opened by a firm, says only the bureau edits fairs instead of offering a form it cannot save', async () => {
+    await open('packages/fairs/edit/index')
+    await page.locator('.fair-edit__refusal', { hasText: '仅限人社部门管理员' }).waitFor()
+    await expect(page.locator('.fair-edit__save').count()).resolves.toBe(0)
+  })
+
   it('a seeker finds the firm’s posting through the fair and signs up for a check-in code', async () => {
     await actAs('求职者')
     await open('pages/jobs/index')

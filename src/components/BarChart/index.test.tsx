@@ -35,6 +35,13 @@ describe('BarChart', () => {
     expect(container.querySelector('.bar-chart__bar')).toBeNull()
   })
 
+  it('draws no bar for a zero, not a sliver of red', () => {
+    const { container } = render(<BarChart items={[{ key: 'a', label: '12月1日', value: 3 }, { key: 'b', label: '12月2日', value: 0 }]} format={String} />)
+    const rows = container.querySelectorAll('.bar-chart__row')
+    expect(rows[0].querySelector('.bar-chart__bar')).not.toBeNull()
+    expect(rows[1].querySelector('.bar-chart__bar')).toBeNull()
+  })
+
   it('computes widths without dividing by zero', () => {
     expect(barWidths([0, 0])).toEqual([0, 0])
     expect(barWidths([1, 3])).toEqual([33.3, 100])

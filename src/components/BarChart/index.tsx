@@ -39,10 +39,7 @@ export function BarChart({ items, format = formatYuan, emptyText = '暂无可比
             <Text className='bar-chart__value'>{item.display ?? format(item.value)}</Text>
           </View>
           <View className='bar-chart__track'>
-            <View
-              className={`bar-chart__bar ${item.muted ? 'bar-chart__bar--muted' : ''}`}
-              style={{ width: `${widths[index]}%` }}
-            />
+            {widths[index] > 0 && <View className={`bar-chart__bar ${item.muted ? 'bar-chart__bar--muted' : ''}`} style={{ width: `${widths[index]}%` }} />}
           </View>
         </View>
       ))}

@@ -40,11 +40,11 @@ export function FairCalendar({ month, marked, today, selected, onSelect, onMonth
   return (
     <View className={`fair-calendar ${className}`}>
       <View className='fair-calendar__nav'>
-        <Text className='fair-calendar__arrow' data-nav='prev' onClick={() => shift(-1)}>
+        <Text className='link fair-calendar__arrow' data-nav='prev' onClick={() => shift(-1)}>
           ‹
         </Text>
         <Text className='fair-calendar__month'>{dayjs(`${month}-01`).format('YYYY年M月')}</Text>
-        <Text className='fair-calendar__arrow' data-nav='next' onClick={() => shift(1)}>
+        <Text className='link fair-calendar__arrow' data-nav='next' onClick={() => shift(1)}>
           ›
         </Text>
       </View>

@@ -115,7 +115,7 @@ export function FairsSection() {
         <View className='fairs-section__list fairs-section__day'>
           <View className='fairs-section__heading'>
             <Text className='section-title fairs-section__title'>{`${dateCn(day as string)}的招聘会（${dayFairs.length}场）`}</Text>
-            <Text className='fairs-section__clear' onClick={() => setDay(undefined)}>
+            <Text className='link fairs-section__clear' onClick={() => setDay(undefined)}>
               收起
             </Text>
           </View>
@@ -142,7 +142,7 @@ function OpenFairs({ fairs }: { fairs: FairView[] }) {
         <FairCard key={fair.id} fair={fair} />
       ))}
       {!all && fairs.length > OPEN_SHOWN && (
-        <Text className='fairs-section__more' onClick={() => setAll(true)}>
+        <Text className='link fairs-section__more' onClick={() => setAll(true)}>
           {`查看全部${fairs.length}场 ›`}
         </Text>
       )}
@@ -160,7 +160,7 @@ function PastFairs({ fairs }: { fairs: FairView[] }) {
         <FairCard key={fair.id} fair={fair} />
       ))}
       {!all && fairs.length > PAST_SHOWN && (
-        <Text className='fairs-section__more' onClick={() => setAll(true)}>
+        <Text className='link fairs-section__more' onClick={() => setAll(true)}>
           {`查看更多往期（${fairs.length - PAST_SHOWN}场）`}
         </Text>
       )}

@@ -30,7 +30,7 @@ function RecommendationItem({ r }: { r: Recommendation }) {
       </View>
       {r.working && <Text className='rec__working'>{r.working}</Text>}
       <Text className='rec__meta'>{`${formatDateOf(r.foundAt)}比对发现 · 按${r.asOf}的政策`}</Text>
-      <Text className='me-link rec__dispute' onClick={() => void Taro.navigateTo({ url: `${FACTS}?dispute=${r.measure}/${r.provision}` })}>
+      <Text className='link me-link rec__dispute' onClick={() => void Taro.navigateTo({ url: `${FACTS}?dispute=${r.measure}/${r.provision}` })}>
         情况有变化？更正条件
       </Text>
     </View>
@@ -57,7 +57,7 @@ export function FirmRecommendations() {
       <View className='card firm-recs'>
         <View className='firm-recs__head'>
           <Text className='card__title'>为您推荐</Text>
-          <Text className='me-link' onClick={() => void Taro.navigateTo({ url: FACTS })}>
+          <Text className='link me-link' onClick={() => void Taro.navigateTo({ url: FACTS })}>
             企业条件
           </Text>
         </View>
@@ -85,7 +85,7 @@ export function FirmRecommendations() {
           <View className='firm-recs__head'>
             <Text className='card__title'>{`消息${data.messages.unread ? `（${data.messages.unread}条未读）` : ''}`}</Text>
             {data.messages.unread > 0 && (
-              <Text className='me-link' onClick={() => read()}>
+              <Text className='link me-link' onClick={() => read()}>
                 全部已读
               </Text>
             )}

@@ -145,7 +145,7 @@ function JobList({ board, onClear }: { board: JobBoardState; onClear: () => void
     return (
       <View className='job-board__state job-board__empty'>
         <Text>没有符合条件的岗位，换个条件试试</Text>
-        <Text className='job-board__clear' onClick={onClear}>
+        <Text className='link job-board__clear' onClick={onClear}>
           清空筛选
         </Text>
       </View>
@@ -160,11 +160,11 @@ function JobList({ board, onClear }: { board: JobBoardState; onClear: () => void
         {board.loadingMore ? (
           <Text>正在加载更多…</Text>
         ) : board.error ? (
-          <Text className='job-board__more' onClick={board.loadMore}>{`${board.error.message}，点此重试`}</Text>
+          <Text className='link job-board__more' onClick={board.loadMore}>{`${board.error.message}，点此重试`}</Text>
         ) : board.done ? (
           <Text>没有更多岗位了</Text>
         ) : (
-          <Text className='job-board__more' onClick={board.loadMore}>
+          <Text className='link job-board__more' onClick={board.loadMore}>
             上拉或点此加载更多
           </Text>
         )}

@@ -38,7 +38,7 @@ export function MessageList({ inbox, onRead, emptyText = '暂无消息', collaps
         {inbox.unread > 0 && <Text className='msg-list__badge'>{badgeText(inbox.unread)}</Text>}
         <View className='msg-list__spacer' />
         {inbox.unread > 0 && (
-          <Text className='me-link msg-list__all' onClick={() => onRead()}>
+          <Text className='link me-link msg-list__all' onClick={() => onRead()}>
             全部已读
           </Text>
         )}
@@ -59,7 +59,7 @@ export function MessageList({ inbox, onRead, emptyText = '暂无消息', collaps
         )
       })}
       {shown.length < inbox.items.length && (
-        <Text className='msg-list__more' onClick={() => setExpanded(true)}>
+        <Text className='link msg-list__more' onClick={() => setExpanded(true)}>
           {`查看更多（共${inbox.items.length}条）`}
         </Text>
       )}

@@ -33,7 +33,7 @@ export function PrivacyDialog({ purpose, onAgree, onDecline }: PrivacyDialogProp
         <Text className='privacy-dialog__title'>隐私保护指引</Text>
         <Text className='privacy-dialog__lead'>
           {`在您${purpose}之前，请仔细阅读`}
-          <Text className='privacy-dialog__link' onClick={openPrivacyGuide}>
+          <Text className='link privacy-dialog__link' onClick={openPrivacyGuide}>
             《晋企通隐私保护指引》
           </Text>
           。同意后我们才会收集和使用您的信息。

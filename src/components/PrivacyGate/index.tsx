@@ -49,10 +49,10 @@ export function PrivacyGate({ purpose, refusal, children }: PrivacyGateProps) {
             查看并同意
           </Button>
           <View className='privacy-gate__links'>
-            <Text className='privacy-gate__link' onClick={() => void Taro.navigateTo({ url: PRIVACY_URL })}>
+            <Text className='link privacy-gate__link' onClick={() => void Taro.navigateTo({ url: PRIVACY_URL })}>
               阅读隐私保护指引
             </Text>
-            <Text className='privacy-gate__link' onClick={() => void Taro.navigateBack()}>
+            <Text className='link privacy-gate__link' onClick={() => void Taro.navigateBack()}>
               返回
             </Text>
           </View>

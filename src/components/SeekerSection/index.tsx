@@ -55,7 +55,7 @@ export function SeekerSection({ data, onChanged, former = false }: { data: Profi
     try {
       const how = await saveJson(`晋企通-我的求职数据-${todayInShanghai()}.json`, await seekerApi.exportData(), clipboard.copy)
       if (how === 'downloaded') await Taro.showToast({ title: '已下载JSON文件', icon: 'success' })
-      else if (how === 'copied') await Taro.showModal({ title: '已复制', content: '您的全部求职数据（JSON格式）已复制到剪贴板，可粘贴到文件中保存。', showCancel: false })
+      else if (how === 'copied') await Taro.showModal({ title: '已复制', content: '您的全部求职数据（JSON格式）已复制到剪贴板，可粘贴到文件中保存。', showCancel: false, confirmColor: '#c8102e' })
     } catch (e) {
       fail(e)
     } finally {
@@ -102,7 +102,7 @@ export function SeekerSection({ data, onChanged, former = false }: { data: Profi
     <View className='card seeker-section'>
       <View className='seeker-section__head'>
         <Text className='card__title'>求职资料</Text>
-        <Text className='me-link' onClick={() => go(PROFILE_URL)}>
+        <Text className='link me-link' onClick={() => go(PROFILE_URL)}>
           {p ? '修改' : '填写'}
         </Text>
       </View>

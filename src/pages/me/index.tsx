@@ -16,6 +16,7 @@ import { messagesApi, type Inbox } from '../../services/messages'
 import { PRIVACY_URL } from '../../services/privacy'
 import { seekerApi, type ProfileData } from '../../services/seeker'
 import { formatWan } from '../../utils/jobs'
+import { useCareMode } from '../../hooks/useCareMode'
 import './index.css'
 
 const go = (url: string) => void Taro.navigateTo({ url })
@@ -83,7 +84,7 @@ function FirmProfile({ employer }: { employer: EmployerView }) {
       {employer.status === 'pending' && (
         <View className='me-note me-note--warn'>
           <Text>资料已提交，人社部门审核通过后即可发布岗位；审核期间可以先保存岗位草稿。</Text>
-          <Text className='me-link' onClick={() => go(REGISTER)}>
+          <Text className='link me-link' onClick={() => go(REGISTER)}>
             修改资料
           </Text>
         </View>
@@ -105,7 +106,7 @@ function FirmPostings({ mine }: { mine: MyJobs }) {
     <View className='card me-postings'>
       <View className='me-postings__head'>
         <Text className='card__title'>我的岗位</Text>
-        <Text className='me-link' onClick={() => go(postingsUrl())}>
+        <Text className='link me-link' onClick={() => go(postingsUrl())}>
           全部岗位
         </Text>
       </View>
@@ -168,7 +169,22 @@ function AdminEntries({ pending }: { pending: MeData['pending'] }) {
   )
 }
 
+/** How this phone shows the app: 标准, or 关怀模式 (large text, strong contrast, a simpler layout). */
+function DisplayMode({ care, onSet }: { care: boolean; onSet: (care: boolean) => void }) {
+  return (
+    <View className='card me-display'>
+      <Text className='card__title'>显示</Text>
+      {[false, true].map((on) => (
+        <View key={String(on)} className={`chip ${on === care ? 'chip--active' : ''}`} onClick={() => onSet(on)}>
+          {on ? '关怀模式（大字）' : '标准'}
+        </View>
+      ))}
+    </View>
+  )
+}
+
 export default function MePage() {
+  const care = useCareMode()
   const remote = useRemote(loadMe, 'me')
   useReloadOnShow(remote.reload)
   const switchTo = (openId: string) => {
@@ -177,7 +193,7 @@ export default function MePage() {
   }
   const readMessages = (ids?: string[]) => void messagesApi.read(ids).then(remote.reload, remote.reload)
   return (
-    <View className='page'>
+    <View className={care.pageClass}>
       <AsyncView remote={remote}>
         {({ me, mine, pending, seeker, inbox }) => (
           <>
@@ -194,12 +210,13 @@ export default function MePage() {
             {me.role === 'seeker' && <RegisterInvite />}
             {me.role === 'admin' && <AdminEntries pending={pending} />}
             {LOCAL_MODE && me.devIdentities && me.role !== 'anonymous' && <RoleSwitcher identities={me.devIdentities} current={me.openId} onSwitch={switchTo} />}
-            <Text className='me-privacy' onClick={() => go(PRIVACY_URL)}>
+            <Text className='link me-privacy' onClick={() => go(PRIVACY_URL)}>
               隐私保护指引
             </Text>
           </>
         )}
       </AsyncView>
+      <DisplayMode care={care.on} onSet={care.set} />
     </View>
   )
 }

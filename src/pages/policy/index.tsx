@@ -5,6 +5,7 @@ import { AsyncView } from '../../components/AsyncView'
 import { MeasureCard } from '../../components/MeasureCard'
 import { useRemote } from '../../hooks/useRemote'
 import { favourites, policyApi, type Audience, type ListParams, type MeasureSummary } from '../../services/policy'
+import { useCareMode } from '../../hooks/useCareMode'
 import './index.css'
 
 interface SectionGroup {
@@ -43,6 +44,7 @@ const AUDIENCE_CHIPS: { value: Audience; label: string }[] = [
 ]
 
 export default function PolicyPage() {
+  const { pageClass } = useCareMode()
   const [input, setInput] = useState('')
   const [q, setQ] = useState('')
   const [audience, setAudience] = useState<Audience | undefined>(undefined)
@@ -70,7 +72,7 @@ export default function PolicyPage() {
   }
 
   return (
-    <View className='page policy-page'>
+    <View className={`${pageClass} policy-page`}>
       <View className='policy-hero'>
         <Text className='policy-hero__title'>《关于加强人力资源服务支持民营经济发展的通知》</Text>
         <Text className='policy-hero__meta'>山西省人力资源和社会保障厅 · 2021年11月 · 26条措施</Text>
@@ -86,7 +88,7 @@ export default function PolicyPage() {
           onInput={(e) => setInput(e.detail.value)}
         />
         {input !== '' && (
-          <Text className='policy-search__clear' onClick={() => setInput('')}>
+          <Text className='link policy-search__clear' onClick={() => setInput('')}>
             ×
           </Text>
         )}

@@ -12,6 +12,7 @@ import { AUDIENCE_ORDER, quizProgress, resultUrl, visibleQuestions, withFact } f
 import { useEvaluation } from './useEvaluation'
 import { loadDraft, saveDraft } from './draft'
 import { RECIPIENT_LABELS, recipientsShown } from './labels'
+import { useCareMode } from '../../hooks/useCareMode'
 import './index.css'
 
 const AUDIENCE_CARDS: { value: Audience; title: string; sub: string }[] = [
@@ -20,6 +21,7 @@ const AUDIENCE_CARDS: { value: Audience; title: string; sub: string }[] = [
 ]
 
 export default function QuizPage() {
+  const { pageClass } = useCareMode()
   const [draft] = useState(loadDraft)
   const [audience, setAudience] = useState<Audience[]>(draft.audience)
   const [facts, setFacts] = useState<Facts>(draft.facts)
@@ -51,7 +53,7 @@ export default function QuizPage() {
   const restart = () => setFacts({})
 
   return (
-    <View className='page quiz-page'>
+    <View className={`${pageClass} quiz-page`}>
       <View className='quiz-intro'>
         <Text className='quiz-intro__title'>测一测能享受哪些扶持</Text>
         <Text className='quiz-intro__text'>按《通知》26条逐条测算可得金额和依据；只问与结果有关的问题，信息只保存在本机。</Text>
@@ -82,7 +84,7 @@ export default function QuizPage() {
         </View>
       </Picker>
       {asOf !== today && (
-        <Text className='quiz-date__reset' onClick={() => setAsOf(today)}>
+        <Text className='link quiz-date__reset' onClick={() => setAsOf(today)}>
           恢复为今天
         </Text>
       )}
@@ -188,10 +190,10 @@ function QuizQuestions({ audience, questions, facts, evaluation, onAnswer, onRes
       {evaluation.error && <Text className='quiz-error'>{`${evaluation.error.message}（显示的是上一次的结果）`}</Text>}
 
       <View className='quiz-links'>
-        <Text className='quiz-link' onClick={() => void Taro.navigateTo({ url: '/packages/quiz/saved/index' })}>
+        <Text className='link quiz-link' onClick={() => void Taro.navigateTo({ url: '/packages/quiz/saved/index' })}>
           我保存的测算
         </Text>
-        <Text className='quiz-link' onClick={onRestart}>
+        <Text className='link quiz-link' onClick={onRestart}>
           清空答案
         </Text>
       </View>

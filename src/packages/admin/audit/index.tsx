@@ -7,6 +7,7 @@ import { useReloadOnShow, useRemote } from '../../../hooks/useRemote'
 import { adminApi, type AuditEntry, type AuditFilter, type AuditPage } from '../../../services/admin'
 import { CallError } from '../../../services/cloud'
 import { formatDateTime } from '../../../utils/board'
+import { useCareMode } from '../../../hooks/useCareMode'
 import './index.css'
 
 /** What the log can be narrowed to: everything, or the entries about one kind of record. */
@@ -84,6 +85,7 @@ function Log({ first, filter }: { first: AuditPage; filter: AuditFilter }) {
 
 /** 审计日志: every administrator decision and every change of an application's status, the newest first. */
 export default function AuditPage() {
+  const { pageClass } = useCareMode()
   const { params } = useRouter()
   const [kind, setKind] = useState(params.targetCollection ?? '')
   const filter: AuditFilter = { ...(kind ? { targetCollection: kind } : {}), ...(params.targetId && kind === params.targetCollection ? { targetId: params.targetId } : {}) }
@@ -91,7 +93,7 @@ export default function AuditPage() {
   const remote = useRemote(() => adminApi.audit(filter), key)
   useReloadOnShow(remote.reload)
   return (
-    <View className='page'>
+    <View className={pageClass}>
       <ChoiceChips className='audit-filters' options={kinds} value={kind} onChange={setKind} />
       <AsyncView remote={remote}>{(first) => <Log key={key + (first.items[0]?.id ?? '')} first={first} filter={filter} />}</AsyncView>
     </View>

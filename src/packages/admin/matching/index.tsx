@@ -3,7 +3,7 @@
  * notice as of a date, in batches (a progress bar while it runs), and sees per provision the firms
  * that qualify and those one fact short, with totals per city; the whole list as CSV.
  */
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Button, Picker, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { AsyncView } from '../../../components/AsyncView'
 import { ProgressBar } from '../../../components/ProgressBar'
@@ -14,6 +14,7 @@ import { deliverExport } from '../../../services/files'
 import { matchingApi, type Matching, type MatchingProgress, type ProvisionMatches } from '../../../services/matching'
 import { formatYuan } from '../../../utils/format'
 import { todayInShanghai } from '../../../../cloudfunctions/_shared/catalog/time'
+import { useCareMode } from '../../../hooks/useCareMode'
 import './index.css'
 
 function ProvisionCard({ p }: { p: ProvisionMatches }) {
@@ -76,6 +77,7 @@ function Results({ m }: { m: Matching }) {
 }
 
 export default function MatchingPage() {
+  const { pageClass } = useCareMode()
   const [asOf, setAsOf] = useState(todayInShanghai())
   const [runId, setRunId] = useState<string | undefined>(undefined)
   const [progress, setProgress] = useState<MatchingProgress | null>(null)
@@ -89,7 +91,7 @@ export default function MatchingPage() {
     setRunning(true)
     setError('')
     try {
-      let p = await matchingApi.run(asOf.trim())
+      let p = await matchingApi.run(asOf)
       setProgress(p)
       while (p.status === 'running') {
         p = await matchingApi.continue(p.runId)
@@ -115,13 +117,15 @@ export default function MatchingPage() {
   }
 
   return (
-    <View className='page'>
+    <View className={pageClass}>
       <View className='card match-run'>
         <Text className='card__title'>按日期比对全部已认证企业</Text>
         <Text className='muted'>用企业填报的条件逐一测算，找出可以“免申即享”的企业和差一项条件的企业。</Text>
         <View className='match-run__row'>
           <Text className='match-run__label'>政策日期</Text>
-          <Input className='match-run__date' name='asOf' value={asOf} placeholder='YYYY-MM-DD' onInput={(e) => setAsOf(e.detail.value)} />
+          <Picker className='match-run__picker' mode='date' value={asOf} onChange={(e) => setAsOf(String(e.detail.value))}>
+            <View className='match-run__date'>{asOf}</View>
+          </Picker>
         </View>
         <Button className='btn-primary match-run__btn' loading={running} disabled={running} onClick={() => void run()}>
           开始比对
@@ -133,7 +137,7 @@ export default function MatchingPage() {
         {error && <Text className='match-run__error'>{error}</Text>}
         {notice && <Text className='match-run__notice muted'>{notice}</Text>}
         <View className='match-run__export'>
-          <Button size='mini' onClick={() => void exportCsv()}>
+          <Button size='mini' disabled={!remote.data?.run || remote.data.run.status !== 'done'} onClick={() => void exportCsv()}>
             {process.env.TARO_ENV === 'h5' ? '下载CSV' : '复制CSV下载链接'}
           </Button>
         </View>

@@ -9,6 +9,7 @@ import { formatDateOf, formatPay, formatWan } from '../../../utils/jobs'
 import { ReportList } from './reports'
 import { cardKey, ChangedNotice, type CardActions } from './card'
 import { useReviewDecision } from './useReviewDecision'
+import { useCareMode } from '../../../hooks/useCareMode'
 import './index.css'
 
 const WECHAT_NOTES: Record<string, string> = {
@@ -189,6 +190,7 @@ function QueueView({ queue, actions }: { queue: Queue; actions: CardActions }) {
 }
 
 export default function QueuePage() {
+  const { pageClass } = useCareMode()
   const remote = useRemote(() => adminApi.queue(), 'queue')
   useReloadOnShow(remote.reload)
   const [notices, setNotices] = useState<Record<string, string>>({})
@@ -201,7 +203,7 @@ export default function QueuePage() {
     notices,
   }
   return (
-    <View className='page'>
+    <View className={pageClass}>
       <AsyncView remote={remote}>{(queue) => <QueueView queue={queue} actions={actions} />}</AsyncView>
     </View>
   )

@@ -10,6 +10,7 @@ import { useRemote } from '../../../hooks/useRemote'
 import { CallError } from '../../../services/cloud'
 import { firmFactsApi, type FactName, type FactRow, type FactValues, type FirmFacts } from '../../../services/matching'
 import { formatDateOf, formatWan, wanToYuan } from '../../../utils/jobs'
+import { useCareMode } from '../../../hooks/useCareMode'
 import './index.css'
 
 type Draft = Record<string, string | number | boolean | null>
@@ -128,11 +129,12 @@ function FactsForm({ data, dispute, onSaved }: { data: FirmFacts; dispute: strin
 }
 
 export default function FactsPage() {
+  const { pageClass } = useCareMode()
   const { params } = useRouter()
   const dispute = params.dispute ? decodeURIComponent(params.dispute) : null
   const remote = useRemote(() => firmFactsApi.facts(), 'facts')
   return (
-    <View className='page'>
+    <View className={pageClass}>
       <AsyncView remote={remote}>{(data) => <FactsForm key={data.version} data={data} dispute={dispute} onSaved={remote.reload} />}</AsyncView>
     </View>
   )

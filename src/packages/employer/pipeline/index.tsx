@@ -11,6 +11,7 @@ import { APPLICATION_STATUSES, applicationStatusLabels } from '../../../../cloud
 import { CallError } from '../../../services/cloud'
 import { formatDateTime } from '../../../utils/board'
 import { formatPay } from '../../../utils/jobs'
+import { useCareMode } from '../../../hooks/useCareMode'
 import './index.css'
 
 const toast = (title: string, icon: 'success' | 'none' = 'none') => void Taro.showToast({ title, icon })
@@ -26,6 +27,7 @@ function Applicant({ a, onChanged }: { a: ApplicationView; onChanged: () => void
       const { confirm } = await Taro.showModal({
         title: applicationStatusLabels[status],
         content: status === 'offer' ? `确定录用${a.seeker.name}？求职者会在投递记录中看到。` : `确定将${a.seeker.name}标记为不合适？此操作不可撤销。`,
+        confirmColor: '#c8102e',
       })
       if (!confirm) return
     }
@@ -52,7 +54,7 @@ function Applicant({ a, onChanged }: { a: ApplicationView; onChanged: () => void
       <View className='applicant__phone-row'>
         <Text className='applicant__phone'>{a.seeker.phone}</Text>
         {a.status !== 'withdrawn' && (
-          <Text className='applicant__call' onClick={() => void Taro.makePhoneCall({ phoneNumber: a.seeker.phone }).catch(() => undefined)}>
+          <Text className='link applicant__call' onClick={() => void Taro.makePhoneCall({ phoneNumber: a.seeker.phone }).catch(() => undefined)}>
             拨打
           </Text>
         )}
@@ -125,13 +127,14 @@ function PipelineView({ data, filter, onFilter, reload }: { data: Pipeline; filt
 }
 
 export default function PipelinePage() {
+  const { pageClass } = useCareMode()
   const { params } = useRouter()
   const jobId = params.jobId ?? ''
   const [filter, setFilter] = useState<ApplicationStatus | null>(null)
   const remote = useRemote(() => applicationsApi.forJob(jobId), `pipeline-${jobId}`)
   useReloadOnShow(remote.reload)
   return (
-    <View className='page'>
+    <View className={pageClass}>
       <AsyncView remote={remote} loadingText='正在加载投递…'>
         {(data) => <PipelineView data={data} filter={filter} onFilter={setFilter} reload={remote.reload} />}
       </AsyncView>

@@ -23,6 +23,7 @@ import {
 import { wholeNumber } from '../../../utils/jobs'
 import './index.css'
 import { RegionFields, regionErrors } from '../../../components/RegionFields'
+import { useCareMode } from '../../../hooks/useCareMode'
 
 /** The form as typed: numbers stay text until they are valid. */
 export interface PostDraft {
@@ -271,6 +272,7 @@ function PostForm({ catalog, employer, job }: { catalog: Catalog; employer: Empl
 }
 
 export default function PostFormPage() {
+  const { pageClass } = useCareMode()
   const { params } = useRouter()
   const id = params.id
   const remote = useRemote(async () => {
@@ -285,7 +287,7 @@ export default function PostFormPage() {
     if (id) void Taro.setNavigationBarTitle({ title: '编辑岗位' })
   }, [id])
   return (
-    <View className='page'>
+    <View className={pageClass}>
       <AsyncView remote={remote}>
         {({ catalog, employer, job }) =>
           employer ? (

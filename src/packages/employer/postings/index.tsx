@@ -10,6 +10,7 @@ import { employerApi, type JobState, type JobView, type MyJobs } from '../../../
 import { JOB_STATES, jobStateLabels } from '../../../../cloudfunctions/_shared/catalog/firms'
 import { pipelineUrl } from '../../../services/applications'
 import { formatDateOf, formatPay } from '../../../utils/jobs'
+import { useCareMode } from '../../../hooks/useCareMode'
 import './index.css'
 
 /** Sections in the order a firm acts on them: what needs fixing first. */
@@ -42,7 +43,7 @@ function PostingCard({ job, canSubmit, onChanged }: { job: JobView; canSubmit: b
     }
   }
   const close = async () => {
-    const { confirm } = await Taro.showModal({ title: '关闭岗位', content: `关闭后「${job.title}」将不再展示，且不能重新打开。确定关闭？` })
+    const { confirm } = await Taro.showModal({ title: '关闭岗位', content: `关闭后「${job.title}」将不再展示，且不能重新打开。确定关闭？`, confirmColor: '#c8102e' })
     if (confirm) await act(() => employerApi.close(job.id), '已关闭')
   }
   const editable = job.state !== 'closed' && job.state !== 'expired'
@@ -121,13 +122,14 @@ function Postings({ data, filter, onFilter, reload }: { data: MyJobs; filter: Jo
 }
 
 export default function PostingsPage() {
+  const { pageClass } = useCareMode()
   const { params } = useRouter()
   const initial = JOB_STATES.includes(params.state as JobState) ? (params.state as JobState) : null
   const [filter, setFilter] = useState<JobState | null>(initial)
   const remote = useRemote(() => employerApi.mine(), 'postings')
   useReloadOnShow(remote.reload)
   return (
-    <View className='page'>
+    <View className={pageClass}>
       <AsyncView remote={remote}>{(data) => <Postings data={data} filter={filter} onFilter={setFilter} reload={remote.reload} />}</AsyncView>
     </View>
   )

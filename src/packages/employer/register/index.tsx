@@ -13,6 +13,7 @@ import { employerApi, type Catalog, type EmployerProfile, type EmployerView } fr
 import { wanToYuan, wholeNumber } from '../../../utils/jobs'
 import './index.css'
 import { RegionFields, regionErrors } from '../../../components/RegionFields'
+import { useCareMode } from '../../../hooks/useCareMode'
 
 interface Draft {
   name: string
@@ -118,7 +119,7 @@ function RegisterForm({ catalog, employer }: { catalog: Catalog; employer: Emplo
     setSaving(true)
     try {
       await employerApi.register(profile)
-      await Taro.showToast({ title: '已提交，等待审核', icon: 'success' })
+      await Taro.showToast({ title: '已提交，等待审核', icon: 'none' })
       setTimeout(() => void Taro.navigateBack(), 600)
     } catch (error) {
       const fields = error instanceof CallError ? fieldErrors(error) : {}
@@ -211,12 +212,13 @@ function RegisterForm({ catalog, employer }: { catalog: Catalog; employer: Emplo
 }
 
 export default function RegisterPage() {
+  const { pageClass } = useCareMode()
   const remote = useRemote(async () => {
     const [catalog, me] = await Promise.all([employerApi.catalog(), accountApi.me()])
     return { catalog, me }
   }, 'register')
   return (
-    <View className='page'>
+    <View className={pageClass}>
       <AsyncView remote={remote}>
         {({ catalog, me }) =>
           me.role === 'anonymous' ? (

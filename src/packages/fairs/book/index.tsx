@@ -8,6 +8,7 @@ import { employerApi, type JobView } from '../../../services/employer'
 import { fairsApi, type FairDetail } from '../../../services/fairs'
 import { fairTimeRange } from '../../../utils/fairs'
 import { formatPay } from '../../../utils/jobs'
+import { useCareMode } from '../../../hooks/useCareMode'
 import './index.css'
 
 interface Loaded {
@@ -17,6 +18,7 @@ interface Loaded {
 
 /** A verified firm books a booth and picks which of its recruiting postings it brings (or changes them). */
 export default function FairBookPage() {
+  const { pageClass } = useCareMode()
   const { params } = useRouter()
   const id = params.id ?? ''
   const remote = useRemote<Loaded>(async () => {
@@ -25,7 +27,7 @@ export default function FairBookPage() {
     return { detail, jobs: mine.jobs }
   }, id)
   return (
-    <View className='page fair-book'>
+    <View className={`${pageClass} fair-book`}>
       <AsyncView remote={remote}>{(data) => <BookForm {...data} />}</AsyncView>
     </View>
   )

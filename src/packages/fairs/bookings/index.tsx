@@ -9,6 +9,7 @@ import { CallError } from '../../../services/cloud'
 import { deliverExport } from '../../../services/files'
 import { fairsAdminApi, type FairFigures, type ParticipantBooking, type Participants, type ParticipantSignup, type RosterList } from '../../../services/fairs'
 import { fairTimeRange, formatCheckInCode, splitShanghai } from '../../../utils/fairs'
+import { useCareMode } from '../../../hooks/useCareMode'
 import './index.css'
 
 interface Loaded extends Participants {
@@ -24,6 +25,7 @@ const checkedInTime = (iso: string | null) => {
 
 /** The bureau's view of one fair: figures, check-in by code, bookings and sign-ups a page at a time, CSV export. */
 export default function FairBookingsPage() {
+  const { pageClass } = useCareMode()
   const { params } = useRouter()
   const id = params.id ?? ''
   const remote = useRemote<Loaded>(async () => {
@@ -33,7 +35,7 @@ export default function FairBookingsPage() {
   }, id)
   useReloadOnShow(remote.reload)
   return (
-    <View className='page fair-admin'>
+    <View className={`${pageClass} fair-admin`}>
       <AsyncView remote={remote}>{(data) => <BookingsView data={data} reload={remote.reload} />}</AsyncView>
     </View>
   )

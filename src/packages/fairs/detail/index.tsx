@@ -13,6 +13,7 @@ import type { PublicJob } from '../../../services/jobs'
 import { fairBookingsUrl, fairBookUrl, fairDetailUrl, fairEditUrl, fairsApi, type FairDetail, type FairFirm, type FairView, type FirmMark, type SignupView } from '../../../services/fairs'
 import { calendarText, fairPlace, fairTimeRange, formatCheckInCode, mapLink } from '../../../utils/fairs'
 import { formatPay } from '../../../utils/jobs'
+import { useCareMode } from '../../../hooks/useCareMode'
 import './index.css'
 
 interface Loaded extends FairDetail {
@@ -26,6 +27,7 @@ const toast = (title: string) => void Taro.showToast({ title, icon: 'none' })
 const failed = (error: unknown) => toast(error instanceof CallError ? error.message : '操作失败，请稍后再试')
 
 export default function FairDetailPage() {
+  const { pageClass } = useCareMode()
   const { params } = useRouter()
   const id = params.id ?? ''
   const remote = useRemote<Loaded>(async () => {
@@ -42,7 +44,7 @@ export default function FairDetailPage() {
     }
   })
   return (
-    <View className='page fair-detail'>
+    <View className={`${pageClass} fair-detail`}>
       <AsyncView remote={remote}>{(data) => <DetailView data={data} reload={remote.reload} />}</AsyncView>
     </View>
   )
@@ -176,7 +178,7 @@ function Venue({ fair }: { fair: FairView }) {
       <Text className='fair-venue__name'>{fair.venue}</Text>
       <Text className='fair-venue__address'>{fair.address}</Text>
       {process.env.TARO_ENV !== 'weapp' && (
-        <Text className='fair-venue__link' data-href={link} onClick={openLink}>
+        <Text className='link fair-venue__link' data-href={link} onClick={openLink}>
           在高德地图中查看位置与路线 ›
         </Text>
       )}
@@ -236,7 +238,7 @@ function MyPart({ data, me, signedUp, reload }: { data: Loaded; me: Me | null; s
     if (booking) {
       const notStarted = fair.status === 'upcoming' || fair.status === 'today'
       const cancel = async () => {
-        const { confirm } = await Taro.showModal({ title: '取消展位', content: `确定取消${booking.boothNo}号展位？取消后展位将释放给其他企业。` })
+        const { confirm } = await Taro.showModal({ title: '取消展位', content: `确定取消${booking.boothNo}号展位？取消后展位将释放给其他企业。`, confirmColor: '#c8102e' })
         if (confirm) await act(() => fairsApi.cancel(fair.id), '已取消展位')
       }
       return (

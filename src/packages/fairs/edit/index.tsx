@@ -5,10 +5,12 @@ import { AsyncView } from '../../../components/AsyncView'
 import { ChoiceChips } from '../../../components/ChoiceChips'
 import { FormField } from '../../../components/FormField'
 import { useRemote } from '../../../hooks/useRemote'
+import { accountApi } from '../../../services/account'
 import { CallError } from '../../../services/cloud'
 import { employerApi, type Catalog } from '../../../services/employer'
 import { CAMPAIGN_OPTIONS, fairDetailUrl, fairsAdminApi, fairsApi, LEVEL_OPTIONS, MODE_OPTIONS, type FairView } from '../../../services/fairs'
 import { draftOf, fieldErrors, newDraft, toContent, type Draft, type DraftErrors } from './form'
+import { useCareMode } from '../../../hooks/useCareMode'
 import './index.css'
 
 interface Loaded {
@@ -16,18 +18,29 @@ interface Loaded {
   fair: FairView | null
 }
 
+/** Only the bureau saves fairs (admin.saveFair refuses anyone else): say so instead of a form that cannot be saved. */
+function NotAdmin() {
+  return (
+    <View className='card fair-edit__refusal'>
+      <Text className='card__title'>仅限人社部门管理员</Text>
+      <Text className='muted'>发布和修改招聘会由人社部门的管理员进行。企业可在招聘会页面预订展位，求职者可报名参会。</Text>
+    </View>
+  )
+}
+
 /** The bureau creates or edits a fair (admin.saveFair). */
 export default function FairEditPage() {
+  const { pageClass } = useCareMode()
   const { params } = useRouter()
   const id = params.id ?? ''
-  const remote = useRemote<Loaded>(async () => {
-    const [catalog, detail] = await Promise.all([employerApi.catalog(), id ? fairsApi.get(id) : Promise.resolve(null)])
+  const remote = useRemote<{ admin: boolean; form: Loaded }>(async () => {
+    const [{ role }, catalog, detail] = await Promise.all([accountApi.me(), employerApi.catalog(), id ? fairsApi.get(id) : Promise.resolve(null)])
     if (detail) void Taro.setNavigationBarTitle({ title: '编辑招聘会' })
-    return { catalog, fair: detail?.fair ?? null }
+    return { admin: role === 'admin', form: { catalog, fair: detail?.fair ?? null } }
   }, id)
   return (
-    <View className='page fair-edit'>
-      <AsyncView remote={remote}>{(data) => <EditForm {...data} />}</AsyncView>
+    <View className={`${pageClass} fair-edit`}>
+      <AsyncView remote={remote}>{({ admin, form }) => (admin ? <EditForm {...form} /> : <NotAdmin />)}</AsyncView>
     </View>
   )
 }

@@ -4,6 +4,7 @@ import { FairCard } from '../../../components/FairCard'
 import { useReloadOnShow, useRemote } from '../../../hooks/useRemote'
 import { fairsApi, type MyFairs } from '../../../services/fairs'
 import { formatCheckInCode } from '../../../utils/fairs'
+import { useCareMode } from '../../../hooks/useCareMode'
 import './index.css'
 
 function MineView({ mine }: { mine: MyFairs }) {
@@ -35,10 +36,11 @@ function MineView({ mine }: { mine: MyFairs }) {
 
 /** The caller's booths (a firm) or sign-ups with check-in codes (a seeker). */
 export default function MyFairsPage() {
+  const { pageClass } = useCareMode()
   const remote = useRemote(() => fairsApi.mine(), 'mine')
   useReloadOnShow(remote.reload)
   return (
-    <View className='page'>
+    <View className={pageClass}>
       <AsyncView remote={remote} signInPurpose='查看我的招聘会'>{(mine) => <MineView mine={mine} />}</AsyncView>
     </View>
   )

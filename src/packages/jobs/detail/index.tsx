@@ -17,6 +17,7 @@ import { askForApplicationUpdates } from '../../../services/subscribe'
 import { publishedAgo } from '../../../utils/board'
 import { formatDateOf, formatPay } from '../../../utils/jobs'
 import { applyButton, type ApplyButton } from './apply-button'
+import { useCareMode } from '../../../hooks/useCareMode'
 import './index.css'
 
 const toast = (title: string, icon: 'success' | 'none' = 'none') => void Taro.showToast({ title, icon })
@@ -129,7 +130,7 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
   const report = async (reason: Parameters<typeof jobsApi.report>[1], note: string) => {
     const res = await jobsApi.report(job.id, reason, note)
     setReporting(false)
-    toast(res.alreadyReported ? '您已举报过该岗位' : '已提交，感谢您的监督', res.alreadyReported ? 'none' : 'success')
+    toast(res.alreadyReported ? '您已举报过该岗位' : '已提交，感谢您的监督')
     reload()
   }
 
@@ -207,6 +208,7 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
 }
 
 export default function JobDetailPage() {
+  const { pageClass } = useCareMode()
   const { params } = useRouter()
   const id = params.id ?? ''
   const remote = useRemote(() => jobsApi.get(id), `job-${id}`)
@@ -215,7 +217,7 @@ export default function JobDetailPage() {
   useShareAppMessage(() => ({ title: job ? shareTitle(job) : '晋企通 · 民营企业招聘', path: jobDetailUrl(id) }))
   useShareTimeline(() => ({ title: job ? shareTitle(job) : '晋企通 · 民营企业招聘', query: `id=${encodeURIComponent(id)}` }))
   return (
-    <View className='page job-detail-page'>
+    <View className={`${pageClass} job-detail-page`}>
       <AsyncView remote={remote} loadingText='正在加载岗位…'>
         {(data) => <Detail data={data} reload={remote.reload} />}
       </AsyncView>

@@ -5,21 +5,23 @@ import { PRIVACY_VERSION, privacyConsent } from '../../../services/privacy'
 import { formatDateCn } from '../../../utils/format'
 import { formatDateOf } from '../../../utils/jobs'
 import { GUIDE_SECTIONS, GUIDE_TITLE } from './content'
+import { useCareMode } from '../../../hooks/useCareMode'
 import './index.css'
 
 /** The privacy guide, readable in full; the consent on this device can be withdrawn here. */
 export default function PrivacyGuidePage() {
+  const { pageClass } = useCareMode()
   const [consent, setConsent] = useState(() => privacyConsent.get())
   const agreedNow = consent?.version === PRIVACY_VERSION
   const revoke = async () => {
-    const { confirm } = await Taro.showModal({ title: '撤回同意', content: '撤回后，下次填写或提交信息前会再次询问您。已保存的数据不受影响，如需删除请在「我的」中注销求职账号。' })
+    const { confirm } = await Taro.showModal({ title: '撤回同意', content: '撤回后，下次填写或提交信息前会再次询问您。已保存的数据不受影响，如需删除请在「我的」中注销求职账号。', confirmColor: '#c8102e' })
     if (!confirm) return
     privacyConsent.revoke()
     setConsent(null)
     void Taro.showToast({ title: '已撤回', icon: 'success' })
   }
   return (
-    <View className='page privacy-guide'>
+    <View className={`${pageClass} privacy-guide`}>
       <View className='card'>
         <Text className='privacy-guide__title'>{GUIDE_TITLE}</Text>
         <Text className='privacy-guide__date'>{`更新日期：${formatDateCn(PRIVACY_VERSION)}`}</Text>

@@ -9,6 +9,7 @@ import { useRemote } from '../../../hooks/useRemote'
 import { CallError } from '../../../services/cloud'
 import { detailUrl, favourites, policyApi, type MeasureDetail } from '../../../services/policy'
 import { formatDateCn } from '../../../utils/format'
+import { useCareMode } from '../../../hooks/useCareMode'
 import './index.css'
 
 const NOTICE = '山西省人力资源和社会保障厅《关于加强人力资源服务支持民营经济发展的通知》（2021年11月）'
@@ -17,6 +18,7 @@ const NOTICE = '山西省人力资源和社会保障厅《关于加强人力资�
 export const shareTitle = (m: Pick<MeasureDetail, 'id' | 'title'>) => `第${m.id}条 ${m.title}`
 
 export default function PolicyDetailPage() {
+  const { pageClass } = useCareMode()
   const { params } = useRouter()
   const id = Number(params.id)
   const remote = useRemote(
@@ -43,7 +45,7 @@ export default function PolicyDetailPage() {
   }
 
   return (
-    <View className='page detail-page'>
+    <View className={`${pageClass} detail-page`}>
       <AsyncView remote={remote}>
         {({ asOf, measure: m }) => (
           <>

@@ -25,6 +25,7 @@ import { useEvaluation } from '../../../pages/quiz/useEvaluation'
 import { saveDraft } from '../../../pages/quiz/draft'
 import { AUDIENCE_LABELS, RECIPIENT_LABELS, RECIPIENT_ORDER, recipientsShown } from '../../../pages/quiz/labels'
 import { savedResults } from '../saved-store'
+import { useCareMode } from '../../../hooks/useCareMode'
 import './index.css'
 
 /** Measures without money shown before 查看全部. */
@@ -53,6 +54,7 @@ export function resultShareTitle(totals: EvaluateResponse['totals'] | undefined)
 const goDetail = (id: number) => void Taro.navigateTo({ url: detailUrl(id) })
 
 export default function QuizResultPage() {
+  const { pageClass } = useCareMode()
   const { params } = useRouter()
   const request = useMemo(() => parseResultState(params.state), [params.state])
   const remote = useRemote<Loaded>(async () => {
@@ -64,7 +66,7 @@ export default function QuizResultPage() {
   useShareAppMessage(() => ({ title: resultShareTitle(remote.data?.evaluation.totals), path: '/pages/quiz/index' }))
 
   return (
-    <View className='page result-page'>
+    <View className={`${pageClass} result-page`}>
       <AsyncView remote={remote} loadingText='正在测算…'>
         {(data) => request && <ResultView request={request} {...data} />}
       </AsyncView>
@@ -198,7 +200,7 @@ function ResultView({ request, evaluation, titles, questions }: ResultViewProps)
           </View>
           <View className='result-item__foot'>
             <Text className='result-citation'>{`依据：${r.citation}`}</Text>
-            <Text className='result-link' onClick={() => goDetail(r.measure)}>
+            <Text className='link result-link' onClick={() => goDetail(r.measure)}>
               查看条款 ›
             </Text>
           </View>
@@ -236,7 +238,7 @@ function ResultView({ request, evaluation, titles, questions }: ResultViewProps)
               <View key={r.measure} className='result-row' onClick={() => goDetail(r.measure)}>
                 <View className='result-row__line'>
                   <Text className='result-row__title'>{`第${r.measure}条 ${titles[r.measure] ?? ''}`}</Text>
-                  <Text className='result-link'>›</Text>
+                  <Text className='link result-link'>›</Text>
                 </View>
                 {r.reasons.map((reason) => (
                   <Text key={reason} className='result-row__text'>
@@ -246,7 +248,7 @@ function ResultView({ request, evaluation, titles, questions }: ResultViewProps)
               </View>
             ))}
             {relevant.length > RELEVANT_SHOWN && (
-              <Text className='result-show-all' onClick={() => setShowAllRelevant(!showAllRelevant)}>
+              <Text className='link result-show-all' onClick={() => setShowAllRelevant(!showAllRelevant)}>
                 {showAllRelevant ? '收起 ▲' : `查看全部 ${relevant.length} 条 ▼`}
               </Text>
             )}
@@ -326,7 +328,7 @@ function Checklist({ evaluation, titles }: { evaluation: EvaluateResponse; title
           {relief.reasons.map((item) => (
             <Text key={item} className='result-relief__item'>{`· ${item}`}</Text>
           ))}
-          <Text className='result-link'>{`依据：第23条 ${titles[23] ?? ''} ›`}</Text>
+          <Text className='link result-link'>{`依据：第23条 ${titles[23] ?? ''} ›`}</Text>
         </View>
       )}
     </View>

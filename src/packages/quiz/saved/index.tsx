@@ -6,6 +6,7 @@ import { resultUrl } from '../../../pages/quiz/logic'
 import { AUDIENCE_LABELS, RECIPIENT_LABELS, recipientsShown } from '../../../pages/quiz/labels'
 import { savedResults, type SavedResult } from '../saved-store'
 import type { Totals } from '../../../services/policy'
+import { useCareMode } from '../../../hooks/useCareMode'
 import './index.css'
 
 /** When a result was saved, in Shanghai time: 2026年11月28日 12:30. */
@@ -16,6 +17,7 @@ const amountsOf = ({ totals, total, request }: SavedResult): { who: string; t: T
   totals ? recipientsShown(request.audience, totals).map((r) => ({ who: `${RECIPIENT_LABELS[r]}预计可得`, t: totals[r] })) : [{ who: '', t: total }]
 
 export default function SavedResultsPage() {
+  const { pageClass } = useCareMode()
   const [items, setItems] = useState<SavedResult[]>(() => savedResults.all())
   useDidShow(() => setItems(savedResults.all()))
 
@@ -26,14 +28,14 @@ export default function SavedResultsPage() {
 
   if (items.length === 0) {
     return (
-      <View className='page saved-page saved-empty'>
+      <View className={`${pageClass} saved-page saved-empty`}>
         <Text className='saved-empty__title'>还没有保存的测算</Text>
         <Text className='muted'>在测算结果页点“保存结果”，就能在这里随时查看。</Text>
       </View>
     )
   }
   return (
-    <View className='page saved-page'>
+    <View className={`${pageClass} saved-page`}>
       <Text className='section-title'>{`共 ${items.length} 条，仅保存在本机`}</Text>
       {items.map((item) => (
         <View key={item.id} className='card saved-item' onClick={() => void Taro.navigateTo({ url: resultUrl(item.request) })}>

@@ -9,12 +9,13 @@ import { applicationsApi, type ApplicationView } from '../../../services/applica
 import { CallError } from '../../../services/cloud'
 import { jobDetailUrl } from '../../../services/jobs'
 import { formatPay } from '../../../utils/jobs'
+import { useCareMode } from '../../../hooks/useCareMode'
 import './index.css'
 
 function ApplicationCard({ a, onChanged, focused = false }: { a: ApplicationView; onChanged: () => void; focused?: boolean }) {
   const [busy, setBusy] = useState(false)
   const withdraw = async () => {
-    const { confirm } = await Taro.showModal({ title: '撤回投递', content: `撤回后企业将看不到您的手机号。确定撤回对「${a.job.title}」的投递？` })
+    const { confirm } = await Taro.showModal({ title: '撤回投递', content: `撤回后企业将看不到您的手机号。确定撤回对「${a.job.title}」的投递？`, confirmColor: '#c8102e' })
     if (!confirm) return
     setBusy(true)
     try {
@@ -52,12 +53,13 @@ function ApplicationCard({ a, onChanged, focused = false }: { a: ApplicationView
 }
 
 export default function MyApplicationsPage() {
+  const { pageClass } = useCareMode()
   // Opened from a message (消息 or a WeChat subscription message): that application stands out.
   const focus = useRouter().params.id
   const remote = useRemote(() => applicationsApi.mine(), 'my-applications')
   useReloadOnShow(remote.reload)
   return (
-    <View className='page'>
+    <View className={pageClass}>
       <AsyncView remote={remote} loadingText='正在加载投递记录…' signInPurpose='查看我的投递'>
         {({ applications, counts }) =>
           applications.length === 0 ? (

@@ -5,6 +5,7 @@ import { JobCard } from '../../../components/JobCard'
 import { useReloadOnShow, useRemote } from '../../../hooks/useRemote'
 import { CallError } from '../../../services/cloud'
 import { jobsApi, type FavouriteItem } from '../../../services/jobs'
+import { useCareMode } from '../../../hooks/useCareMode'
 import './index.css'
 
 function Favourite({ item, onChanged }: { item: FavouriteItem; onChanged: () => void }) {
@@ -19,7 +20,7 @@ function Favourite({ item, onChanged }: { item: FavouriteItem; onChanged: () => 
   return (
     <View className='favourite'>
       {item.job ? <JobCard job={item.job} /> : <Text className='card favourite__gone'>该岗位已下线</Text>}
-      <Text className='favourite__remove' onClick={() => void remove()}>
+      <Text className='link favourite__remove' onClick={() => void remove()}>
         取消收藏
       </Text>
     </View>
@@ -27,10 +28,11 @@ function Favourite({ item, onChanged }: { item: FavouriteItem; onChanged: () => 
 }
 
 export default function FavouritesPage() {
+  const { pageClass } = useCareMode()
   const remote = useRemote(() => jobsApi.favourites(), 'favourites')
   useReloadOnShow(remote.reload)
   return (
-    <View className='page'>
+    <View className={pageClass}>
       <AsyncView remote={remote} signInPurpose='查看收藏的岗位'>
         {({ favourites }) =>
           favourites.length === 0 ? (

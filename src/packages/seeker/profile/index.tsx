@@ -11,6 +11,7 @@ import { CallError } from '../../../services/cloud'
 import { seekerApi, SEEKER_EDUCATIONS, type SeekerProfile } from '../../../services/seeker'
 import { askForApplicationUpdates } from '../../../services/subscribe'
 import { draftOf, INTRO_MAX, toInput, validateProfile, type ProfileDraft } from './form'
+import { useCareMode } from '../../../hooks/useCareMode'
 import './index.css'
 
 function ProfileForm({ profile, applyTo }: { profile: SeekerProfile | null; applyTo?: string }) {
@@ -93,10 +94,11 @@ function ProfileForm({ profile, applyTo }: { profile: SeekerProfile | null; appl
 }
 
 export default function SeekerProfilePage() {
+  const { pageClass } = useCareMode()
   const { params } = useRouter()
   const remote = useRemote(() => seekerApi.profile(), 'seeker-profile')
   return (
-    <View className='page'>
+    <View className={pageClass}>
       <PrivacyGate purpose={params.apply ? '填写求职资料并投递简历' : '填写求职资料'} refusal='填写和保存求职资料'>
         <AsyncView remote={remote} signInPurpose='填写求职资料'>{(data) => <ProfileForm profile={data.profile} applyTo={params.apply || undefined} />}</AsyncView>
       </PrivacyGate>
