@@ -53,10 +53,11 @@ describe('seekers and the firms\' pipeline', () => {
     await expect(section.innerText()).resolves.toContain('大专 · 无工作经验')
   })
 
-  it('finds a posting by filter and keyword on the 招聘 tab, below the fairs', async () => {
+  it('finds a posting by filter and keyword on the 招聘 tab, postings first', async () => {
     await open('pages/jobs/index')
     await page.locator('.job-board .job-card').first().waitFor()
-    await expect(page.locator('.fairs-section').count()).resolves.toBe(1)
+    await expect(page.locator('.jobs-tab__segment--on').innerText()).resolves.toBe('岗位')
+    await expect(page.locator('.fairs-section').count()).resolves.toBe(0)
     await page.locator('.job-board__toggle').click()
     await boardChip('city', '太原市').click()
     await boardChip('experience', '无经验').click()
@@ -69,7 +70,7 @@ describe('seekers and the firms\' pipeline', () => {
     await screenshot(page, 'seeker-board-filters')
     // Folded away, the filters leave the results in view.
     await page.locator('.job-board__toggle').click()
-    await page.locator('.job-board__hero').evaluate((el) => el.scrollIntoView())
+    await page.locator('.taro_page_show').evaluate((el) => el.scrollTo(0, 0))
     await screenshot(page, 'seeker-board')
   })
 
@@ -165,6 +166,15 @@ describe('seekers and the firms\' pipeline', () => {
     const ids = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-job')))
     expect(ids).toHaveLength(live)
     expect(new Set(ids).size).toBe(live)
+    // At the foot of the long list the search and the segments are still at the top, and 顶部 goes back up.
+    const top = (selector: string) => page.locator(selector).evaluate((el) => Math.round(el.getBoundingClientRect().top))
+    const pageTop = await top('.taro_page_show')
+    await expect(top('.job-board__head')).resolves.toBe(pageTop)
+    await expect(page.locator('.job-board__input').isVisible()).resolves.toBe(true)
+    await screenshot(page, 'seeker-board-scrolled')
+    await page.locator('.back-to-top').click()
+    await page.waitForFunction(() => document.querySelector('.taro_page_show')?.scrollTop === 0)
+    await expect(page.locator('.back-to-top').count()).resolves.toBe(0)
 
     // Pulled down from the top of the page, a posting published meanwhile comes first.
     const { data: own } = await server.db.collection('jobs').where({ ownerOpenId: 'dev-hr', status: 'published' }).limit(1).get()
