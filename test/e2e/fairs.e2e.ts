@@ -38,6 +38,7 @@ const open = (path: string) => openAppPage(page, server.url, path)
 const actAs = (label: string) => actAsIdentity(page, server.url, label)
 
 const card = (name: string) => page.locator('.fair-card', { hasText: name })
+const field = (name: string) => page.locator(`[data-field="${name}"]`)
 
 /** The 招聘 tab on its 招聘会 segment. */
 async function openFairs() {
@@ -110,10 +111,12 @@ describe('job fairs', () => {
     await expect(firm.locator('.fair-firm__booth').innerText()).resolves.toBe(`${boothNo}号`)
     await expect(firm.locator('.fair-job__title').allInnerTexts()).resolves.toEqual([POSTING])
 
-    // The posting opens in place: its duties and benefits.
+    // The posting opens in place: its duties and benefits, and the way to apply from the fair.
     await firm.locator('.fair-job', { hasText: POSTING }).click()
     await firm.getByText('编写测试用例并执行功能、接口测试', { exact: false }).waitFor()
     await expect(firm.innerText()).resolves.toContain('五险一金，带薪年假')
+    await firm.locator('.fair-job__apply').scrollIntoViewIfNeeded()
+    await screenshot(page, 'fairs-seeker-apply')
 
     await page.getByText('报名参会', { exact: true }).click()
     await agreeToPrivacy(page)
@@ -135,6 +138,21 @@ describe('job fairs', () => {
     // The seeker's sign-ups list the code too.
     await open('packages/fairs/mine/index')
     await expect(card(fairName).innerText()).resolves.toContain(`签到码 ${checkInCode.slice(0, 4)} ${checkInCode.slice(4)}`)
+
+    // Applying from the fair's page (a profile first, the seeker has none yet): the application records the fair.
+    await card(fairName).click()
+    await page.locator('.fair-firm', { hasText: FIRM }).locator('.fair-job', { hasText: POSTING }).click()
+    await page.getByText('去投递 ›', { exact: true }).click()
+    await page.locator('.job-detail__apply', { hasText: '填写资料并投递' }).click()
+    await field('name').locator('input').fill('冯晓雨')
+    await field('phone').locator('input').fill('15400001234')
+    await field('education').locator('.chip', { hasText: /^本科$/ }).click()
+    await field('experienceYears').locator('input').fill('1')
+    await page.getByText('保存并投递', { exact: true }).click()
+    await page.locator('.taro_page_show .job-detail__apply', { hasText: '已投递' }).waitFor()
+    const { data: applied } = await server.db.collection('applications').where({ seekerOpenId: 'dev-seeker', jobTitle: POSTING }).get()
+    const { fairs } = await call<{ fairs: { id: string; name: string }[] }>('fairs', { action: 'list', when: 'open', limit: 100 })
+    expect(applied.map((a) => a.fairId)).toEqual([fairs.find((f) => f.name === fairName)?.id])
   })
 
   it('the administrator sees the booking and the sign-up, and exports them', async () => {
@@ -146,6 +164,8 @@ describe('job fairs', () => {
     await booking.waitFor()
     await expect(booking.innerText()).resolves.toContain(`${POSTING}（2人）`)
     await expect(booking.locator('.fair-admin__booth').innerText()).resolves.toBe(`${boothNo}号`)
+    // The seeker's application from the fair counts in its 投递 figure.
+    await expect(page.locator('.fair-admin__figure', { hasText: '投递' }).locator('.fair-admin__figure-value').innerText()).resolves.toBe('1')
 
     // The fair is tomorrow: check-in opens on the day.
     await page.locator('.fair-checkin__input input').fill(checkInCode)
@@ -171,7 +191,6 @@ describe('job fairs', () => {
     await actAs('管理员')
     await openFairs()
     await page.getByText('新建招聘会 ›', { exact: true }).click()
-    const field = (name: string) => page.locator(`[data-field="${name}"]`)
     await field('name').waitFor()
     await field('name').locator('input').fill('金秋招聘月·阳泉市民营企业专场')
     await field('campaign').locator('.chip', { hasText: '金秋招聘月' }).click()

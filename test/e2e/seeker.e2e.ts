@@ -2,7 +2,7 @@
  * Seekers and the firms' pipeline, end to end in the H5 build: a seeker fills in a profile, finds a
  * posting by filter on the 招聘 tab, applies twice (one application results), the firm sees the
  * application with the full phone number and invites them to interview, and the seeker follows it
- * on the timeline of 我的投递.
+ * on the timeline of 我的投递, withdraws it and sends it again.
  */
 import type { Page } from 'playwright-core'
 import { CITIES } from '../../cloudfunctions/_shared/catalog/regions'
@@ -127,6 +127,22 @@ describe('seekers and the firms\' pipeline', () => {
     await expect(card.locator('.timeline__label').allInnerTexts()).resolves.toEqual(['已投递', '邀请面试'])
     await expect(card.locator('.timeline__note').innerText()).resolves.toBe(INTERVIEW)
     await screenshot(page, 'seeker-applications')
+
+    // Withdrawn, it moves to 已撤回; 重新投递 there sends it again from the posting's page.
+    await card.getByText('撤回投递', { exact: true }).click()
+    await page.locator('.taro-modal__foot').getByText('确定', { exact: true }).click()
+    await page.locator('.app-tabs__tab', { hasText: '已撤回 1' }).click()
+    await card.locator('.app-badge', { hasText: '已撤回' }).waitFor()
+    await page.locator('.app-tabs__tab', { hasText: '进行中 0' }).click()
+    await page.getByText('这里还没有投递', { exact: true }).waitFor()
+    await page.locator('.app-tabs__tab', { hasText: '已撤回 1' }).click()
+    await card.getByText('重新投递', { exact: true }).click()
+    await page.locator('.job-detail__apply', { hasText: '重新投递' }).click()
+    await page.locator('.job-detail__apply', { hasText: '已投递 · 查看进度' }).waitFor()
+    expect(await storedApplications(jobId)).toBe(1)
+    await open('packages/seeker/applications/index')
+    await page.locator('.app-tabs__tab', { hasText: '进行中 1' }).waitFor()
+    await expect(page.locator('.app-card', { hasText: JOB }).locator('.timeline__label').allInnerTexts()).resolves.toEqual(['已投递', '邀请面试', '已撤回', '已投递'])
 
     await actAs('求职者')
     await expect(page.locator('.seeker-section').innerText()).resolves.toMatch(/我的投递\s*1 条[\s\S]*我的收藏\s*1 个/)
