@@ -58,7 +58,7 @@ describe('job fairs', () => {
     await openFairs()
     await page.locator('.fair-card').first().waitFor()
     await expect(page.locator('.fair-card .fair-status').first().innerText()).resolves.toBe('进行中')
-    await screenshot(page, 'fairs-tab')
+    await screenshot(page, 'jobs-fairs')
 
     // On site in 太原 only.
     await page.locator('[data-filter="mode"]', { hasText: /^现场$/ }).click()
