@@ -5,7 +5,7 @@ export default defineAppConfig({
     { root: 'packages/quiz', pages: ['result/index', 'saved/index'] },
     { root: 'packages/employer', pages: ['register/index', 'post-form/index', 'postings/index', 'facts/index', 'pipeline/index'] },
     { root: 'packages/admin', pages: ['queue/index', 'stats/index', 'matching/index', 'audit/index'] },
-    { root: 'packages/fairs', pages: ['detail/index', 'book/index', 'mine/index', 'edit/index', 'bookings/index'] },
+    { root: 'packages/fairs', pages: ['detail/index', 'book/index', 'mine/index', 'edit/index', 'bookings/index', 'calendar/index'] },
     { root: 'packages/jobs', pages: ['detail/index'] },
     { root: 'packages/seeker', pages: ['profile/index', 'applications/index', 'favourites/index'] },
     { root: 'packages/legal', pages: ['privacy/index'] },

@@ -31,7 +31,8 @@ export const MY_APPLICATIONS = '/packages/seeker/applications/index'
 
 /** applications.* */
 export const applicationsApi = {
-  apply: (jobId: string) => callFunction('applications', 'apply', { jobId }),
+  /** `fairId`: applied from that fair's page. */
+  apply: (jobId: string, fairId?: string) => callFunction('applications', 'apply', { jobId, ...(fairId ? { fairId } : {}) }),
   mine: () => callFunction('applications', 'mine'),
   withdraw: (id: string) => callFunction('applications', 'withdraw', { id }),
   forJob: (jobId: string, status?: ApplicationStatus) => callFunction('applications', 'forJob', { jobId, ...(status ? { status } : {}) }),

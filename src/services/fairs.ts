@@ -17,6 +17,8 @@ export type MyFairs = Output<'fairs', 'mine'>
 export type SignupView = MyFairs['signups'][number]['signup']
 export type FirmMark = SignupView['marks'][number]
 export type ListFilter = Input<'fairs', 'list'>
+/** What the 招聘会 segment filters by, and the calendar page keeps. */
+export type CalendarFilter = Pick<ListFilter, 'campaign' | 'city' | 'mode'>
 /** A fair as the bureau writes it (admin.saveFair without `id`). */
 export type FairInput = Omit<Input<'admin', 'saveFair'>, 'id'>
 
@@ -56,3 +58,9 @@ export const fairBookUrl = (id: string) => `/packages/fairs/book/index?id=${enco
 export const fairEditUrl = (id?: string) => `/packages/fairs/edit/index${id ? `?id=${encodeURIComponent(id)}` : ''}`
 export const fairBookingsUrl = (id: string) => `/packages/fairs/bookings/index?id=${encodeURIComponent(id)}`
 export const MY_FAIRS = '/packages/fairs/mine/index'
+/** The month calendar of fair days, with the segment's filters. */
+export const fairCalendarUrl = (filter: CalendarFilter) =>
+  `/packages/fairs/calendar/index${Object.entries(filter)
+    .filter(([, value]) => value)
+    .map(([key, value], i) => `${i ? '&' : '?'}${key}=${encodeURIComponent(String(value))}`)
+    .join('')}`

@@ -19,7 +19,8 @@ export type PublicJob = JobDetail['job']
 export type PublicEmployer = NonNullable<JobDetail['employer']>
 export type FavouriteItem = Output<'jobs', 'favourites'>['favourites'][number]
 
-export const jobDetailUrl = (id: string) => `/packages/jobs/detail/index?id=${encodeURIComponent(id)}`
+/** A posting's page; from a fair's page with `fairId`, so that applying there counts for the fair. */
+export const jobDetailUrl = (id: string, fairId?: string) => `/packages/jobs/detail/index?id=${encodeURIComponent(id)}${fairId ? `&fairId=${encodeURIComponent(fairId)}` : ''}`
 
 export const jobsApi = {
   search: (params: SearchParams) => callFunction('jobs', 'search', withoutEmpty(params)),

@@ -1,5 +1,5 @@
 /**
- * Job fairs end to end in the H5 build: the 招聘 tab lists fairs with a calendar and filters; a firm
+ * Job fairs end to end in the H5 build: the 招聘 tab's 招聘会 segment lists fairs with filters and a calendar; a firm
  * books a booth bringing one of its postings; a seeker finds that posting through the fair, signs up
  * and gets a check-in code; the administrator sees both, exports them and creates a fair.
  */
@@ -38,6 +38,13 @@ const open = (path: string) => openAppPage(page, server.url, path)
 const actAs = (label: string) => actAsIdentity(page, server.url, label)
 
 const card = (name: string) => page.locator('.fair-card', { hasText: name })
+const field = (name: string) => page.locator(`[data-field="${name}"]`)
+
+/** The 招聘 tab on its 招聘会 segment. */
+async function openFairs() {
+  await open('pages/jobs/index')
+  await page.locator('[data-segment="fairs"]').click()
+}
 
 describe('job fairs', () => {
   beforeAll(async () => {
@@ -46,13 +53,12 @@ describe('job fairs', () => {
     expect(fairName).not.toBe('')
   })
 
-  it('the 招聘 tab puts fairs under way first, marks fair days on a calendar and filters', async () => {
+  it('the 招聘 tab’s 招聘会 segment puts fairs under way first and filters; its calendar marks fair days', async () => {
     await actAs('求职者')
-    await open('pages/jobs/index')
+    await openFairs()
     await page.locator('.fair-card').first().waitFor()
     await expect(page.locator('.fair-card .fair-status').first().innerText()).resolves.toBe('进行中')
-    expect(await page.locator('.fair-calendar__day--fair').count()).toBeGreaterThan(0)
-    await screenshot(page, 'fairs-tab')
+    await screenshot(page, 'jobs-fairs')
 
     // On site in 太原 only.
     await page.locator('[data-filter="mode"]', { hasText: /^现场$/ }).click()
@@ -61,7 +67,9 @@ describe('job fairs', () => {
     for (const text of await page.locator('.fair-card .fair-card__level').allInnerTexts()) expect(text).toContain('现场')
     await expect(page.locator('.fair-card', { hasText: '线上' }).count()).resolves.toBe(0)
 
-    // Tapping a marked day lists that day's fairs.
+    // The calendar keeps the filters; tapping a marked day lists that day's fairs.
+    await page.getByText('招聘会日历 ›', { exact: true }).click()
+    await page.getByText('筛选：太原市 · 现场', { exact: true }).waitFor()
     const marked = page.locator('.fair-calendar__day--fair').first()
     const date = (await marked.getAttribute('data-date')) as string
     await marked.click()
@@ -71,7 +79,7 @@ describe('job fairs', () => {
 
   it('a firm books a booth at the fair, bringing one of its postings', async () => {
     await actAs('企业 HR')
-    await open('pages/jobs/index')
+    await openFairs()
     await card(fairName).click()
     await page.locator('.fair-head__name', { hasText: fairName }).waitFor()
     await page.getByText('预订展位', { exact: true }).click()
@@ -102,17 +110,19 @@ describe('job fairs', () => {
 
   it('a seeker finds the firm’s posting through the fair and signs up for a check-in code', async () => {
     await actAs('求职者')
-    await open('pages/jobs/index')
+    await openFairs()
     await card(fairName).click()
     const firm = page.locator('.fair-firm', { hasText: FIRM })
     await firm.waitFor()
     await expect(firm.locator('.fair-firm__booth').innerText()).resolves.toBe(`${boothNo}号`)
     await expect(firm.locator('.fair-job__title').allInnerTexts()).resolves.toEqual([POSTING])
 
-    // The posting opens in place: its duties and benefits.
+    // The posting opens in place: its duties and benefits, and the way to apply from the fair.
     await firm.locator('.fair-job', { hasText: POSTING }).click()
     await firm.getByText('编写测试用例并执行功能、接口测试', { exact: false }).waitFor()
     await expect(firm.innerText()).resolves.toContain('五险一金，带薪年假')
+    await firm.locator('.fair-job__apply').scrollIntoViewIfNeeded()
+    await screenshot(page, 'fairs-seeker-apply')
 
     await page.getByText('报名参会', { exact: true }).click()
     await agreeToPrivacy(page)
@@ -134,17 +144,34 @@ describe('job fairs', () => {
     // The seeker's sign-ups list the code too.
     await open('packages/fairs/mine/index')
     await expect(card(fairName).innerText()).resolves.toContain(`签到码 ${checkInCode.slice(0, 4)} ${checkInCode.slice(4)}`)
+
+    // Applying from the fair's page (a profile first, the seeker has none yet): the application records the fair.
+    await card(fairName).click()
+    await page.locator('.fair-firm', { hasText: FIRM }).locator('.fair-job', { hasText: POSTING }).click()
+    await page.getByText('去投递 ›', { exact: true }).click()
+    await page.locator('.job-detail__apply', { hasText: '填写资料并投递' }).click()
+    await field('name').locator('input').fill('冯晓雨')
+    await field('phone').locator('input').fill('15400001234')
+    await field('education').locator('.chip', { hasText: /^本科$/ }).click()
+    await field('experienceYears').locator('input').fill('1')
+    await page.getByText('保存并投递', { exact: true }).click()
+    await page.locator('.taro_page_show .job-detail__apply', { hasText: '已投递' }).waitFor()
+    const { data: applied } = await server.db.collection('applications').where({ seekerOpenId: 'dev-seeker', jobTitle: POSTING }).get()
+    const { fairs } = await call<{ fairs: { id: string; name: string }[] }>('fairs', { action: 'list', when: 'open', limit: 100 })
+    expect(applied.map((a) => a.fairId)).toEqual([fairs.find((f) => f.name === fairName)?.id])
   })
 
   it('the administrator sees the booking and the sign-up, and exports them', async () => {
     await actAs('管理员')
-    await open('pages/jobs/index')
+    await openFairs()
     await card(fairName).click()
     await page.getByText('参会企业与报名', { exact: true }).click()
     const booking = page.locator('.fair-admin__booking', { hasText: FIRM })
     await booking.waitFor()
     await expect(booking.innerText()).resolves.toContain(`${POSTING}（2人）`)
     await expect(booking.locator('.fair-admin__booth').innerText()).resolves.toBe(`${boothNo}号`)
+    // The seeker's application from the fair counts in its 投递 figure.
+    await expect(page.locator('.fair-admin__figure', { hasText: '投递' }).locator('.fair-admin__figure-value').innerText()).resolves.toBe('1')
 
     // The fair is tomorrow: check-in opens on the day.
     await page.locator('.fair-checkin__input input').fill(checkInCode)
@@ -168,9 +195,8 @@ describe('job fairs', () => {
 
   it('the administrator creates a fair, which seekers then see', async () => {
     await actAs('管理员')
-    await open('pages/jobs/index')
-    await page.getByText('新建招聘会', { exact: true }).click()
-    const field = (name: string) => page.locator(`[data-field="${name}"]`)
+    await openFairs()
+    await page.getByText('新建招聘会 ›', { exact: true }).click()
     await field('name').waitFor()
     await field('name').locator('input').fill('金秋招聘月·阳泉市民营企业专场')
     await field('campaign').locator('.chip', { hasText: '金秋招聘月' }).click()
@@ -190,7 +216,7 @@ describe('job fairs', () => {
 
     await page.locator('.fair-head__name', { hasText: '金秋招聘月·阳泉市民营企业专场' }).waitFor()
     await actAs('求职者')
-    await open('pages/jobs/index')
+    await openFairs()
     await card('金秋招聘月·阳泉市民营企业专场').waitFor()
   })
 })

@@ -2,7 +2,7 @@
  * Seekers and the firms' pipeline, end to end in the H5 build: a seeker fills in a profile, finds a
  * posting by filter on the 招聘 tab, applies twice (one application results), the firm sees the
  * application with the full phone number and invites them to interview, and the seeker follows it
- * on the timeline of 我的投递.
+ * on the timeline of 我的投递, withdraws it and sends it again.
  */
 import type { Page } from 'playwright-core'
 import { CITIES } from '../../cloudfunctions/_shared/catalog/regions'
@@ -53,10 +53,11 @@ describe('seekers and the firms\' pipeline', () => {
     await expect(section.innerText()).resolves.toContain('大专 · 无工作经验')
   })
 
-  it('finds a posting by filter and keyword on the 招聘 tab, below the fairs', async () => {
+  it('finds a posting by filter and keyword on the 招聘 tab, postings first', async () => {
     await open('pages/jobs/index')
     await page.locator('.job-board .job-card').first().waitFor()
-    await expect(page.locator('.fairs-section').count()).resolves.toBe(1)
+    await expect(page.locator('.jobs-tab__segment--on').innerText()).resolves.toBe('岗位')
+    await expect(page.locator('.fairs-section').count()).resolves.toBe(0)
     await page.locator('.job-board__toggle').click()
     await boardChip('city', '太原市').click()
     await boardChip('experience', '无经验').click()
@@ -69,7 +70,7 @@ describe('seekers and the firms\' pipeline', () => {
     await screenshot(page, 'seeker-board-filters')
     // Folded away, the filters leave the results in view.
     await page.locator('.job-board__toggle').click()
-    await page.locator('.job-board__hero').evaluate((el) => el.scrollIntoView())
+    await page.locator('.taro_page_show').evaluate((el) => el.scrollTo(0, 0))
     await screenshot(page, 'seeker-board')
   })
 
@@ -127,6 +128,22 @@ describe('seekers and the firms\' pipeline', () => {
     await expect(card.locator('.timeline__note').innerText()).resolves.toBe(INTERVIEW)
     await screenshot(page, 'seeker-applications')
 
+    // Withdrawn, it moves to 已撤回; 重新投递 there sends it again from the posting's page.
+    await card.getByText('撤回投递', { exact: true }).click()
+    await page.locator('.taro-modal__foot').getByText('确定', { exact: true }).click()
+    await page.locator('.app-tabs__tab', { hasText: '已撤回 1' }).click()
+    await card.locator('.app-badge', { hasText: '已撤回' }).waitFor()
+    await page.locator('.app-tabs__tab', { hasText: '进行中 0' }).click()
+    await page.getByText('这里还没有投递', { exact: true }).waitFor()
+    await page.locator('.app-tabs__tab', { hasText: '已撤回 1' }).click()
+    await card.getByText('重新投递', { exact: true }).click()
+    await page.locator('.job-detail__apply', { hasText: '重新投递' }).click()
+    await page.locator('.job-detail__apply', { hasText: '已投递 · 查看进度' }).waitFor()
+    expect(await storedApplications(jobId)).toBe(1)
+    await open('packages/seeker/applications/index')
+    await page.locator('.app-tabs__tab', { hasText: '进行中 1' }).waitFor()
+    await expect(page.locator('.app-card', { hasText: JOB }).locator('.timeline__label').allInnerTexts()).resolves.toEqual(['已投递', '邀请面试', '已撤回', '已投递'])
+
     await actAs('求职者')
     await expect(page.locator('.seeker-section').innerText()).resolves.toMatch(/我的投递\s*1 条[\s\S]*我的收藏\s*1 个/)
     await screenshot(page, 'seeker-me')
@@ -165,6 +182,16 @@ describe('seekers and the firms\' pipeline', () => {
     const ids = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-job')))
     expect(ids).toHaveLength(live)
     expect(new Set(ids).size).toBe(live)
+    // At the foot of the long list the search and the segments are still at the top, and 顶部 goes back up.
+    const top = (selector: string) => page.locator(selector).evaluate((el) => Math.round(el.getBoundingClientRect().top))
+    const pageTop = await top('.taro_page_show')
+    await expect(top('.job-board__head')).resolves.toBe(pageTop)
+    await expect(page.locator('.job-board__input').isVisible()).resolves.toBe(true)
+    await page.locator('.job-board__toggle').click()
+    await screenshot(page, 'jobs-board')
+    await page.locator('.back-to-top').click()
+    await page.waitForFunction(() => document.querySelector('.taro_page_show')?.scrollTop === 0)
+    await expect(page.locator('.back-to-top').count()).resolves.toBe(0)
 
     // Pulled down from the top of the page, a posting published meanwhile comes first.
     const { data: own } = await server.db.collection('jobs').where({ ownerOpenId: 'dev-hr', status: 'published' }).limit(1).get()

@@ -104,7 +104,7 @@ describe('applications.apply', () => {
     expect(await w.dump()).toBe(before)
   })
 
-  it('from a fair’s page: the application keeps the fair, and the fair’s 投递 figure counts it', async () => {
+  it('from a fair’s page: the application keeps the fair, and that fair’s 投递 figure counts it, not another’s', async () => {
     const fairId = (await w.ok('admin', ADMIN, { action: 'saveFair', ...fairInput() })).fair.id
     expect(await callFunction(fairs, { action: 'register', fairId, jobIds: [w.jobs.bPublished] }, w.ctx(FIRM_B))).toMatchObject({ ok: true })
     const before = await w.dump()
@@ -118,10 +118,25 @@ describe('applications.apply', () => {
       error: { code: 'INVALID_INPUT', message: expect.stringContaining('不在') },
     })
     expect(await w.dump()).toBe(before)
+    // Another fair the same postings are brought to.
+    const otherFairId = (await w.ok('admin', ADMIN, { action: 'saveFair', ...fairInput({ name: '民营企业招聘月·小店区专场' }) })).fair.id
+    await callFunction(fairs, { action: 'register', fairId: otherFairId, jobIds: [w.jobs.bPublished] }, w.ctx(FIRM_B))
+    await callFunction(fairs, { action: 'register', fairId: otherFairId, jobIds: [w.jobs.aPublished] }, w.ctx(FIRM_A))
+    const applied = async () => {
+      const { fairs: figures } = (await w.ok('admin', ADMIN, { action: 'stats' })).fairs
+      return [fairId, otherFairId].map((id) => figures.find((f) => f.id === id)?.applications)
+    }
+
     await w.ok('applications', SEEKER_2, { action: 'apply', jobId: w.jobs.bPublished, fairId })
     expect(await w.count('applications', { fairId })).toBe(1)
-    const stats = await w.ok('admin', ADMIN, { action: 'stats' })
-    expect(stats.fairs.fairs.find((f) => f.id === fairId)?.applications).toBe(1)
+    expect(await applied()).toEqual([1, 0])
+    // Pressed again from the other fair: the same application, still the first fair's.
+    expect(await w.ok('applications', SEEKER_2, { action: 'apply', jobId: w.jobs.bPublished, fairId: otherFairId })).toMatchObject({ alreadyApplied: true })
+    expect(await applied()).toEqual([1, 0])
+    // Withdrawn (it was sent from no fair), then sent again from the other fair's page: that fair counts it.
+    await w.ok('applications', SEEKER, { action: 'withdraw', id: w.applicationId })
+    expect(await w.ok('applications', SEEKER, { action: 'apply', jobId: w.jobs.aPublished, fairId: otherFairId })).toMatchObject({ alreadyApplied: false, application: { status: 'submitted' } })
+    expect(await applied()).toEqual([1, 1])
   })
 
   it('costs some fifteen database requests, but eleven round trips: independent ones go together', async () => {

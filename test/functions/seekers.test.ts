@@ -140,11 +140,12 @@ describe('jobs.get', () => {
       role: 'seeker',
       own: false,
       hasProfile: true,
+      profile: { education: seekerProfile().education, experienceYears: seekerProfile().experienceYears },
       application: { id: w.applicationId, status: 'submitted', statusLabel: '已投递' },
       favourite: true,
       reported: false,
     })
-    expect((await w.ok('jobs', NEWCOMER, { action: 'get', id: w.jobs.aPublished })).viewer).toMatchObject({ hasProfile: false, application: null })
+    expect((await w.ok('jobs', NEWCOMER, { action: 'get', id: w.jobs.aPublished })).viewer).toMatchObject({ hasProfile: false, profile: null, application: null })
     expect((await w.ok('jobs', FIRM_A, { action: 'get', id: w.jobs.aPublished })).viewer).toMatchObject({ role: 'employer', own: true })
   })
 

@@ -1,6 +1,6 @@
 /**
  * The postings part of the 招聘 tab against the real functions (in process) on the seeded province:
- * below the fairs, newest first, filters and sort sent to jobs.search, endless scrolling by cursor,
+ * the first segment, newest first, filters and sort sent to jobs.search, endless scrolling by cursor,
  * pull-to-refresh, loading and empty states. What each list should hold is read from the stored
  * postings.
  */
@@ -11,7 +11,7 @@ import { CITIES } from '../../cloudfunctions/_shared/catalog/regions'
 import { JOBS, type Job } from '../../cloudfunctions/_shared/repositories/jobs'
 import { seedIfEmpty } from '../../server/seed'
 import { functionCalls, inProcess } from './app-functions'
-import { navigations, pageHandlers, resetTaro } from './taro'
+import { navigations, pageHandlers, pageScrolls, resetTaro } from './taro'
 
 jest.mock('../../src/services/cloud', () => ({ ...jest.requireActual('../../src/services/cloud'), callFunction: jest.fn() }))
 import { callFunction } from '../../src/services/cloud'
@@ -62,14 +62,23 @@ async function morePostings(count: number) {
 }
 
 describe('招聘 tab: postings', () => {
-  it('lists the postings recruiting now below the fairs, newest first, a page at a time, with a loading state first', async () => {
+  it('lists the postings recruiting now first, newest first, a page at a time, with a loading state first and a way back to the top', async () => {
     const { container, getByText, queryByText } = render(<JobsPage />)
     expect(getByText('正在加载岗位…')).toBeTruthy()
     await waitFor(() => expect(cards(container).length).toBe(20))
     expect(titles(container)).toEqual(await expected())
-    // The board comes after the fairs section.
-    const fairs = container.querySelector('.fairs-section') as Element
-    expect(fairs.compareDocumentPosition(container.querySelector('.job-board') as Element) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    // Postings first: the fairs are a segment away and not asked for until it is opened.
+    expect(container.querySelector('.jobs-tab__segment--on')?.textContent).toBe('岗位')
+    expect(container.querySelector('.fairs-section')).toBeNull()
+    expect(functionCalls.some((c) => c.name === 'fairs')).toBe(false)
+    // Far down a long list, a tap brings the search back.
+    act(() => void pageHandlers.pageScroll?.({ scrollTop: 600 }))
+    expect(queryByText('顶部')).toBeNull()
+    act(() => void pageHandlers.pageScroll?.({ scrollTop: 4000 }))
+    fireEvent.click(getByText('顶部'))
+    expect(pageScrolls).toEqual([0])
+    act(() => void pageHandlers.pageScroll?.({ scrollTop: 0 }))
+    expect(queryByText('顶部')).toBeNull()
     expect(queryByText('没有更多岗位了')).toBeNull()
     fireEvent.click(cards(container)[0])
     expect(navigations[navigations.length - 1]).toMatch(/^\/packages\/jobs\/detail\/index\?id=/)

@@ -29,8 +29,12 @@ export const network: {
   reply?: (options: RequestOptions) => { statusCode: number; header?: Record<string, string>; data: unknown }
   cloud?: (options: { name: string; data: unknown }) => unknown
 } = {}
-/** The latest handlers pages registered with useReachBottom / usePullDownRefresh, and how often a refresh was stopped. */
-export const pageHandlers: { reachBottom?: () => unknown; pullDownRefresh?: () => unknown; refreshStops: number } = { refreshStops: 0 }
+/** The latest handlers pages registered with useReachBottom / usePullDownRefresh / usePageScroll, and how often a refresh was stopped. */
+export const pageHandlers: { reachBottom?: () => unknown; pullDownRefresh?: () => unknown; pageScroll?: (payload: { scrollTop: number }) => unknown; refreshStops: number } = {
+  refreshStops: 0,
+}
+/** Every Taro.pageScrollTo, its target. */
+export const pageScrolls: number[] = []
 
 const Taro = {
   getStorageSync: (key: string): unknown => {
@@ -75,6 +79,10 @@ const Taro = {
       return { result: network.cloud(options) }
     },
   },
+  pageScrollTo: ({ scrollTop }: { scrollTop: number }) => {
+    pageScrolls.push(scrollTop)
+    return Promise.resolve()
+  },
   stopPullDownRefresh: () => {
     pageHandlers.refreshStops++
     return Promise.resolve()
@@ -91,6 +99,8 @@ export const resetTaro = () => {
   delete shareHandlers.timeline
   delete pageHandlers.reachBottom
   delete pageHandlers.pullDownRefresh
+  delete pageHandlers.pageScroll
+  pageScrolls.length = 0
   delete network.answer
   delete network.reply
   delete network.cloud
@@ -108,4 +118,5 @@ export const useShareTimeline = (handler: () => unknown) => void (shareHandlers.
 export const useLaunch = () => undefined
 export const useReachBottom = (handler: () => unknown) => void (pageHandlers.reachBottom = handler)
 export const usePullDownRefresh = (handler: () => unknown) => void (pageHandlers.pullDownRefresh = handler)
+export const usePageScroll = (handler: (payload: { scrollTop: number }) => unknown) => void (pageHandlers.pageScroll = handler)
 export default Taro

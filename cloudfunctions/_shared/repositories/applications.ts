@@ -80,7 +80,7 @@ export const applicationWrites = (tx: Transaction) => {
     },
 
     /** Writes the change if nobody changed the application since it was read; false otherwise. */
-    async update(current: Application, changes: Partial<Pick<Application, 'status' | 'timeline' | 'seeker' | 'updatedAt'>>): Promise<boolean> {
+    async update(current: Application, changes: Partial<Pick<Application, 'status' | 'timeline' | 'seeker' | 'fairId' | 'updatedAt'>>): Promise<boolean> {
       const ref = applications().doc(current._id)
       const { data } = await ref.get()
       if (!data || data.status !== current.status || data.updatedAt !== current.updatedAt) return false

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Button, Input, ScrollView, Text, View } from '@tarojs/components'
 import { JobCard } from '../JobCard'
 import { useRemote } from '../../hooks/useRemote'
@@ -57,10 +57,11 @@ function FilterRow<V extends string | number>({ label, name, options, value, onC
 
 /**
  * The postings part of the 招聘 tab: keyword search, sort, filters (city and district, pay,
- * industry, the seeker's education and experience) and the endless list. The page feeds it
- * useReachBottom and pull-to-refresh through `board`.
+ * industry, the seeker's education and experience) in a head with the page's `top` (which the
+ * page keeps in view), then the endless list. The page feeds it useReachBottom and
+ * pull-to-refresh through `board`.
  */
-export function JobBoard({ board }: { board: JobBoardState }) {
+export function JobBoard({ board, top }: { board: JobBoardState; top?: ReactNode }) {
   const catalog = useRemote(catalogOnce, 'catalog')
   const [q, setQ] = useState(board.filters.q ?? '')
   const [open, setOpen] = useState(false)
@@ -73,57 +74,57 @@ export function JobBoard({ board }: { board: JobBoardState }) {
 
   return (
     <View className='job-board'>
-      <View className='job-board__hero'>
-        <Text className='job-board__title'>民营企业招聘岗位</Text>
-        <Text className='job-board__sub'>经人社部门审核发布 · 求职不收费</Text>
-      </View>
-      <View className='job-board__search'>
-        <Input
-          className='job-board__input'
-          value={q}
-          placeholder='搜索岗位名称或企业名称'
-          confirmType='search'
-          maxlength={30}
-          onInput={(e) => setQ(e.detail.value)}
-          onConfirm={searchText}
-        />
-        <Button className='job-board__search-btn btn-primary' size='mini' onClick={searchText}>
-          搜索
-        </Button>
-      </View>
-      <View className='job-board__bar'>
-        {SORTS.map((s) => (
-          <View key={s.value} className={`job-board__sort ${board.sort === s.value ? 'job-board__sort--active' : ''}`} data-sort={s.value} onClick={() => board.setSort(s.value)}>
-            {s.label}
-          </View>
-        ))}
-        <View className={`job-board__toggle ${count ? 'job-board__toggle--active' : ''}`} onClick={() => setOpen(!open)}>
-          {count ? `筛选 · ${count}` : '筛选'}
-          <Text className='job-board__caret'>{open ? '▲' : '▼'}</Text>
+      <View className='job-board__head'>
+        {top}
+        <View className='job-board__search'>
+          <Input
+            className='job-board__input'
+            value={q}
+            placeholder='搜索岗位名称或企业名称'
+            confirmType='search'
+            maxlength={30}
+            onInput={(e) => setQ(e.detail.value)}
+            onConfirm={searchText}
+          />
+          <Button className='job-board__search-btn btn-primary' size='mini' onClick={searchText}>
+            搜索
+          </Button>
         </View>
-      </View>
-      {open && (
-        <View className='job-board__filters'>
-          <FilterRow label='城市' name='city' scroll all='全省' options={cities.map((r) => ({ value: r.city, label: r.city }))} value={filters.city} onChange={(city) => set({ city, district: undefined })} />
-          {filters.city && <FilterRow label='区县' name='district' scroll options={districts.map((d) => ({ value: d, label: d }))} value={filters.district} onChange={(district) => set({ district })} />}
-          <FilterRow label='月薪' name='pay' options={PAY_OPTIONS} value={filters.payMin} onChange={(payMin) => set({ payMin })} />
-          <FilterRow label='行业' name='industry' scroll options={catalog.data?.industries ?? []} value={filters.industry} onChange={(industry) => set({ industry })} />
-          <FilterRow label='我的学历' name='education' options={SEEKER_EDUCATIONS} value={filters.education} onChange={(education) => set({ education })} />
-          <FilterRow label='工作经验' name='experience' options={EXPERIENCE_OPTIONS} value={filters.experienceYears} onChange={(experienceYears) => set({ experienceYears })} />
-          <View className='job-board__filter-foot'>
-            <Text className='muted'>学历、经验按您的情况筛选要求不高于它的岗位</Text>
-            <Text
-              className='job-board__clear'
-              onClick={() => {
-                setQ('')
-                board.setFilters({})
-              }}
-            >
-              清空
-            </Text>
+        <View className='job-board__bar'>
+          {SORTS.map((s) => (
+            <View key={s.value} className={`job-board__sort ${board.sort === s.value ? 'job-board__sort--active' : ''}`} data-sort={s.value} onClick={() => board.setSort(s.value)}>
+              {s.label}
+            </View>
+          ))}
+          <View className={`job-board__toggle ${count ? 'job-board__toggle--active' : ''}`} onClick={() => setOpen(!open)}>
+            {count ? `筛选 · ${count}` : '筛选'}
+            <Text className='job-board__caret'>{open ? '▲' : '▼'}</Text>
           </View>
         </View>
-      )}
+        {open && (
+          <View className='job-board__filters'>
+            <FilterRow label='城市' name='city' scroll all='全省' options={cities.map((r) => ({ value: r.city, label: r.city }))} value={filters.city} onChange={(city) => set({ city, district: undefined })} />
+            {filters.city && <FilterRow label='区县' name='district' scroll options={districts.map((d) => ({ value: d, label: d }))} value={filters.district} onChange={(district) => set({ district })} />}
+            <FilterRow label='月薪' name='pay' options={PAY_OPTIONS} value={filters.payMin} onChange={(payMin) => set({ payMin })} />
+            <FilterRow label='行业' name='industry' scroll options={catalog.data?.industries ?? []} value={filters.industry} onChange={(industry) => set({ industry })} />
+            <FilterRow label='我的学历' name='education' options={SEEKER_EDUCATIONS} value={filters.education} onChange={(education) => set({ education })} />
+            <FilterRow label='工作经验' name='experience' options={EXPERIENCE_OPTIONS} value={filters.experienceYears} onChange={(experienceYears) => set({ experienceYears })} />
+            <View className='job-board__filter-foot'>
+              <Text className='muted'>学历、经验按您的情况筛选要求不高于它的岗位</Text>
+              <Text
+                className='job-board__clear'
+                onClick={() => {
+                  setQ('')
+                  board.setFilters({})
+                }}
+              >
+                清空
+              </Text>
+            </View>
+          </View>
+        )}
+      </View>
+      <Text className='job-board__sub'>经人社部门审核发布 · 求职不收费</Text>
       <JobList board={board} onClear={() => board.setFilters({})} />
     </View>
   )

@@ -32,8 +32,8 @@ const snapshot = (p: SeekerProfile): SeekerProfileContent => ({
   intro: p.intro,
 })
 
-/** What a change of status writes: the status, its time, the timeline with it, and on sending again the profile as it is now. */
-type StatusChange = Pick<Application, 'status' | 'timeline' | 'updatedAt'> & Partial<Pick<Application, 'seeker'>>
+/** What a change of status writes: the status, its time, the timeline with it, and on sending again the profile as it is now (and the fair it is sent from). */
+type StatusChange = Pick<Application, 'status' | 'timeline' | 'updatedAt'> & Partial<Pick<Application, 'seeker' | 'fairId'>>
 
 const targetOf = (a: Pick<Application, '_id' | 'jobTitle' | 'employerName'>) => ({
   collection: 'applications',
@@ -110,7 +110,7 @@ export const applicationsService = {
    * that application (`alreadyApplied: true`), never an error — pressing twice, or 500 times at
    * once, leaves one application. Two inserts racing inside transactions may also meet as a write
    * conflict in the cloud: the same answer. An application the seeker withdrew is sent again (same
-   * application, back to submitted). The reads go out together: an apply is a dozen requests.
+   * application, back to submitted; from a fair's page, recording that fair). The reads go out together: an apply is a dozen requests.
    */
   async apply(input: { jobId: string; fairId?: string }, ctx: RequestContext) {
     const openId = requireCaller(ctx)
@@ -171,6 +171,8 @@ export const applicationsService = {
         status: 'submitted',
         seeker: snapshot(profile),
         timeline: [...existing.timeline, { status: 'submitted', at }],
+        // Sent again from a fair's page: that fair counts it.
+        ...(input.fairId ? { fairId: input.fairId } : {}),
         updatedAt: at,
       }
       if (await changeStatus(ctx, existing, again, { role: 'seeker', action: 'applications.apply' })) {

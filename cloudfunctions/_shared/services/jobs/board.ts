@@ -75,7 +75,7 @@ function boardFilter(input: SearchInput): BoardFilter {
 async function viewerOf(ctx: RequestContext, jobId: string, ownerOpenId: string) {
   if (!ctx.openId) return null
   const openId = ctx.openId
-  if (isAdmin(ctx)) return { role: 'admin' as Role, own: false, hasProfile: false, application: null, favourite: false, reported: false }
+  if (isAdmin(ctx)) return { role: 'admin' as Role, own: false, hasProfile: false, profile: null, application: null, favourite: false, reported: false }
   const employer = await employersRepository(ctx.db).findByOwner(openId)
   const [application, favourite, report, profile] = await Promise.all([
     employer ? null : applicationsRepository(ctx.db).findOne(jobId, openId),
@@ -87,6 +87,8 @@ async function viewerOf(ctx: RequestContext, jobId: string, ownerOpenId: string)
     role: (employer ? 'employer' : 'seeker') as Role,
     own: ownerOpenId === openId,
     hasProfile: profile !== null,
+    /** The seeker's own education and years, for the page's note when the posting asks for more. */
+    profile: profile && { education: profile.education, experienceYears: profile.experienceYears },
     application: application && { id: application._id, status: application.status, statusLabel: applicationStatusLabels[application.status] },
     favourite,
     reported: report !== null,

@@ -9,7 +9,7 @@ import { usePrivacyGate } from '../../../hooks/usePrivacyGate'
 import { useReloadOnShow, useRemote } from '../../../hooks/useRemote'
 import { accountApi, type Me } from '../../../services/account'
 import { CallError } from '../../../services/cloud'
-import type { PublicJob } from '../../../services/jobs'
+import { jobDetailUrl, type PublicJob } from '../../../services/jobs'
 import { fairBookingsUrl, fairBookUrl, fairDetailUrl, fairEditUrl, fairsApi, type FairDetail, type FairFirm, type FairView, type FirmMark, type SignupView } from '../../../services/fairs'
 import { calendarText, fairPlace, fairTimeRange, formatCheckInCode, mapLink } from '../../../utils/fairs'
 import { formatPay } from '../../../utils/jobs'
@@ -56,6 +56,8 @@ function DetailView({ data, reload }: { data: Loaded; reload: () => void }) {
   const [marks, setMarks] = useState<FirmMark[]>(mine?.signup?.marks ?? [])
   const signedUp = mine?.signup ?? null
   const clipboard = useClipboard('复制招聘会日程')
+  // Seekers (and visitors, who sign in on the posting's page) apply to the postings here until the fair ends.
+  const applyFrom = fair.status !== 'ended' && me?.role !== 'employer' && me?.role !== 'admin' ? fair.id : undefined
 
   const copyCalendar = () => {
     setCalendarShown(true)
@@ -125,7 +127,7 @@ function DetailView({ data, reload }: { data: Loaded; reload: () => void }) {
       <Text className='section-title'>{`参会企业（${firms.length}家）`}</Text>
       {firms.length === 0 && <Text className='card fair-empty muted'>还没有企业预订展位</Text>}
       {firms.map((firm) => (
-        <FirmCard key={firm.employer.id} firm={firm} mark={signedUp && fair.status !== 'ended' ? marks.find((m) => m.employerId === firm.employer.id) ?? null : undefined} onMark={mark} fair={fair} />
+        <FirmCard key={firm.employer.id} firm={firm} mark={signedUp && fair.status !== 'ended' ? marks.find((m) => m.employerId === firm.employer.id) ?? null : undefined} onMark={mark} fair={fair} applyFrom={applyFrom} />
       ))}
       {clipboard.dialog}
     </>
@@ -324,8 +326,14 @@ function MyPart({ data, me, signedUp, reload }: { data: Loaded; me: Me | null; s
   )
 }
 
-/** A firm at its booth: who it is, its postings (tap for details), and the seeker's marks. */
-function FirmCard({ firm, fair, mark, onMark }: { firm: FairFirm; fair: FairView; mark: FirmMark | null | undefined; onMark: (employerId: string, change: { visited?: boolean; interested?: boolean }) => void }) {
+/** A firm at its booth: who it is, its postings (tap for details, and to apply from the fair), and the seeker's marks. */
+function FirmCard({ firm, fair, mark, onMark, applyFrom }: {
+  firm: FairFirm
+  fair: FairView
+  mark: FirmMark | null | undefined
+  onMark: (employerId: string, change: { visited?: boolean; interested?: boolean }) => void
+  applyFrom?: string
+}) {
   const { employer } = firm
   const canVisit = fair.mode === 'onsite' && (fair.status === 'ongoing' || fair.status === 'today')
   return (
@@ -339,7 +347,7 @@ function FirmCard({ firm, fair, mark, onMark }: { firm: FairFirm; fair: FairView
       </View>
       {firm.jobs.length === 0 && <Text className='fair-firm__none muted'>暂无在招岗位</Text>}
       {firm.jobs.map((job) => (
-        <JobRow key={job.id} job={job} />
+        <JobRow key={job.id} job={job} applyFrom={applyFrom} />
       ))}
       {mark !== undefined && (
         <View className='fair-firm__marks'>
@@ -361,7 +369,8 @@ function FirmCard({ firm, fair, mark, onMark }: { firm: FairFirm; fair: FairView
   )
 }
 
-function JobRow({ job }: { job: PublicJob }) {
+/** `applyFrom`: the fair a seeker applies from, on the posting's page (the application counts for it). */
+function JobRow({ job, applyFrom }: { job: PublicJob; applyFrom?: string }) {
   const [open, setOpen] = useState(false)
   return (
     <View className={`fair-job ${open ? 'fair-job--open' : ''}`} data-job={job.id} onClick={() => setOpen(!open)}>
@@ -388,6 +397,18 @@ function JobRow({ job }: { job: PublicJob }) {
           )}
           <Text className='fair-job__section'>工作地点</Text>
           <Text className='fair-job__text'>{`${job.location.city}${job.location.district}${job.location.address}`}</Text>
+          {applyFrom && (
+            <Button
+              className='btn-primary fair-job__apply'
+              size='mini'
+              onClick={(e) => {
+                e.stopPropagation()
+                void Taro.navigateTo({ url: jobDetailUrl(job.id, applyFrom) })
+              }}
+            >
+              去投递 ›
+            </Button>
+          )}
         </View>
       )}
     </View>

@@ -2,7 +2,7 @@ import type { JobDetail } from '../../../services/jobs'
 import { applyButton, type ApplyButtonInput } from './apply-button'
 
 type Viewer = NonNullable<JobDetail['viewer']>
-const seeker: Viewer = { role: 'seeker', own: false, hasProfile: true, application: null, favourite: false, reported: false }
+const seeker: Viewer = { role: 'seeker', own: false, hasProfile: true, profile: { education: 'associate', experienceYears: 1 }, application: null, favourite: false, reported: false }
 const decide = (over: Partial<ApplyButtonInput>) => applyButton({ viewer: seeker, live: true, canSignIn: true, openInWechat: '请在微信中打开', ...over })
 
 describe('the posting page: its main button', () => {
@@ -19,7 +19,7 @@ describe('the posting page: its main button', () => {
 
   it('lets a seeker apply again after withdrawing, while the posting recruits', () => {
     const withdrawn = { id: 'a1', status: 'withdrawn' as const, statusLabel: '已撤回' }
-    expect(decide({ viewer: { ...seeker, application: withdrawn } }).kind).toBe('apply')
+    expect(decide({ viewer: { ...seeker, application: withdrawn } })).toEqual({ kind: 'apply', label: '重新投递' })
     expect(decide({ viewer: { ...seeker, application: withdrawn }, live: false }).kind).toBe('closed')
   })
 

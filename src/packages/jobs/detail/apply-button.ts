@@ -16,7 +16,7 @@ export type ApplyButton =
   /** The browser build against the cloud signs nobody in: applying is for WeChat. */
   | { kind: 'open-in-wechat'; label: string }
   | { kind: 'sign-in'; label: string }
-  /** A seeker: apply, or first fill in the profile the application copies. */
+  /** A seeker: apply (again, after withdrawing), or first fill in the profile the application copies. */
   | { kind: 'apply'; label: string }
 
 export interface ApplyButtonInput {
@@ -33,5 +33,6 @@ export function applyButton({ viewer, live, canSignIn, openInWechat }: ApplyButt
   if (applied) return { kind: 'progress', label: applied.status === 'submitted' ? '已投递 · 查看进度' : `已投递 · ${applied.statusLabel}` }
   if (!live) return { kind: 'closed', label: '已停止招聘' }
   if (!viewer) return canSignIn ? { kind: 'sign-in', label: '登录后投递' } : { kind: 'open-in-wechat', label: openInWechat }
-  return { kind: 'apply', label: viewer.hasProfile ? '投递简历' : '填写资料并投递' }
+  if (!viewer.hasProfile) return { kind: 'apply', label: '填写资料并投递' }
+  return { kind: 'apply', label: viewer.application?.status === 'withdrawn' ? '重新投递' : '投递简历' }
 }

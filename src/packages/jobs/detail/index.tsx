@@ -18,6 +18,7 @@ import { publishedAgo } from '../../../utils/board'
 import { formatDateOf, formatPay } from '../../../utils/jobs'
 import { applyButton, type ApplyButton } from './apply-button'
 import { useCareMode } from '../../../hooks/useCareMode'
+import { requirementNote } from './requirement-note'
 import './index.css'
 
 const toast = (title: string, icon: 'success' | 'none' = 'none') => void Taro.showToast({ title, icon })
@@ -72,7 +73,7 @@ function Firm({ employer }: { employer: PublicEmployer }) {
   )
 }
 
-function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
+function Detail({ data, reload, fairId }: { data: JobDetail; reload: () => void; fairId?: string }) {
   const { job, employer, viewer } = data
   const [reporting, setReporting] = useState(false)
   const [signingIn, setSigningIn] = useState(false)
@@ -82,6 +83,7 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
   const clipboard = useClipboard('复制岗位链接')
   const live = job.state === 'published'
   const seeker = viewer?.role === 'seeker'
+  const profileThenApply = `${PROFILE_URL}?apply=${encodeURIComponent(job.id)}${fairId ? `&fairId=${encodeURIComponent(fairId)}` : ''}`
 
   const apply = async () => {
     if (!viewer) {
@@ -89,7 +91,7 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
       return
     }
     if (!viewer.hasProfile) {
-      void Taro.navigateTo({ url: `${PROFILE_URL}?apply=${encodeURIComponent(job.id)}` })
+      void Taro.navigateTo({ url: profileThenApply })
       return
     }
     // A second tap while the first is on its way changes nothing (and the database keeps one application anyway).
@@ -104,11 +106,11 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
         toast('需同意隐私保护指引后才能投递')
         return
       }
-      const { alreadyApplied } = await applicationsApi.apply(job.id)
+      const { alreadyApplied } = await applicationsApi.apply(job.id, fairId)
       toast(alreadyApplied ? '已投递过该岗位' : '投递成功', alreadyApplied ? 'none' : 'success')
       reload()
     } catch (e) {
-      if (e instanceof CallError && e.details?.reason === 'profile-required') void Taro.navigateTo({ url: `${PROFILE_URL}?apply=${encodeURIComponent(job.id)}` })
+      if (e instanceof CallError && e.details?.reason === 'profile-required') void Taro.navigateTo({ url: profileThenApply })
       else toast(errorText(e))
     } finally {
       inFlight.current = false
@@ -151,6 +153,7 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
     apply: () => void apply(),
   }
   const main = { label: button.label, onClick: taps[button.kind], disabled: taps[button.kind] === undefined, done: button.kind === 'progress' }
+  const note = button.kind === 'apply' ? requirementNote(job.requirements, viewer?.profile ?? null) : null
 
   return (
     <View className='job-detail'>
@@ -161,6 +164,7 @@ function Detail({ data, reload }: { data: JobDetail; reload: () => void }) {
         {job.benefits ? <Section title='福利待遇'>{job.benefits}</Section> : null}
         <Section title='工作地点'>{`${job.location.city}${job.location.district}${job.location.address}`}</Section>
       </View>
+      {note && <Text className='job-detail__fit'>{note}</Text>}
       {employer && <Firm employer={employer} />}
       <SafetyTips />
       <View className='job-detail__share card' onClick={share}>
@@ -211,6 +215,8 @@ export default function JobDetailPage() {
   const { pageClass } = useCareMode()
   const { params } = useRouter()
   const id = params.id ?? ''
+  // Opened from a fair's page: applying here counts for that fair.
+  const fairId = params.fairId || undefined
   const remote = useRemote(() => jobsApi.get(id), `job-${id}`)
   useReloadOnShow(remote.reload)
   const job = remote.data?.job
@@ -219,7 +225,7 @@ export default function JobDetailPage() {
   return (
     <View className={`${pageClass} job-detail-page`}>
       <AsyncView remote={remote} loadingText='正在加载岗位…'>
-        {(data) => <Detail data={data} reload={remote.reload} />}
+        {(data) => <Detail data={data} reload={remote.reload} fairId={fairId} />}
       </AsyncView>
     </View>
   )

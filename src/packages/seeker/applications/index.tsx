@@ -10,6 +10,7 @@ import { CallError } from '../../../services/cloud'
 import { jobDetailUrl } from '../../../services/jobs'
 import { formatPay } from '../../../utils/jobs'
 import { useCareMode } from '../../../hooks/useCareMode'
+import { shownIn, tabsWithCounts, type ApplicationTab } from './tabs'
 import './index.css'
 
 function ApplicationCard({ a, onChanged, focused = false }: { a: ApplicationView; onChanged: () => void; focused?: boolean }) {
@@ -48,6 +49,14 @@ function ApplicationCard({ a, onChanged, focused = false }: { a: ApplicationView
           </Button>
         </View>
       )}
+      {a.status === 'withdrawn' && a.job.state === 'published' && (
+        <View className='app-card__actions'>
+          {/* The posting's page sends it again, asking what applying asks (privacy, WeChat's updates). */}
+          <Button size='mini' className='app-card__btn' onClick={() => void Taro.navigateTo({ url: jobDetailUrl(a.jobId) })}>
+            重新投递
+          </Button>
+        </View>
+      )}
     </View>
   )
 }
@@ -57,6 +66,7 @@ export default function MyApplicationsPage() {
   // Opened from a message (消息 or a WeChat subscription message): that application stands out.
   const focus = useRouter().params.id
   const remote = useRemote(() => applicationsApi.mine(), 'my-applications')
+  const [tab, setTab] = useState<ApplicationTab>('all')
   useReloadOnShow(remote.reload)
   return (
     <View className={pageClass}>
@@ -71,12 +81,18 @@ export default function MyApplicationsPage() {
             </View>
           ) : (
             <View>
-              <Text className='section-title app-summary'>
-                {`共 ${applications.length} 条 · 进行中 ${counts.submitted + counts.viewed + counts.interview} · 录用 ${counts.offer}`}
-              </Text>
-              {applications.map((a) => (
-                <ApplicationCard key={a.id} a={a} onChanged={remote.reload} focused={a.id === focus} />
-              ))}
+              <View className='app-tabs'>
+                {tabsWithCounts(counts).map((t) => (
+                  <Text key={t.key} className={`app-tabs__tab ${t.key === tab ? 'app-tabs__tab--on' : ''}`} data-tab={t.key} onClick={() => setTab(t.key)}>
+                    {`${t.label} ${t.count}`}
+                  </Text>
+                ))}
+              </View>
+              {applications.some((a) => shownIn(tab, a.status)) ? (
+                applications.filter((a) => shownIn(tab, a.status)).map((a) => <ApplicationCard key={a.id} a={a} onChanged={remote.reload} focused={a.id === focus} />)
+              ) : (
+                <Text className='muted app-tabs__none'>这里还没有投递</Text>
+              )}
             </View>
           )
         }

@@ -14,7 +14,8 @@ import { draftOf, INTRO_MAX, toInput, validateProfile, type ProfileDraft } from 
 import { useCareMode } from '../../../hooks/useCareMode'
 import './index.css'
 
-function ProfileForm({ profile, applyTo }: { profile: SeekerProfile | null; applyTo?: string }) {
+/** `applyTo`: a posting to apply to once saved (from `fairId`'s page when given). */
+function ProfileForm({ profile, applyTo, fairId }: { profile: SeekerProfile | null; applyTo?: string; fairId?: string }) {
   const [draft, setDraft] = useState<ProfileDraft>(() => draftOf(profile))
   const [tried, setTried] = useState(false)
   const [serverFields, setServerFields] = useState<Partial<Record<keyof ProfileDraft, string>>>({})
@@ -41,7 +42,7 @@ function ProfileForm({ profile, applyTo }: { profile: SeekerProfile | null; appl
       await asked
       await seekerApi.updateProfile(toInput(draft))
       if (applyTo) {
-        const { alreadyApplied } = await applicationsApi.apply(applyTo)
+        const { alreadyApplied } = await applicationsApi.apply(applyTo, fairId)
         await Taro.showToast({ title: alreadyApplied ? '已投递过该岗位' : '投递成功', icon: alreadyApplied ? 'none' : 'success' })
       } else {
         await Taro.showToast({ title: '已保存', icon: 'success' })
@@ -100,7 +101,7 @@ export default function SeekerProfilePage() {
   return (
     <View className={pageClass}>
       <PrivacyGate purpose={params.apply ? '填写求职资料并投递简历' : '填写求职资料'} refusal='填写和保存求职资料'>
-        <AsyncView remote={remote} signInPurpose='填写求职资料'>{(data) => <ProfileForm profile={data.profile} applyTo={params.apply || undefined} />}</AsyncView>
+        <AsyncView remote={remote} signInPurpose='填写求职资料'>{(data) => <ProfileForm profile={data.profile} applyTo={params.apply || undefined} fairId={params.fairId || undefined} />}</AsyncView>
       </PrivacyGate>
     </View>
   )
