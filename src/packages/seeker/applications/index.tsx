@@ -9,6 +9,7 @@ import { applicationsApi, type ApplicationView } from '../../../services/applica
 import { CallError } from '../../../services/cloud'
 import { jobDetailUrl } from '../../../services/jobs'
 import { formatPay } from '../../../utils/jobs'
+import { InterviewCard } from '../InterviewCard'
 import './index.css'
 
 function ApplicationCard({ a, onChanged, focused = false }: { a: ApplicationView; onChanged: () => void; focused?: boolean }) {
@@ -39,6 +40,7 @@ function ApplicationCard({ a, onChanged, focused = false }: { a: ApplicationView
         <ApplicationBadge status={a.status} label={a.statusLabel} />
       </View>
       {a.job.state !== 'published' && <Text className='app-card__off'>{`岗位${a.job.stateLabel}`}</Text>}
+      {a.interview && <InterviewCard a={a} interview={a.interview} onChanged={onChanged} />}
       <Timeline items={a.timeline} className='app-card__timeline' />
       {a.canWithdraw && (
         <View className='app-card__actions'>
