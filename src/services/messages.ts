@@ -20,10 +20,10 @@ const SHARE_MS = 3000
 
 export const unreadTotal = (u: Pick<Unread, 'unread' | 'reminders'>) => u.unread + u.reminders
 
-/** The 我的 tab's badge: the count, or none. A page without the tab bar refuses; nothing is lost then. */
+/** The 我的 tab's badge: the count, or none. A page without the tab bar refuses (at once or later); nothing is lost then. */
 export function showUnreadOnTab(total: number) {
-  const done = total > 0 ? Taro.setTabBarBadge({ index: ME_TAB_INDEX, text: total > 99 ? '99+' : String(total) }) : Taro.removeTabBarBadge({ index: ME_TAB_INDEX })
-  void Promise.resolve(done).catch(() => undefined)
+  const set = () => (total > 0 ? Taro.setTabBarBadge({ index: ME_TAB_INDEX, text: total > 99 ? '99+' : String(total) }) : Taro.removeTabBarBadge({ index: ME_TAB_INDEX }))
+  void Promise.resolve().then(set).catch(() => undefined)
 }
 
 let recent: { at: number; who: string; answer: Promise<Unread | null> } | null = null
