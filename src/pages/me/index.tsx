@@ -43,6 +43,7 @@ async function loadMe(): Promise<MeData> {
     me.role === 'seeker' || me.role === 'employer' ? seekerApi.profile() : Promise.resolve(null),
     me.role === 'seeker' || me.role === 'employer' ? fetchUnread() : Promise.resolve(null),
   ])
+  // Again here: at the app's show the tab bar may not have been there to take the badge.
   showUnreadOnTab(unread ? unreadTotal(unread) : 0)
   return { me, mine, pending: queue?.counts ?? null, seeker, unread }
 }
