@@ -9,6 +9,7 @@ export default defineAppConfig({
     { root: 'packages/jobs', pages: ['detail/index'] },
     { root: 'packages/seeker', pages: ['profile/index', 'applications/index', 'favourites/index'] },
     { root: 'packages/legal', pages: ['privacy/index'] },
+    { root: 'packages/messages', pages: ['index/index'] },
   ],
   preloadRule: {
     'pages/policy/index': { network: 'all', packages: ['packages/policy'] },

@@ -1,5 +1,6 @@
 import { type PropsWithChildren } from 'react'
-import Taro, { useLaunch } from '@tarojs/taro'
+import Taro, { useDidShow, useLaunch } from '@tarojs/taro'
+import { fetchUnread } from './services/messages'
 import { listenForPrivacyRequests } from './services/privacy-prompts'
 import './app.css'
 
@@ -11,6 +12,8 @@ function App({ children }: PropsWithChildren) {
     // WeChat keeps one privacy listener for the whole app: this one, for every page.
     listenForPrivacyRequests()
   })
+  // Whenever the app comes to the front, the 我的 tab says how many messages wait.
+  useDidShow(() => void fetchUnread())
   return children
 }
 

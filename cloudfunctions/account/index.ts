@@ -23,6 +23,7 @@ const account = defineFunction('account', {
   disputeMatch: action(disputeMatchSchema, (input, ctx) => firmFactsService.disputeMatch(input, ctx)),
   // The 消息 list of anyone signed in.
   messages: action(noParams, (_input, ctx) => messagesService.messages(ctx)),
+  unreadCount: action(noParams, (_input, ctx) => messagesService.unreadCount(ctx)),
   readMessages: action(readMessagesSchema, (input, ctx) => messagesService.readMessages(input, ctx)),
 })
 

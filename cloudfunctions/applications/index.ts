@@ -1,6 +1,6 @@
 import { cloudMain } from '../_shared/cloud'
 import { action, defineFunction } from '../_shared/router'
-import { applicationRefSchema, applySchema, forJobSchema, setStatusSchema } from '../_shared/schemas/applications'
+import { answerInterviewSchema, applicationRefSchema, applySchema, forJobSchema, setStatusSchema } from '../_shared/schemas/applications'
 import { applicationsService } from '../_shared/services/applications'
 import { noParams } from '../_shared/validation'
 
@@ -11,6 +11,7 @@ const applications = defineFunction('applications', {
   withdraw: action(applicationRefSchema, (input, ctx) => applicationsService.withdraw(input, ctx)),
   forJob: action(forJobSchema, (input, ctx) => applicationsService.forJob(input, ctx)),
   setStatus: action(setStatusSchema, (input, ctx) => applicationsService.setStatus(input, ctx)),
+  answerInterview: action(answerInterviewSchema, (input, ctx) => applicationsService.answerInterview(input, ctx)),
 })
 
 export default applications

@@ -1,4 +1,5 @@
-import type { Output } from '../../cloudfunctions/api'
+import type { Input, Output } from '../../cloudfunctions/api'
+import type { InterviewAnswer } from '../../cloudfunctions/_shared/catalog/interview'
 import type { ApplicationStatus, FirmStatus } from '../../cloudfunctions/_shared/catalog/seekers'
 import type { ApplicationView } from '../../cloudfunctions/_shared/services/seeker-views'
 import { callFunction } from './cloud'
@@ -24,6 +25,9 @@ export const applicationTones: Readonly<Record<ApplicationStatus, 'info' | 'ok' 
 }
 
 export type TimelineItem = ApplicationView['timeline'][number]
+export type InterviewView = NonNullable<ApplicationView['interview']>
+/** What a firm writes in an interview invitation. */
+export type InterviewInvitation = NonNullable<Input<'applications', 'setStatus'>['interview']>
 export type Pipeline = Output<'applications', 'forJob'>
 
 export const pipelineUrl = (jobId: string) => `/packages/employer/pipeline/index?jobId=${encodeURIComponent(jobId)}`
@@ -37,4 +41,6 @@ export const applicationsApi = {
   withdraw: (id: string) => callFunction('applications', 'withdraw', { id }),
   forJob: (jobId: string, status?: ApplicationStatus) => callFunction('applications', 'forJob', { jobId, ...(status ? { status } : {}) }),
   setStatus: (id: string, status: FirmStatus, note?: string) => callFunction('applications', 'setStatus', { id, status, ...(note ? { note } : {}) }),
+  invite: (id: string, interview: InterviewInvitation) => callFunction('applications', 'setStatus', { id, status: 'interview', interview }),
+  answerInterview: (id: string, answer: InterviewAnswer, note?: string) => callFunction('applications', 'answerInterview', { id, answer, ...(note ? { note } : {}) }),
 }

@@ -14,7 +14,7 @@ jest.setTimeout(60_000)
 /** String fields that hold ids, dates, codes, phone numbers or addresses on the web, not prose. */
 const NOT_FREE_TEXT = new Set([
   'id', 'ids[]', 'jobId', 'jobIds[]', 'fairId', 'employerId', 'runId', 'targetId', 'actorOpenId', 'cursor', 'asOf', 'month', 'startAt', 'endAt',
-  'hallMapUrl', 'creditCode', 'contactPhone', 'phone', 'code', 'provision', 'key',
+  'hallMapUrl', 'creditCode', 'contactPhone', 'phone', 'code', 'provision', 'key', 'date', 'time',
 ])
 
 interface SchemaDef {

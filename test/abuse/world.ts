@@ -27,6 +27,9 @@ import { CODES, jobContent, profile, UNVERIFIED } from '../helpers/firms'
 import { ADMIN, FIRM_A, FIRM_B, makeSeekerWorld, NEWCOMER, SEEKER, SEEKER_2, seekerProfile } from '../helpers/seekers'
 
 const functions = { policy, account, jobs, applications, fairs, admin }
+
+/** The interview firm A invites SEEKER to, three days after NOW (2026-11-28). */
+const INTERVIEW = { date: '2026-12-01', time: '14:30', place: '太原市小店区长治路111号3层', contactName: '王工', contactPhone: '0351-7654321' }
 export type FnName = keyof typeof functions
 /** Each function as the router sees it: any action by name, for the tests to enumerate and attack. */
 export const FUNCTIONS: Record<FnName, CloudFunction> = functions
@@ -113,8 +116,8 @@ export async function makeAbuseWorld() {
   await ok('fairs', SEEKER, { action: 'mark', fairId: fairIds.today, employerId: employerIds.a, visited: true, interested: true })
   await ok('admin', ADMIN, { action: 'fairCheckIn', fairId: fairIds.today, code: seekerCode })
 
-  await ok('applications', SEEKER_2, { action: 'apply', jobId: jobIds.bPublished })
-  await ok('applications', FIRM_A, { action: 'setStatus', id: w.applicationId, status: 'viewed', note: '简历已查看' })
+  const seeker2ApplicationId = (await ok('applications', SEEKER_2, { action: 'apply', jobId: jobIds.bPublished })).application.id
+  await ok('applications', FIRM_A, { action: 'setStatus', id: w.applicationId, status: 'interview', interview: INTERVIEW })
   await ok('jobs', SEEKER, { action: 'favourite', id: jobIds.bPublished, favourite: true })
   await ok('jobs', SEEKER_2, { action: 'favourite', id: jobIds.aPublished, favourite: true })
   const reportId = (await ok('jobs', SEEKER_2, { action: 'report', id: jobIds.bPublished, reason: 'fraud', note: '要求先交培训费' })).report.id
@@ -161,6 +164,7 @@ export async function makeAbuseWorld() {
       recommendations: [{ as: FIRM_A, payload: {} }],
       disputeMatch: [{ as: FIRM_A, payload: { measure: recommendation.measure, provision: recommendation.provision, facts: { newHires: 0 } } }],
       messages: [{ as: SEEKER, payload: {} }],
+      unreadCount: [{ as: SEEKER, payload: {} }],
       readMessages: [{ as: SEEKER, payload: { ids: [seekerMessage._id] } }],
     },
     jobs: {
@@ -189,7 +193,11 @@ export async function makeAbuseWorld() {
       mine: [{ as: SEEKER, payload: {} }],
       withdraw: [{ as: SEEKER, payload: { id: w.applicationId } }],
       forJob: [{ as: FIRM_A, payload: { jobId: jobIds.aPublished, status: 'viewed' } }],
-      setStatus: [{ as: FIRM_A, payload: { id: w.applicationId, status: 'interview', note: '周三下午两点面试' } }],
+      setStatus: [
+        { as: FIRM_B, payload: { id: seeker2ApplicationId, status: 'interview', interview: { ...INTERVIEW, note: '请携带简历' } } },
+        { as: FIRM_A, payload: { id: w.applicationId, status: 'offer', note: '下周一入职' } },
+      ],
+      answerInterview: [{ as: SEEKER, payload: { id: w.applicationId, answer: 'reschedule', note: '周四下午方便' } }],
     },
     fairs: {
       list: [{ as: null, payload: { campaign: 'private-enterprise-month', city: '太原市', mode: 'onsite', month: '2026-12', when: 'open', limit: 10 } }],

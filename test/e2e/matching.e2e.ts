@@ -43,8 +43,10 @@ describe('政策找企业', () => {
     const rec = page.locator('.rec[data-key="21/hiring"]')
     await rec.waitFor()
     expect(await rec.locator('.rec__amount').textContent()).toBe('¥8,000')
-    await page.locator('.msg--unread', { hasText: '为您推荐' }).waitFor()
     await screenshot(page, 'matching-firm')
+    await page.locator('.me-messages').click()
+    await page.locator('.msg-list__item--unread', { hasText: '为您推荐' }).waitFor()
+    await actAs('企业 HR')
 
     await rec.getByText('情况有变化？更正条件').click()
     const hires = page.locator('[data-fact="newHires"] input')

@@ -143,7 +143,8 @@ describe('errors and loads', () => {
       await open('pages/me/index')
       await page.locator('.me-who').waitFor()
     })
-    expect(me).toEqual({ 'account.me': 1, 'account.profile': 1, 'account.messages': 1 })
+    // The unread count serves both the 消息 entry and the tab's badge (the app's show asks too, in the same moment).
+    expect(me).toEqual({ 'account.me': 1, 'account.profile': 1, 'account.unreadCount': 1 })
     const jobs = await callsDuring(async () => {
       await open('pages/jobs/index')
       await page.locator('.job-board .job-card').first().waitFor()

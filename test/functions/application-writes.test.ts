@@ -89,8 +89,7 @@ describe('what a firm’s move writes', () => {
     const inbox = await w.ok('account', SEEKER, { action: 'messages' })
     expect(inbox).toMatchObject({ unread: 1, items: [{ title: '投递进展：邀请面试', read: false }] })
     // Nobody else hears of it.
-    expect(await messagesOf(FIRM_A)).toEqual([])
-    expect(await messagesOf(SEEKER_2)).toEqual([])
+    expect((await stored(MESSAGES, { createdAt: later(10).toISOString() })).map((m) => m.ownerOpenId)).toEqual([SEEKER])
   })
 
   it('without a note: the body ends with the status, the audit entry and the timeline carry no note', async () => {
@@ -134,7 +133,7 @@ describe('what a firm’s move writes', () => {
 })
 
 describe('what the seeker’s own changes write', () => {
-  it('applying: the application as sent and an audit entry from nothing to submitted; no message to anyone', async () => {
+  it('applying: the application as sent, an audit entry from nothing to submitted, and one message to the firm naming nobody', async () => {
     const res = await call(SEEKER_2, { action: 'apply', jobId: w.jobs.bPublished }, later(1))
     expect(res).toMatchObject({ ok: true, data: { alreadyApplied: false } })
     const id = res.ok ? (res.data as { application: { id: string } }).application.id : ''
@@ -151,10 +150,21 @@ describe('what the seeker’s own changes write', () => {
         after: { status: 'submitted' },
       },
     ])
-    expect(await stored(MESSAGES)).toEqual([])
+    expect(await stored(MESSAGES, { createdAt: later(1).toISOString() })).toEqual([
+      {
+        ownerOpenId: FIRM_B,
+        kind: 'application-new',
+        title: '收到新投递',
+        body: '「服务员」收到一份新的简历投递，请及时查看处理。',
+        applicationId: id,
+        jobId: w.jobs.bPublished,
+        read: false,
+        createdAt: later(1).toISOString(),
+      },
+    ])
   })
 
-  it('withdrawing and applying again: audit entries from the status it had, and still no message', async () => {
+  it('withdrawing and applying again: audit entries from the status it had; the firm hears of the new sending, not of the withdrawal', async () => {
     await setStatus(w.applicationId, 'viewed', undefined, later(1))
     const firmMessage = await messagesOf(SEEKER)
     expect(await call(SEEKER, { action: 'withdraw', id: w.applicationId }, later(2))).toMatchObject({ ok: true })
@@ -178,9 +188,10 @@ describe('what the seeker’s own changes write', () => {
         after: { status: 'submitted' },
       },
     ])
-    // Only the firm's move told the seeker anything; the firm is told nothing in 消息.
+    // Only the firm's move told the seeker anything; the firm is told the application came again.
     expect(await messagesOf(SEEKER)).toEqual(firmMessage)
-    expect(await messagesOf(FIRM_A)).toEqual([])
+    expect(await stored(MESSAGES, { createdAt: later(2).toISOString() })).toEqual([])
+    expect(await stored(MESSAGES, { createdAt: later(3).toISOString() })).toMatchObject([{ ownerOpenId: FIRM_A, kind: 'application-new', applicationId: w.applicationId }])
   })
 
   it('an application counts even when its counters cannot be written: the failure is logged, not the seeker’s error', async () => {
@@ -249,7 +260,7 @@ describe('a change that lost a race', () => {
     expect(res).toEqual({ ok: false, error: { code: 'CONFLICT', message: '投递状态刚刚发生了变化（求职者可能已撤回），请刷新后重试' } })
     expect((await stored(APPLICATIONS, { _id: w.applicationId }))[0]).toMatchObject({ status: 'withdrawn' })
     expect((await auditOf(w.applicationId)).map((e) => e.action)).toEqual(['applications.apply', 'applications.withdraw'])
-    expect(await stored(MESSAGES)).toEqual([])
+    expect(await messagesOf(SEEKER)).toEqual([])
     expect(sent).toEqual([])
   })
 

@@ -68,6 +68,16 @@ const cases: Case[] = [
     event: (w) => ({ action: 'setStatus', id: w.applicationId, status: 'interview', note: '周三下午两点面试' }),
     expect: { anonymous: 'UNAUTHENTICATED', seekerOwn: 'FORBIDDEN', seekerOther: 'FORBIDDEN', firmOwn: 'ok', firmOther: 'FORBIDDEN', admin: 'FORBIDDEN' },
   },
+  {
+    name: 'applications.answerInterview',
+    fn: 'applications',
+    event: async (w) => {
+      const interview = { date: '2026-12-01', time: '14:30', place: '大同市平城区装备园8号', contactName: '王工', contactPhone: '13500001234' }
+      await w.ok('applications', FIRM_A, { action: 'setStatus', id: w.applicationId, status: 'interview', interview })
+      return { action: 'answerInterview', id: w.applicationId, answer: 'confirmed' }
+    },
+    expect: { anonymous: 'UNAUTHENTICATED', seekerOwn: 'ok', seekerOther: 'FORBIDDEN', firmOwn: 'FORBIDDEN', firmOther: 'FORBIDDEN', admin: 'FORBIDDEN' },
+  },
   { name: 'account.profile', fn: 'account', event: () => ({ action: 'profile' }), expect: ownData },
   { name: 'account.updateProfile', fn: 'account', event: () => ({ action: 'updateProfile', name: '赵六', education: 'secondary', experienceYears: 1 }), expect: seekersOnly },
   { name: 'account.exportData', fn: 'account', event: () => ({ action: 'exportData' }), expect: ownData },
@@ -104,7 +114,7 @@ describe('the matrix itself', () => {
     const covered = new Set(cases.map((c) => c.name.split(' ')[0]))
     const seekerActions = [
       'jobs.search', 'jobs.get', 'jobs.favourite', 'jobs.favourites', 'jobs.report',
-      'applications.apply', 'applications.mine', 'applications.withdraw', 'applications.forJob', 'applications.setStatus',
+      'applications.apply', 'applications.mine', 'applications.withdraw', 'applications.forJob', 'applications.setStatus', 'applications.answerInterview',
       'account.profile', 'account.updateProfile', 'account.exportData', 'account.deleteAccount',
     ]
     for (const name of seekerActions) {

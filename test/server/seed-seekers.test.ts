@@ -53,7 +53,7 @@ describe('the seeded seekers', () => {
       expect(profileSchema.safeParse({ name, phone, education, experienceYears, intro }).error?.issues ?? []).toEqual([])
     }
     expect(seekers.some((s) => s._id === 'dev-seeker')).toBe(false)
-    expect(await call(account, 'dev-seeker', { action: 'messages' })).toEqual({ items: [], unread: 0 })
+    expect(await call(account, 'dev-seeker', { action: 'messages' })).toEqual({ items: [], unread: 0, reminders: [] })
     expect(apps.some((a) => a.seekerOpenId === 'dev-seeker')).toBe(false)
   })
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { bumpCounter } from '../db/counters'
 import { isDuplicateKeyError } from '../db/errors'
 import type { Database, Transaction } from '../db/types'
+import type { InterviewAnswer } from '../catalog/interview'
 import type { ApplicationStatus } from '../catalog/seekers'
 import type { SeekerProfileContent } from './seekers'
 
@@ -23,6 +24,18 @@ export interface TimelineEntry {
   note?: string
 }
 
+/** The interview a firm invited to, and the seeker's answer once given. */
+export interface Interview {
+  /** ISO instant of the start. */
+  startAt: string
+  place: string
+  contactName: string
+  contactPhone: string
+  note?: string
+  /** Every key always written (note null when none): an update merges nested objects, so an absent key would keep an earlier answer's. */
+  answer?: { answer: InterviewAnswer; note: string | null; at: string }
+}
+
 /**
  * A seeker's application to a posting: one per (jobId, seekerOpenId), which a unique index
  * enforces. It carries what the seeker sent (a copy of the profile at the time) and every status
@@ -42,6 +55,8 @@ export interface Application {
   timeline: TimelineEntry[]
   /** The fair whose page it was made from, if any (the fair's 投递 figure counts it). */
   fairId?: string
+  /** The latest interview invitation, while and after the status is interview. */
+  interview?: Interview
   createdAt: string
   updatedAt: string
 }
@@ -80,7 +95,7 @@ export const applicationWrites = (tx: Transaction) => {
     },
 
     /** Writes the change if nobody changed the application since it was read; false otherwise. */
-    async update(current: Application, changes: Partial<Pick<Application, 'status' | 'timeline' | 'seeker' | 'fairId' | 'updatedAt'>>): Promise<boolean> {
+    async update(current: Application, changes: Partial<Pick<Application, 'status' | 'timeline' | 'seeker' | 'fairId' | 'interview' | 'updatedAt'>>): Promise<boolean> {
       const ref = applications().doc(current._id)
       const { data } = await ref.get()
       if (!data || data.status !== current.status || data.updatedAt !== current.updatedAt) return false

@@ -3,16 +3,22 @@ import type { Database, Transaction } from '../db/types'
 export const MESSAGES = 'messages'
 
 /**
- * A message in a user's 消息 list: a matching run found something new for the firm, or
- * a firm moved the seeker's application along (the in-app twin of the WeChat subscription message).
+ * What a message tells of. To a firm: a matching run found something new (recommendation), a seeker
+ * applied (application-new), the bureau decided on its profile or a posting (review), a seeker
+ * answered an interview invitation (interview-answer). To a seeker: the firm moved their
+ * application along (application-status, the in-app twin of the WeChat subscription message).
  */
+export const MESSAGE_KINDS = ['recommendation', 'application-new', 'review', 'interview-answer', 'application-status'] as const
+export type MessageKind = (typeof MESSAGE_KINDS)[number]
+
+/** A message in a user's 消息 list. */
 export interface Message {
   _id: string
   ownerOpenId: string
-  kind: 'recommendation' | 'application-status'
+  kind: MessageKind
   title: string
   body: string
-  /** What the message is about: the run and the provision keys found, or the application and its posting. */
+  /** What the message is about: the run and the provision keys found, or the application and its posting, or the posting reviewed. */
   runId?: string
   keys?: string[]
   applicationId?: string

@@ -6,7 +6,8 @@
  */
 import { educationLabels, experienceLabel, jobStateLabels, seekerEducationLabels, type Education } from '../catalog/firms'
 import type { Employer } from '../repositories/employers'
-import type { Application } from '../repositories/applications'
+import type { Application, Interview } from '../repositories/applications'
+import { interviewAnswerLabels, mapSearchUrl } from '../catalog/interview'
 import type { BoardJob, Job } from '../repositories/jobs'
 import type { Report } from '../repositories/reports'
 import type { SeekerProfile, SeekerProfileContent } from '../repositories/seekers'
@@ -107,6 +108,20 @@ function applicationJob(a: Application, job: Job | null, now: Date) {
  * An application with its timeline. `forFirm`: the pipeline of the firm applied to, which sees the
  * phone (unless the seeker withdrew) and the moves it may make; the seeker sees it masked.
  */
+/** An interview invitation as both sides read it: the map link of its place, the seeker's answer in words, and whether they may still answer. */
+function interviewView(i: Interview, now: Date) {
+  return {
+    startAt: i.startAt,
+    place: i.place,
+    mapUrl: mapSearchUrl(i.place),
+    contactName: i.contactName,
+    contactPhone: i.contactPhone,
+    note: i.note ?? null,
+    answer: i.answer ? { answer: i.answer.answer, label: interviewAnswerLabels[i.answer.answer], note: i.answer.note, at: i.answer.at } : null,
+    upcoming: Date.parse(i.startAt) > now.getTime(),
+  }
+}
+
 export function applicationView(a: Application, job: Job | null, now: Date, forFirm = false) {
   const moves: { nextStatuses?: FirmStatus[]; canWithdraw?: boolean } = forFirm ? { nextStatuses: nextStatuses(a.status) } : { canWithdraw: isOpenStatus(a.status) }
   return {
@@ -118,6 +133,7 @@ export function applicationView(a: Application, job: Job | null, now: Date, forF
     statusLabel: applicationStatusLabels[a.status],
     timeline: a.timeline.map((t) => ({ status: t.status, statusLabel: applicationStatusLabels[t.status], at: t.at, ...(t.note ? { note: t.note } : {}) })),
     ...moves,
+    interview: a.status === 'interview' && a.interview ? interviewView(a.interview, now) : null,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
   }

@@ -1,22 +1,18 @@
 /**
  * 我的 (enterprise): 为您推荐 — what the bureau's latest matching found the firm qualifies for, the
- * newest first — and its 消息 list (政策找企业).
+ * newest first (政策找企业). The messages that tell of it are in 消息.
  */
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useReloadOnShow, useRemote } from '../../hooks/useRemote'
 import { firmFactsApi, type Recommendation } from '../../services/matching'
-import { messagesApi, type InboxMessage } from '../../services/messages'
 import { formatYuan } from '../../utils/format'
 import { formatDateOf } from '../../utils/jobs'
 import './index.css'
 
 const FACTS = '/packages/employer/facts/index'
 
-const load = async () => {
-  const [recs, messages] = await Promise.all([firmFactsApi.recommendations(), messagesApi.list()])
-  return { recs, messages }
-}
+const load = async () => ({ recs: await firmFactsApi.recommendations() })
 
 const amountText = (r: Recommendation) =>
   r.amount !== null ? formatYuan(r.amount) : r.amountMax !== null ? `最高${formatYuan(r.amountMax)}` : '按规定'
@@ -37,65 +33,36 @@ function RecommendationItem({ r }: { r: Recommendation }) {
   )
 }
 
-function MessageItem({ m, onRead }: { m: InboxMessage; onRead: (id: string) => void }) {
-  return (
-    <View className={`msg ${m.read ? '' : 'msg--unread'}`} onClick={() => !m.read && onRead(m.id)}>
-      <Text className='msg__title'>{m.title}</Text>
-      <Text className='msg__body'>{m.body}</Text>
-      <Text className='msg__time'>{formatDateOf(m.createdAt)}</Text>
-    </View>
-  )
-}
-
 export function FirmRecommendations() {
   const remote = useRemote(load, 'firm-recommendations')
   useReloadOnShow(remote.reload)
   const data = remote.data
-  const read = (id?: string) => void messagesApi.read(id ? [id] : undefined).then(remote.reload)
   return (
-    <>
-      <View className='card firm-recs'>
-        <View className='firm-recs__head'>
-          <Text className='card__title'>为您推荐</Text>
-          <Text className='link me-link' onClick={() => void Taro.navigateTo({ url: FACTS })}>
-            企业条件
-          </Text>
-        </View>
-        {!data && <Text className='muted'>{remote.error ? remote.error.message : '加载中…'}</Text>}
-        {data && !data.recs.verified && <Text className='muted'>企业认证通过后，人社部门比对数据时会为您推荐可享受的政策。</Text>}
-        {data && data.recs.verified && data.recs.items.length === 0 && (
-          <Text className='muted'>暂无推荐。完善企业条件后，人社部门比对数据时会主动告诉您可享受的政策（免申即享）。</Text>
-        )}
-        {data && data.recs.items.length > 0 && (
-          <>
-            <Text className='muted firm-recs__total'>{`可享受${data.recs.items.length}项，合计${formatYuan(data.recs.total.amount)}`}</Text>
-            {data.recs.items.map((r) => (
-              <RecommendationItem key={r.id} r={r} />
-            ))}
-          </>
-        )}
-        {data && (
-          <Button className='firm-recs__facts' size='mini' onClick={() => void Taro.navigateTo({ url: FACTS })}>
-            完善企业条件
-          </Button>
-        )}
+    <View className='card firm-recs'>
+      <View className='firm-recs__head'>
+        <Text className='card__title'>为您推荐</Text>
+        <Text className='link me-link' onClick={() => void Taro.navigateTo({ url: FACTS })}>
+          企业条件
+        </Text>
       </View>
-      {data && (
-        <View className='card firm-msgs'>
-          <View className='firm-recs__head'>
-            <Text className='card__title'>{`消息${data.messages.unread ? `（${data.messages.unread}条未读）` : ''}`}</Text>
-            {data.messages.unread > 0 && (
-              <Text className='link me-link' onClick={() => read()}>
-                全部已读
-              </Text>
-            )}
-          </View>
-          {data.messages.items.length === 0 && <Text className='muted'>暂无消息</Text>}
-          {data.messages.items.map((m) => (
-            <MessageItem key={m.id} m={m} onRead={read} />
-          ))}
-        </View>
+      {!data && <Text className='muted'>{remote.error ? remote.error.message : '加载中…'}</Text>}
+      {data && !data.recs.verified && <Text className='muted'>企业认证通过后，人社部门比对数据时会为您推荐可享受的政策。</Text>}
+      {data && data.recs.verified && data.recs.items.length === 0 && (
+        <Text className='muted'>暂无推荐。完善企业条件后，人社部门比对数据时会主动告诉您可享受的政策（免申即享）。</Text>
       )}
-    </>
+      {data && data.recs.items.length > 0 && (
+        <>
+          <Text className='muted firm-recs__total'>{`可享受${data.recs.items.length}项，合计${formatYuan(data.recs.total.amount)}`}</Text>
+          {data.recs.items.map((r) => (
+            <RecommendationItem key={r.id} r={r} />
+          ))}
+        </>
+      )}
+      {data && (
+        <Button className='firm-recs__facts' size='mini' onClick={() => void Taro.navigateTo({ url: FACTS })}>
+          完善企业条件
+        </Button>
+      )}
+    </View>
   )
 }

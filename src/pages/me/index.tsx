@@ -2,7 +2,6 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { AsyncView } from '../../components/AsyncView'
 import { FirmRecommendations } from '../../components/FirmRecommendations'
-import { MessageList } from '../../components/MessageList'
 import { ReviewBadge } from '../../components/ReviewBadge'
 import { freshIdentity, SignIn } from '../../components/SignIn'
 import { hasSeekerData, SeekerSection } from '../../components/SeekerSection'
@@ -12,7 +11,7 @@ import { adminApi } from '../../services/admin'
 import { devIdentity } from '../../services/cloud'
 import { employerApi, type EmployerView, type JobState, type MyJobs } from '../../services/employer'
 import { JOB_STATES, jobStateLabels } from '../../../cloudfunctions/_shared/catalog/firms'
-import { messagesApi, type Inbox } from '../../services/messages'
+import { fetchUnread, MESSAGE_CENTRE, showUnreadOnTab, unreadTotal, type Unread } from '../../services/messages'
 import { PRIVACY_URL } from '../../services/privacy'
 import { seekerApi, type ProfileData } from '../../services/seeker'
 import { formatWan } from '../../utils/jobs'
@@ -32,20 +31,22 @@ interface MeData {
   pending: { employers: number; jobs: number } | null
   /** A job seeker's profile and counts (also a firm's, from before it registered). */
   seeker: ProfileData | null
-  /** A job seeker's 消息: what firms did with their applications. */
-  inbox: Inbox | null
+  /** How many of a seeker's or firm's 消息 wait (the same count as the tab's badge). */
+  unread: Unread | null
 }
 
 async function loadMe(): Promise<MeData> {
   const me = await accountApi.me()
-  const [mine, queue, seeker, inbox] = await Promise.all([
+  const [mine, queue, seeker, unread] = await Promise.all([
     me.role === 'employer' ? employerApi.mine() : Promise.resolve(null),
     me.role === 'admin' ? adminApi.queue() : Promise.resolve(null),
     // A firm's own earlier job seeking stays within reach (SeekerSection `former`).
     me.role === 'seeker' || me.role === 'employer' ? seekerApi.profile() : Promise.resolve(null),
-    me.role === 'seeker' ? messagesApi.list() : Promise.resolve(null),
+    me.role === 'seeker' || me.role === 'employer' ? fetchUnread() : Promise.resolve(null),
   ])
-  return { me, mine, pending: queue?.counts ?? null, seeker, inbox }
+  // Again here: at the app's show the tab bar may not have been there to take the badge.
+  showUnreadOnTab(unread ? unreadTotal(unread) : 0)
+  return { me, mine, pending: queue?.counts ?? null, seeker, unread }
 }
 
 function RoleSwitcher({ identities, current, onSwitch }: { identities: readonly DevIdentity[]; current: string | null; onSwitch: (id: string) => void }) {
@@ -140,6 +141,22 @@ function RegisterInvite() {
   )
 }
 
+/** The way into 消息, with what waits there. */
+function MessagesEntry({ unread, role }: { unread: Unread | null; role: 'seeker' | 'employer' }) {
+  const total = unread ? unreadTotal(unread) : 0
+  const meta = unread?.reminders ? `${unread.unread}条未读 · ${unread.reminders}场招聘会即将开始` : unread?.unread ? `${unread.unread}条未读` : role === 'seeker' ? '投递进展、面试邀请、招聘会提醒' : '新投递、审核结果、面试答复'
+  return (
+    <View className='card me-messages'>
+      <View className='me-entry' onClick={() => go(MESSAGE_CENTRE)}>
+        <Text className='me-entry__label'>消息</Text>
+        {total > 0 && <Text className='me-messages__badge'>{total > 99 ? '99+' : String(total)}</Text>}
+        <Text className='me-entry__meta'>{meta}</Text>
+        <Text className='me-entry__arrow'>›</Text>
+      </View>
+    </View>
+  )
+}
+
 function AdminEntries({ pending }: { pending: MeData['pending'] }) {
   const waiting = pending ? pending.employers + pending.jobs : 0
   return (
@@ -191,22 +208,21 @@ export default function MePage() {
     devIdentity.set(openId)
     remote.reload()
   }
-  const readMessages = (ids?: string[]) => void messagesApi.read(ids).then(remote.reload, remote.reload)
   return (
     <View className={care.pageClass}>
       <AsyncView remote={remote}>
-        {({ me, mine, pending, seeker, inbox }) => (
+        {({ me, mine, pending, seeker, unread }) => (
           <>
             <View className='card me-who'>
               <Text className='card__title'>{roleLabels[me.role]}</Text>
               {me.role === 'anonymous' && <SignIn identities={me.devIdentities} onSignedIn={remote.reload} />}
             </View>
+            {(me.role === 'seeker' || me.role === 'employer') && <MessagesEntry unread={unread} role={me.role} />}
             {me.employer && <FirmProfile employer={me.employer} />}
             {mine && <FirmPostings mine={mine} />}
             {me.role === 'employer' && <FirmRecommendations />}
             {seeker && me.role === 'seeker' && <SeekerSection data={seeker} onChanged={remote.reload} />}
             {seeker && me.role === 'employer' && hasSeekerData(seeker) && <SeekerSection data={seeker} onChanged={remote.reload} former />}
-            {inbox && <MessageList inbox={inbox} onRead={readMessages} emptyText='暂无消息。企业查看或处理您的投递后，会在这里通知您。' />}
             {me.role === 'seeker' && <RegisterInvite />}
             {me.role === 'admin' && <AdminEntries pending={pending} />}
             {LOCAL_MODE && me.devIdentities && me.role !== 'anonymous' && <RoleSwitcher identities={me.devIdentities} current={me.openId} onSwitch={switchTo} />}

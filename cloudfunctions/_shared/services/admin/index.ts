@@ -11,6 +11,7 @@ import { requireAdmin } from '../../identity'
 import { INDUSTRIES } from '../../rules/facts'
 import { employersRepository } from '../../repositories/employers'
 import { jobsRepository, type JobChanges } from '../../repositories/jobs'
+import { messagesRepository, type Message } from '../../repositories/messages'
 import { revisionOf } from '../../repositories/revision'
 import { changedSinceRead, notDecided } from './review-conflicts'
 import { otherClaims, requireNoVerifiedHolder, takeCreditCode } from '../credit-code-claims'
@@ -21,6 +22,29 @@ import { recordDecision } from '../audit'
 import { fairsAdminService } from './fairs'
 
 const DAY_MS = 86_400_000
+
+/** The firm's 消息 of the bureau's decision on its profile or one of its postings, with the reason when there is one. */
+export function reviewMessage(
+  to: string,
+  subject: { kind: 'employer'; name: string } | { kind: 'job'; id: string; title: string },
+  approve: boolean,
+  reason: string | null,
+  at: string,
+): Omit<Message, '_id'> {
+  const title =
+    subject.kind === 'employer' ? (approve ? '企业认证已通过' : '企业认证未通过') : approve ? '岗位审核通过，已发布' : '岗位未通过审核'
+  const what = subject.kind === 'employer' ? `「${subject.name}」的企业资料` : `岗位「${subject.title}」`
+  const outcome = approve ? (subject.kind === 'employer' ? '已通过人社部门认证，可以发布岗位了' : '已通过审核，求职者现在可以看到并投递') : '未通过审核，请修改后重新提交'
+  return {
+    ownerOpenId: to,
+    kind: 'review',
+    title,
+    body: `${what}${outcome}。${reason ? `审核意见：${reason}` : ''}`,
+    ...(subject.kind === 'job' ? { jobId: subject.id } : {}),
+    read: false,
+    createdAt: at,
+  }
+}
 
 interface Bucket {
   key: string
@@ -99,6 +123,7 @@ export const adminService = {
         if (approve) await takeCreditCode(tx, firm, at)
         const change = { action: 'admin.review', target: { collection: 'employers', id: firm._id, label: firm.name }, before: { status: firm.status }, after: { status } } as const
         await recordDecision(ctx, { ...change, ...(reason ? { note: reason } : {}) }, tx)
+        await messagesRepository(ctx.db).addIn(tx, reviewMessage(firm.ownerOpenId, { kind: 'employer', name: firm.name }, approve, reason, at))
         return write
       })
       if (!decided.written) throw notDecided('employer', decided.current)
@@ -118,6 +143,7 @@ export const adminService = {
         if (!write.written) return write
         const target = { collection: 'jobs', id: job._id, label: `${job.employerName}「${job.title}」` }
         await recordDecision(ctx, { action: 'admin.review', target, before: { status: job.status }, after, ...(reason ? { note: reason } : {}) }, tx)
+        await messagesRepository(ctx.db).addIn(tx, reviewMessage(job.ownerOpenId, { kind: 'job', id: job._id, title: job.title }, changes.status === 'published', reason, at))
         return write
       })
       if (!decided.written) throw notDecided('job', decided.current)

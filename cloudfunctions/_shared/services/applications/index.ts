@@ -1,26 +1,34 @@
+import dayjs from 'dayjs'
+import timezone from 'dayjs/plugin/timezone'
+import utc from 'dayjs/plugin/utc'
 /**
  * Applying to a posting and following the application: the seeker applies with their profile
  * (once per posting, however often they press — the unique index on (jobId, seekerOpenId) decides,
  * not a read before the write), withdraws, and reads the timeline; the firm that owns the posting
- * works its pipeline submitted → viewed → interview → offer / rejected.
+ * works its pipeline submitted → viewed → interview → offer / rejected; an interview invitation says
+ * when, where and whom to ask for, and the seeker confirms it or asks for another time.
  */
 import type { RequestContext } from '../../context'
 import { isDuplicateKeyError, isWriteConflict } from '../../db/errors'
 import { AppError, invalidInput } from '../../errors'
 import { callerKey, isAdmin, requireCaller } from '../../identity'
-import { ALL_COUNT_ID, applicationsRepository, applicationWrites, dayCountId, jobCountId, type Application, type TimelineEntry } from '../../repositories/applications'
+import { ALL_COUNT_ID, applicationsRepository, applicationWrites, dayCountId, jobCountId, type Application, type Interview, type TimelineEntry } from '../../repositories/applications'
 import { auditLogRepository } from '../../repositories/audit-log'
 import { fairBookingsRepository } from '../../repositories/fair-bookings'
 import { fairsRepository } from '../../repositories/fairs'
-import { messagesRepository } from '../../repositories/messages'
+import { messagesRepository, type Message } from '../../repositories/messages'
 import { jobsRepository, type Job } from '../../repositories/jobs'
 import { seekersRepository, type SeekerProfile, type SeekerProfileContent } from '../../repositories/seekers'
-import { todayInShanghai } from '../../catalog/time'
+import { TIME_ZONE, todayInShanghai } from '../../catalog/time'
+import { INTERVIEW_MAX_DAYS_AHEAD, interviewAnswerLabels, type InterviewAnswer } from '../../catalog/interview'
 import { APPLICATION_STATUSES, applicationStatusLabels, canMove, isOpenStatus, type ApplicationStatus, type FirmStatus } from '../../catalog/seekers'
 import { effectiveState } from '../firm-views'
 import { auditEntry } from '../audit'
 import { applicationView, boardJobView } from '../seeker-views'
 import { requireOwnSeekerData, requireSeeker } from '../account/seeker-data'
+
+dayjs.extend(utc)
+dayjs.extend(timezone)
 
 const DAY_MS = 86_400_000
 
@@ -32,8 +40,11 @@ const snapshot = (p: SeekerProfile): SeekerProfileContent => ({
   intro: p.intro,
 })
 
-/** What a change of status writes: the status, its time, the timeline with it, and on sending again the profile as it is now (and the fair it is sent from). */
-type StatusChange = Pick<Application, 'status' | 'timeline' | 'updatedAt'> & Partial<Pick<Application, 'seeker' | 'fairId'>>
+/** What a change of status writes: the status, its time, the timeline with it, on sending again the profile as it is now (and the fair it is sent from), with an invitation the interview. */
+type StatusChange = Pick<Application, 'status' | 'timeline' | 'updatedAt'> & Partial<Pick<Application, 'seeker' | 'fairId' | 'interview'>>
+
+/** A message to whoever the change concerns: the seeker when the firm acts, the firm when a seeker applies. */
+type NewMessage = Omit<Message, '_id'>
 
 const targetOf = (a: Pick<Application, '_id' | 'jobTitle' | 'employerName'>) => ({
   collection: 'applications',
@@ -43,35 +54,80 @@ const targetOf = (a: Pick<Application, '_id' | 'jobTitle' | 'employerName'>) => 
 
 /**
  * Moves an application to `next.status` if nobody changed it since it was read, recording the
- * change in the audit log (and, when a firm made it, in the seeker's 消息) in the same transaction.
+ * change in the audit log and the message it causes in the same transaction.
  */
 async function changeStatus(
   ctx: RequestContext,
   current: Application,
   next: StatusChange,
   by: { role: 'seeker' | 'employer'; action: 'applications.apply' | 'applications.withdraw' | 'applications.setStatus'; note?: string },
+  message?: NewMessage,
 ): Promise<boolean> {
   return ctx.db.runTransaction(async (tx) => {
     if (!(await applicationWrites(tx).update(current, next))) return false
     const change = { before: { status: current.status }, after: { status: next.status } }
     await auditLogRepository(ctx.db).addIn(tx, auditEntry(ctx, by.role, { action: by.action, target: targetOf(current), ...change, note: by.note }))
-    if (by.role === 'employer') await messagesRepository(ctx.db).addIn(tx, statusMessage(current, next.status, by.note, next.updatedAt))
+    if (message) await messagesRepository(ctx.db).addIn(tx, message)
     return true
   })
 }
 
+/** An interview's time and place in one line, as the seeker's message and the timeline say it. */
+export const interviewSummary = (i: Pick<Interview, 'startAt' | 'place' | 'contactName' | 'contactPhone'>) =>
+  `面试时间：${dayjs(i.startAt).tz(TIME_ZONE).format('M月D日 HH:mm')}，地点：${i.place}，联系人：${i.contactName} ${i.contactPhone}`
+
 /** The seeker's in-app message when the firm moves their application. */
-export function statusMessage(a: Application, status: ApplicationStatus, note: string | undefined, at: string) {
+export function statusMessage(a: Application, status: ApplicationStatus, note: string | undefined, at: string): NewMessage {
   const label = applicationStatusLabels[status]
   return {
     ownerOpenId: a.seekerOpenId,
-    kind: 'application-status' as const,
+    kind: 'application-status',
     title: `投递进展：${label}`,
     body: `${a.employerName}「${a.jobTitle}」：${label}${note ? `。${note}` : ''}`,
     applicationId: a._id,
     jobId: a.jobId,
     read: false,
     createdAt: at,
+  }
+}
+
+/** The firm's in-app message when a seeker applies (or sends a withdrawn application again). No name: the pipeline shows who. */
+export const newApplicationMessage = (job: Pick<Job, '_id' | 'ownerOpenId' | 'title'>, applicationId: string, at: string): NewMessage => ({
+  ownerOpenId: job.ownerOpenId,
+  kind: 'application-new',
+  title: '收到新投递',
+  body: `「${job.title}」收到一份新的简历投递，请及时查看处理。`,
+  applicationId,
+  jobId: job._id,
+  read: false,
+  createdAt: at,
+})
+
+/** The firm's in-app message when the seeker answers its interview invitation. */
+const interviewAnswerMessage = (a: Application, firmOpenId: string, answer: InterviewAnswer, note: string | undefined, at: string): NewMessage => ({
+  ownerOpenId: firmOpenId,
+  kind: 'interview-answer',
+  title: `面试答复：${interviewAnswerLabels[answer]}`,
+  body: `「${a.jobTitle}」的求职者${interviewAnswerLabels[answer]}${note ? `：${note}` : '。'}`,
+  applicationId: a._id,
+  jobId: a.jobId,
+  read: false,
+  createdAt: at,
+})
+
+/** The invitation as stored: its Shanghai date and time as an instant, which must lie ahead (within INTERVIEW_MAX_DAYS_AHEAD days). */
+function plannedInterview(input: { date: string; time: string; place: string; contactName: string; contactPhone: string; note?: string }, now: Date): Interview {
+  const start = dayjs.tz(`${input.date} ${input.time}`, TIME_ZONE)
+  if (!start.isAfter(now)) throw invalidInput('「面试时间」须晚于现在', { field: 'interview.date' })
+  if (start.isAfter(dayjs(now).add(INTERVIEW_MAX_DAYS_AHEAD, 'day'))) {
+    throw invalidInput(`「面试时间」须在${INTERVIEW_MAX_DAYS_AHEAD}天之内`, { field: 'interview.date' })
+  }
+  return {
+    startAt: start.toISOString(),
+    place: input.place,
+    contactName: input.contactName,
+    contactPhone: input.contactPhone,
+    ...(input.note ? { note: input.note } : {}),
   }
 }
 
@@ -151,6 +207,7 @@ export const applicationsService = {
         })
         const entry = auditEntry(ctx, 'seeker', { action: 'applications.apply', target: targetOf(application), before: null, after: { status: 'submitted' } })
         await auditLogRepository(ctx.db).addIn(tx, entry)
+        await messagesRepository(ctx.db).addIn(tx, newApplicationMessage(job, application._id, at))
         return application
       })
     } catch (error) {
@@ -175,7 +232,7 @@ export const applicationsService = {
         ...(input.fairId ? { fairId: input.fairId } : {}),
         updatedAt: at,
       }
-      if (await changeStatus(ctx, existing, again, { role: 'seeker', action: 'applications.apply' })) {
+      if (await changeStatus(ctx, existing, again, { role: 'seeker', action: 'applications.apply' }, newApplicationMessage(job, existing._id, at))) {
         return answer({ ...existing, ...again }, false)
       }
     }
@@ -236,7 +293,10 @@ export const applicationsService = {
    * The firm moves an application along its pipeline (see `canMove`); each change is added to the
    * timeline with its time and the firm's note. Only the firm that owns the posting.
    */
-  async setStatus(input: { id: string; status: FirmStatus; note?: string }, ctx: RequestContext) {
+  async setStatus(
+    input: { id: string; status: FirmStatus; note?: string; interview?: { date: string; time: string; place: string; contactName: string; contactPhone: string; note?: string } },
+    ctx: RequestContext,
+  ) {
     const openId = requireCaller(ctx)
     if (isAdmin(ctx)) throw new AppError('FORBIDDEN', '求职者的投递只对所投企业可见')
     const applications = applicationsRepository(ctx.db)
@@ -252,9 +312,13 @@ export const applicationsService = {
     }
     const now = ctx.now()
     const at = now.toISOString()
-    const entry: TimelineEntry = { status: input.status, at, ...(input.note ? { note: input.note } : {}) }
-    const next = { status: input.status, timeline: [...current.timeline, entry], updatedAt: at }
-    if (!(await changeStatus(ctx, current, next, { role: 'employer', action: 'applications.setStatus', note: input.note }))) {
+    const interview = input.interview ? plannedInterview(input.interview, now) : undefined
+    // The seeker's timeline and message say the invitation in words when the firm adds no note of its own.
+    const note = input.note ?? (interview ? interviewSummary(interview) : undefined)
+    const entry: TimelineEntry = { status: input.status, at, ...(note ? { note } : {}) }
+    const next: StatusChange = { status: input.status, timeline: [...current.timeline, entry], updatedAt: at, ...(interview ? { interview } : {}) }
+    const message = statusMessage(current, input.status, note, at)
+    if (!(await changeStatus(ctx, current, next, { role: 'employer', action: 'applications.setStatus', note }, message))) {
       throw new AppError('CONFLICT', '投递状态刚刚发生了变化（求职者可能已撤回），请刷新后重试')
     }
     // The WeChat subscription message is best effort: the change and the in-app message stand without it.
@@ -266,11 +330,38 @@ export const applicationsService = {
         employerName: current.employerName,
         status: input.status,
         statusLabel: applicationStatusLabels[input.status],
-        ...(input.note ? { note: input.note } : {}),
+        ...(note ? { note } : {}),
         at,
       })
       .catch((error: unknown) => console.error('[applications] subscription message failed', error))
     return { application: applicationView({ ...current, ...next }, job, now, true) }
+  },
+
+  /**
+   * The seeker answers the interview invitation of their application: they will come, or they ask
+   * for another time (saying when suits them). The answer and the firm's message are one
+   * transaction; answering again replaces the answer. Only before the interview starts.
+   */
+  async answerInterview(input: { id: string; answer: InterviewAnswer; note?: string }, ctx: RequestContext) {
+    const openId = requireOwnSeekerData(ctx)
+    const applications = applicationsRepository(ctx.db)
+    const current = await applications.findById(input.id)
+    if (!current) throw new AppError('NOT_FOUND', '没有找到这条投递记录')
+    if (current.seekerOpenId !== openId) throw new AppError('FORBIDDEN', '只能答复自己的面试邀请')
+    const invitation = current.interview
+    if (current.status !== 'interview' || !invitation) throw new AppError('CONFLICT', '这条投递没有待答复的面试邀请', { status: current.status })
+    const now = ctx.now()
+    if (Date.parse(invitation.startAt) <= now.getTime()) throw new AppError('CONFLICT', '面试时间已过，请直接联系企业')
+    const job = await jobsRepository(ctx.db).findById(current.jobId)
+    const at = now.toISOString()
+    const interview: Interview = { ...invitation, answer: { answer: input.answer, note: input.note ?? null, at } }
+    const written = await ctx.db.runTransaction(async (tx) => {
+      if (!(await applicationWrites(tx).update(current, { interview, updatedAt: at }))) return false
+      if (job) await messagesRepository(ctx.db).addIn(tx, interviewAnswerMessage(current, job.ownerOpenId, input.answer, input.note, at))
+      return true
+    })
+    if (!written) throw new AppError('CONFLICT', '投递状态刚刚发生了变化，请刷新后重试')
+    return { application: applicationView({ ...current, interview, updatedAt: at }, job, now) }
   },
 
   /** Applications made per day over the last `days` days in Shanghai (oldest first, zeros included), and in all. */

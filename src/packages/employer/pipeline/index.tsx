@@ -1,17 +1,18 @@
 import { useState } from 'react'
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { ApplicationBadge } from '../../../components/ApplicationBadge'
 import { AsyncView } from '../../../components/AsyncView'
 import { ReviewBadge } from '../../../components/ReviewBadge'
 import { Timeline } from '../../../components/Timeline'
 import { useReloadOnShow, useRemote } from '../../../hooks/useRemote'
-import { applicationsApi, firmActionLabels, type ApplicationStatus, type ApplicationView, type FirmStatus, type Pipeline } from '../../../services/applications'
+import { applicationsApi, firmActionLabels, type ApplicationStatus, type ApplicationView, type FirmStatus, type InterviewInvitation, type Pipeline } from '../../../services/applications'
 import { APPLICATION_STATUSES, applicationStatusLabels } from '../../../../cloudfunctions/_shared/catalog/seekers'
 import { CallError } from '../../../services/cloud'
 import { formatDateTime } from '../../../utils/board'
 import { formatPay } from '../../../utils/jobs'
 import { useCareMode } from '../../../hooks/useCareMode'
+import { InviteForm } from './invite-form'
 import './index.css'
 
 const toast = (title: string, icon: 'success' | 'none' = 'none') => void Taro.showToast({ title, icon })
@@ -21,8 +22,7 @@ const DONE: Readonly<Record<FirmStatus, string>> = { viewed: '已标记为已查
 function Applicant({ a, onChanged }: { a: ApplicationView; onChanged: () => void }) {
   const [busy, setBusy] = useState(false)
   const [inviting, setInviting] = useState(false)
-  const [note, setNote] = useState('')
-  const move = async (status: FirmStatus, withNote?: string) => {
+  const move = async (status: FirmStatus, invitation?: InterviewInvitation) => {
     if (status === 'rejected' || status === 'offer') {
       const { confirm } = await Taro.showModal({
         title: applicationStatusLabels[status],
@@ -33,7 +33,7 @@ function Applicant({ a, onChanged }: { a: ApplicationView; onChanged: () => void
     }
     setBusy(true)
     try {
-      await applicationsApi.setStatus(a.id, status, withNote)
+      await (invitation ? applicationsApi.invite(a.id, invitation) : applicationsApi.setStatus(a.id, status))
       toast(DONE[status], 'success')
       setInviting(false)
       onChanged()
@@ -60,19 +60,17 @@ function Applicant({ a, onChanged }: { a: ApplicationView; onChanged: () => void
         )}
       </View>
       {a.seeker.intro ? <Text className='applicant__intro'>{a.seeker.intro}</Text> : null}
+      {a.interview && (
+        <View className='applicant__interview' data-interview={a.id}>
+          <Text>{`面试：${formatDateTime(a.interview.startAt)} · ${a.interview.place}`}</Text>
+          <Text className={`applicant__answer applicant__answer--${a.interview.answer?.answer ?? 'none'}`}>
+            {a.interview.answer ? `${a.interview.answer.label}${a.interview.answer.note ? `：${a.interview.answer.note}` : ''}` : '等待求职者确认'}
+          </Text>
+        </View>
+      )}
       <Timeline items={a.timeline} className='applicant__timeline' />
       {inviting ? (
-        <View className='applicant__invite'>
-          <Input className='applicant__invite-input' value={note} maxlength={200} placeholder='面试时间、地点、联系人（求职者可见，选填）' onInput={(e) => setNote(e.detail.value)} />
-          <View className='applicant__actions'>
-            <Button size='mini' className='applicant__btn applicant__btn--plain' disabled={busy} onClick={() => setInviting(false)}>
-              取消
-            </Button>
-            <Button size='mini' className='applicant__btn btn-primary' disabled={busy} onClick={() => void move('interview', note.trim() || undefined)}>
-              发出邀请
-            </Button>
-          </View>
-        </View>
+        <InviteForm busy={busy} onCancel={() => setInviting(false)} onSend={(invitation) => void move('interview', invitation)} />
       ) : (
         actions.length > 0 && (
           <View className='applicant__actions'>

@@ -11,6 +11,7 @@ import { jobDetailUrl } from '../../../services/jobs'
 import { formatPay } from '../../../utils/jobs'
 import { useCareMode } from '../../../hooks/useCareMode'
 import { shownIn, tabsWithCounts, type ApplicationTab } from './tabs'
+import { InterviewCard } from '../InterviewCard'
 import './index.css'
 
 function ApplicationCard({ a, onChanged, focused = false }: { a: ApplicationView; onChanged: () => void; focused?: boolean }) {
@@ -41,6 +42,7 @@ function ApplicationCard({ a, onChanged, focused = false }: { a: ApplicationView
         <ApplicationBadge status={a.status} label={a.statusLabel} />
       </View>
       {a.job.state !== 'published' && <Text className='app-card__off'>{`岗位${a.job.stateLabel}`}</Text>}
+      {a.interview && <InterviewCard a={a} interview={a.interview} onChanged={onChanged} />}
       <Timeline items={a.timeline} className='app-card__timeline' />
       {a.canWithdraw && (
         <View className='app-card__actions'>

@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { MY_APPLICATIONS } from '../../services/applications'
-import type { Inbox, InboxMessage } from '../../services/messages'
-import { formatDateTime } from '../../utils/board'
+import { MY_APPLICATIONS, pipelineUrl } from '../../../services/applications'
+import type { Inbox, InboxMessage } from '../../../services/messages'
+import { formatDateTime } from '../../../utils/board'
 import './index.css'
 
 export interface MessageListProps {
-  inbox: Inbox
+  inbox: Pick<Inbox, 'items' | 'unread'>
   /** Marks the given messages read, or all of them when called without ids. */
   onRead: (ids?: string[]) => void
   /** Shown when there are no messages. */
@@ -16,9 +16,27 @@ export interface MessageListProps {
   collapsedCount?: number
 }
 
-/** Where tapping a message leads: an application's news opens 我的投递 at that application. */
-export const messageTarget = (m: InboxMessage): string | null =>
-  m.kind === 'application-status' ? (m.applicationId ? `${MY_APPLICATIONS}?id=${encodeURIComponent(m.applicationId)}` : MY_APPLICATIONS) : null
+const POSTINGS = '/packages/employer/postings/index'
+
+/**
+ * Where tapping a message leads, and what the link says: a seeker's application news opens 我的投递
+ * at that application; a firm's news of an application or an interview answer, that posting's
+ * applicants; a posting's review, the firm's postings. A recommendation or a profile's review is
+ * all there is to it.
+ */
+export function messageLink(m: InboxMessage): { url: string; label: string } | null {
+  switch (m.kind) {
+    case 'application-status':
+      return { url: m.applicationId ? `${MY_APPLICATIONS}?id=${encodeURIComponent(m.applicationId)}` : MY_APPLICATIONS, label: '查看投递' }
+    case 'application-new':
+    case 'interview-answer':
+      return m.jobId ? { url: pipelineUrl(m.jobId), label: '查看应聘者' } : null
+    case 'review':
+      return m.jobId ? { url: POSTINGS, label: '查看我的岗位' } : null
+    case 'recommendation':
+      return null
+  }
+}
 
 const badgeText = (n: number) => (n > 99 ? '99+' : String(n))
 
@@ -28,8 +46,8 @@ export function MessageList({ inbox, onRead, emptyText = '暂无消息', collaps
   const shown = expanded ? inbox.items : inbox.items.slice(0, collapsedCount)
   const open = (m: InboxMessage) => {
     if (!m.read) onRead([m.id])
-    const url = messageTarget(m)
-    if (url) void Taro.navigateTo({ url })
+    const link = messageLink(m)
+    if (link) void Taro.navigateTo({ url: link.url })
   }
   return (
     <View className='card msg-list'>
@@ -45,7 +63,7 @@ export function MessageList({ inbox, onRead, emptyText = '暂无消息', collaps
       </View>
       {inbox.items.length === 0 && <Text className='muted msg-list__empty'>{emptyText}</Text>}
       {shown.map((m) => {
-        const target = messageTarget(m)
+        const link = messageLink(m)
         return (
           <View key={m.id} className={`msg-list__item ${m.read ? '' : 'msg-list__item--unread'}`} data-message={m.id} data-kind={m.kind} onClick={() => open(m)}>
             <View className='msg-list__row'>
@@ -54,7 +72,7 @@ export function MessageList({ inbox, onRead, emptyText = '暂无消息', collaps
               <Text className='msg-list__time'>{formatDateTime(m.createdAt)}</Text>
             </View>
             <Text className='msg-list__body'>{m.body}</Text>
-            {target && <Text className='msg-list__go'>查看投递 ›</Text>}
+            {link && <Text className='msg-list__go'>{`${link.label} ›`}</Text>}
           </View>
         )
       })}

@@ -1,9 +1,9 @@
 import { fireEvent, render } from '@testing-library/react'
-import { navigations, resetTaro } from '../../../test/ui/taro'
-import type { Inbox } from '../../services/messages'
-import { MessageList, messageTarget } from '.'
+import { navigations, resetTaro } from '../../../../test/ui/taro'
+import type { InboxMessage } from '../../../services/messages'
+import { MessageList, messageLink, type MessageListProps } from '.'
 
-const inbox: Inbox = {
+const inbox: MessageListProps['inbox'] = {
   unread: 1,
   items: [
     {
@@ -69,8 +69,17 @@ describe('MessageList', () => {
   })
 
   it('a recommendation leads nowhere; an application message without its id opens the whole list', () => {
-    expect(messageTarget({ ...inbox.items[0], kind: 'recommendation', applicationId: null })).toBeNull()
-    expect(messageTarget({ ...inbox.items[0], applicationId: null })).toBe('/packages/seeker/applications/index')
+    expect(messageLink({ ...inbox.items[0], kind: 'recommendation', applicationId: null })).toBeNull()
+    expect(messageLink({ ...inbox.items[0], applicationId: null })?.url).toBe('/packages/seeker/applications/index')
+  })
+
+  it("a firm's news of an application or an interview answer opens that posting's applicants; a posting's review, its postings", () => {
+    const firmNews = (kind: InboxMessage['kind'], jobId: string | null): InboxMessage => ({ ...inbox.items[0], kind, jobId })
+    expect(messageLink(firmNews('application-new', 'job 3'))).toEqual({ url: '/packages/employer/pipeline/index?jobId=job%203', label: '查看应聘者' })
+    expect(messageLink(firmNews('interview-answer', 'job-3'))?.url).toBe('/packages/employer/pipeline/index?jobId=job-3')
+    expect(messageLink(firmNews('review', 'job-3'))).toEqual({ url: '/packages/employer/postings/index', label: '查看我的岗位' })
+    // A profile's review names no posting.
+    expect(messageLink(firmNews('review', null))).toBeNull()
   })
 })
 
