@@ -3,12 +3,12 @@ import type { Input, Output } from '../../cloudfunctions/api'
 import type { EvaluateOutput, EvaluateResult, Recipient, Totals } from '../../cloudfunctions/_shared/rules/engine'
 import type { Audience, FactKind, FactName, FactOptionValue } from '../../cloudfunctions/_shared/rules/facts'
 import type { AmountRow } from '../../cloudfunctions/_shared/rules/measure'
-import type { Question } from '../../cloudfunctions/_shared/rules/questions'
+import type { Question, Screen } from '../../cloudfunctions/_shared/rules/questions'
 import type { EvaluateInput } from '../../cloudfunctions/_shared/schemas/policy'
 import type { MeasureStatus } from '../../cloudfunctions/_shared/services/policy'
 import { callFunction } from './cloud'
 
-export type { AmountRow, Audience, EvaluateResult, FactKind, FactName, MeasureStatus, Question, Recipient, Totals }
+export type { AmountRow, Audience, EvaluateResult, FactKind, FactName, MeasureStatus, Question, Recipient, Screen, Totals }
 
 export type ListParams = Input<'policy', 'list'>
 export type MeasureSummary = Output<'policy', 'list'>['measures'][number]

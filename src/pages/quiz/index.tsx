@@ -5,10 +5,10 @@ import { AsyncView } from '../../components/AsyncView'
 import { ProgressBar } from '../../components/ProgressBar'
 import { QuestionField } from '../../components/QuestionField'
 import { useRemote } from '../../hooks/useRemote'
-import { policyApi, type Audience, type EvaluateRequest, type FactName, type Facts, type Question } from '../../services/policy'
+import { policyApi, type Audience, type EvaluateRequest, type FactName, type Facts, type Question, type Screen } from '../../services/policy'
 import { formatDateCn, formatYuan } from '../../utils/format'
 import { todayInShanghai } from '../../../cloudfunctions/_shared/catalog/time'
-import { AUDIENCE_ORDER, quizProgress, resultUrl, visibleQuestions, withFact } from './logic'
+import { answerScreen, AUDIENCE_ORDER, quizStep, resultUrl, withFact, type QuizState, type ScreenAnswers } from './logic'
 import { useEvaluation } from './useEvaluation'
 import { loadDraft, saveDraft } from './draft'
 import { RECIPIENT_LABELS, recipientsShown } from './labels'
@@ -23,20 +23,24 @@ export default function QuizPage() {
   const [draft] = useState(loadDraft)
   const [audience, setAudience] = useState<Audience[]>(draft.audience)
   const [facts, setFacts] = useState<Facts>(draft.facts)
+  const [screens, setScreens] = useState<ScreenAnswers>(draft.screens ?? {})
+  const [focus, setFocus] = useState(draft.focus)
   const today = todayInShanghai()
   const [asOf, setAsOf] = useState(today)
 
   useEffect(() => {
-    saveDraft({ audience, facts })
-  }, [audience, facts])
-  // The result page may hand back a quiz to complete (回到测算页补充): pick it up when shown.
-  const current = useRef(JSON.stringify({ audience, facts }))
-  current.current = JSON.stringify({ audience, facts })
+    saveDraft({ audience, facts, screens, focus })
+  }, [audience, facts, screens, focus])
+  // The result page may hand back a quiz to complete (回到测算页补充), a measure may focus it: pick it up when shown.
+  const current = useRef('')
+  current.current = JSON.stringify({ audience, facts, screens, focus })
   useDidShow(() => {
     const stored = loadDraft()
-    if (JSON.stringify(stored) === current.current) return
+    if (JSON.stringify({ ...stored, screens: stored.screens ?? {} }) === current.current) return
     setAudience(stored.audience)
     setFacts(stored.facts)
+    setScreens(stored.screens ?? {})
+    setFocus(stored.focus)
   })
 
   const catalogue = useRemote(() => policyApi.questions(), 'questions')
@@ -48,7 +52,15 @@ export default function QuizPage() {
   const toggleAudience = (a: Audience) =>
     setAudience((current) => AUDIENCE_ORDER.filter((x) => (x === a ? !current.includes(a) : current.includes(x))))
   const answer = (name: FactName, value: Facts[FactName] | undefined) => setFacts((f) => withFact(f, name, value))
-  const restart = () => setFacts({})
+  const screen = (s: Screen, value: boolean | undefined) => {
+    const next = answerScreen({ facts, screens }, s, value)
+    setFacts(next.facts)
+    setScreens(next.screens)
+  }
+  const restart = () => {
+    setFacts({})
+    setScreens({})
+  }
 
   return (
     <View className='page quiz-page'>
@@ -93,13 +105,14 @@ export default function QuizPage() {
         </View>
       ) : (
         <AsyncView remote={catalogue} loadingText='正在准备问题…'>
-          {({ facts: questions }) => (
+          {(catalogue) => (
             <QuizQuestions
-              audience={audience}
-              questions={questions}
-              facts={facts}
+              catalogue={catalogue}
+              state={{ audience, facts, screens, focus }}
               evaluation={evaluation}
               onAnswer={answer}
+              onScreen={screen}
+              onWiden={() => setFocus(undefined)}
               onRestart={restart}
               onResult={() => request && void Taro.navigateTo({ url: resultUrl(request) })}
             />
@@ -111,19 +124,37 @@ export default function QuizPage() {
 }
 
 interface QuizQuestionsProps {
-  audience: Audience[]
-  questions: Question[]
-  facts: Facts
+  catalogue: { facts: Question[]; screens: Screen[] }
+  state: QuizState
   evaluation: ReturnType<typeof useEvaluation>
   onAnswer: (name: FactName, value: Facts[FactName] | undefined) => void
+  onScreen: (screen: Screen, value: boolean | undefined) => void
+  onWiden: () => void
   onRestart: () => void
   onResult: () => void
 }
 
-function QuizQuestions({ audience, questions, facts, evaluation, onAnswer, onRestart, onResult }: QuizQuestionsProps) {
+/** A screening question: 是 or 否, tapped again to clear. */
+function ScreenField({ screen, answer, onChange }: { screen: Screen; answer: boolean | undefined; onChange: (v: boolean | undefined) => void }) {
+  return (
+    <View className='question' data-screen={screen.name}>
+      <Text className='question__label'>{screen.label}</Text>
+      <View className='question__options'>
+        {[true, false].map((v) => (
+          <View key={String(v)} className={`chip ${answer === v ? 'chip--active' : ''}`} onClick={() => onChange(answer === v ? undefined : v)}>
+            {v ? '是' : '否'}
+          </View>
+        ))}
+      </View>
+    </View>
+  )
+}
+
+function QuizQuestions({ catalogue, state, evaluation, onAnswer, onScreen, onWiden, onRestart, onResult }: QuizQuestionsProps) {
   const { data } = evaluation
-  const visible = useMemo(() => visibleQuestions(questions, facts, data), [questions, facts, data])
-  const { answered, remaining } = quizProgress(facts, data)
+  const { audience, facts, focus } = state
+  const step = useMemo(() => quizStep(catalogue.facts, catalogue.screens, state, data), [catalogue, state, data])
+  const { answered, remaining } = step
   if (!data) {
     return evaluation.error ? (
       <View className='card quiz-start'>
@@ -149,11 +180,22 @@ function QuizQuestions({ audience, questions, facts, evaluation, onAnswer, onRes
           label={remaining === 0 ? `已回答 ${answered} 题，可以查看结果了` : `已回答 ${answered} 题，还有 ${remaining} 题`}
           className='quiz-progress'
         />
-        {visible.length === 0 ? (
+        {focus !== undefined && (
+          <View className='quiz-focus'>
+            <Text>{`只测算第${focus}条`}</Text>
+            <Text className='quiz-link' onClick={onWiden}>
+              测算全部
+            </Text>
+          </View>
+        )}
+        {step.screens.map(({ screen, answer }) => (
+          <ScreenField key={screen.name} screen={screen} answer={answer} onChange={(v) => onScreen(screen, v)} />
+        ))}
+        {step.questions.length + step.screens.length === 0 ? (
           <Text className='muted'>没有需要回答的问题了。</Text>
         ) : (
           <View>
-            {visible.map(({ question, needed }) => (
+            {step.questions.map(({ question, needed }) => (
               <QuestionField
                 key={question.name}
                 question={question}

@@ -1,10 +1,10 @@
-/** The quiz's pure logic: which questions to ask, how far along the user is, the result link. */
-import type { Audience, EvaluateRequest, EvaluateResponse, FactName, Facts, Question } from '../../services/policy'
+/** The quiz's pure logic: which questions to ask and in what order, how many remain, the result link. */
+import type { Audience, EvaluateRequest, EvaluateResponse, EvaluateResult, FactName, Facts, Question, Screen } from '../../services/policy'
 
 /** Every fact some result still needs. */
-export function missingFacts(evaluation: EvaluateResponse | undefined): Set<FactName> {
+function missingFacts(results: readonly EvaluateResult[]): Set<FactName> {
   const missing = new Set<FactName>()
-  for (const r of evaluation?.results ?? []) for (const f of r.missing ?? []) missing.add(f)
+  for (const r of results) for (const f of r.missing ?? []) missing.add(f)
   return missing
 }
 
@@ -14,22 +14,81 @@ export interface VisibleQuestion {
   needed: boolean
 }
 
-/**
- * The questions worth asking, in the catalogue's order: those some result still needs, plus those
- * already answered so that the user can change them.
- */
-export function visibleQuestions(catalogue: Question[], facts: Facts, evaluation: EvaluateResponse | undefined): VisibleQuestion[] {
-  const missing = missingFacts(evaluation)
-  return catalogue
-    .filter((q) => missing.has(q.name) || facts[q.name] !== undefined)
-    .map((question) => ({ question, needed: facts[question.name] === undefined && missing.has(question.name) }))
+/** Screening answers by screen name: true 是, false 否. */
+export type ScreenAnswers = Partial<Record<string, boolean>>
+
+/** A screen's answer: as given, else read from the facts (a result handed back carries facts only). */
+export function screenAnswer(screen: Screen, facts: Facts, answers: ScreenAnswers): boolean | undefined {
+  const given = answers[screen.name]
+  if (given !== undefined) return given
+  const impliedByNo = (f: FactName) => f in screen.no && screen.no[f] === facts[f]
+  if (screen.opens.some((f) => facts[f] !== undefined && !impliedByNo(f))) return true
+  const no = Object.keys(screen.no) as FactName[]
+  return no.length > 0 && no.every(impliedByNo) ? false : undefined
 }
 
-/** Answered facts, and facts still needed by some result that are not answered yet. */
-export function quizProgress(facts: Facts, evaluation: EvaluateResponse | undefined): { answered: number; remaining: number } {
-  const answered = (Object.keys(facts) as FactName[]).filter((f) => facts[f] !== undefined)
-  const remaining = [...missingFacts(evaluation)].filter((f) => facts[f] === undefined)
-  return { answered: answered.length, remaining: remaining.length }
+/** Facts no selected audience may be asked yet: each audience has a screen for it and none answered 是. */
+function heldBack(screens: readonly Screen[], audience: readonly Audience[], facts: Facts, answers: ScreenAnswers): Set<FactName> {
+  const held = new Set<FactName>()
+  for (const f of new Set(screens.flatMap((s) => s.opens))) {
+    const closed = audience.every((a) => {
+      const gates = screens.filter((s) => s.audience === a && s.opens.includes(f))
+      return gates.length > 0 && !gates.some((s) => screenAnswer(s, facts, answers) === true)
+    })
+    if (closed) held.add(f)
+  }
+  return held
+}
+
+export interface QuizState {
+  audience: readonly Audience[]
+  facts: Facts
+  screens: ScreenAnswers
+  /** the measure asked about alone */
+  focus?: number
+}
+
+export interface QuizStep {
+  screens: { screen: Screen; answer: boolean | undefined }[]
+  questions: VisibleQuestion[]
+  answered: number
+  /** exactly the unanswered screens and questions shown */
+  remaining: number
+}
+
+/**
+ * What the quiz shows now: the screening questions of the audiences that some result still
+ * depends on (and those answered), then the facts some result still needs that no screen holds
+ * back, and those answered (except what a 否 answered). The count is of what is shown.
+ */
+export function quizStep(catalogue: readonly Question[], screens: readonly Screen[], state: QuizState, evaluation: EvaluateResponse | undefined): QuizStep {
+  const { audience, facts, focus } = state
+  const missing = missingFacts((evaluation?.results ?? []).filter((r) => focus === undefined || r.measure === focus))
+  const held = heldBack(screens, audience, facts, state.screens)
+  const shownScreens = screens
+    .filter((s) => audience.includes(s.audience))
+    .map((screen) => ({ screen, answer: screenAnswer(screen, facts, state.screens) }))
+    // Unanswered, a screen shows when a result needs a fact only it opens (a fact several open proves nothing).
+    .filter(({ screen, answer }) => answer !== undefined || screen.opens.some((f) => missing.has(f) && !screens.some((o) => o !== screen && o.audience === screen.audience && o.opens.includes(f))))
+  const answeredByNo = new Set(
+    shownScreens.flatMap(({ screen, answer }) => (answer === false ? (Object.keys(screen.no) as FactName[]).filter((f) => screen.no[f] === facts[f]) : [])),
+  )
+  const questions = catalogue
+    .filter((q) => !answeredByNo.has(q.name) && (facts[q.name] !== undefined || (missing.has(q.name) && !held.has(q.name))))
+    .map((question) => ({ question, needed: facts[question.name] === undefined }))
+  const open = shownScreens.filter((s) => s.answer === undefined).length + questions.filter((q) => q.needed).length
+  return { screens: shownScreens, questions, answered: shownScreens.length + questions.length - open, remaining: open }
+}
+
+/** The facts and screening answers after a screen is answered (undefined clears it): 否 answers what it holds back. */
+export function answerScreen(state: Pick<QuizState, 'facts' | 'screens'>, screen: Screen, answer: boolean | undefined): Pick<QuizState, 'facts' | 'screens'> {
+  const facts = { ...state.facts }
+  for (const f of Object.keys(screen.no) as FactName[]) if (facts[f] === screen.no[f]) delete facts[f]
+  if (answer === false) Object.assign(facts, screen.no)
+  const screens = { ...state.screens }
+  if (answer === undefined) delete screens[screen.name]
+  else screens[screen.name] = answer
+  return { facts, screens }
 }
 
 /** `facts` with `name` set to `value`, or without it when `value` is undefined. */
