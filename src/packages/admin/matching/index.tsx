@@ -14,6 +14,7 @@ import { deliverExport } from '../../../services/files'
 import { matchingApi, type Matching, type MatchingProgress, type ProvisionMatches } from '../../../services/matching'
 import { formatYuan } from '../../../utils/format'
 import { todayInShanghai } from '../../../../cloudfunctions/_shared/catalog/time'
+import { plannedRunNote, resultsTitle } from './simulation'
 import './index.css'
 
 function ProvisionCard({ p }: { p: ProvisionMatches }) {
@@ -51,7 +52,7 @@ function Results({ m }: { m: Matching }) {
   return (
     <View>
       <View className='card match-summary'>
-        <Text className='card__title'>{`比对结果（按${m.run.asOf}的政策）`}</Text>
+        <Text className='card__title'>{resultsTitle(m.run)}</Text>
         <Text className='match-summary__line'>{`已比对 ${m.run.processed} / ${m.run.total} 家已认证企业${m.run.status === 'running' ? '（进行中）' : ''}`}</Text>
         <Text className='match-summary__line'>{`${m.total.firms} 家企业可享受 ${m.total.eligible} 项，合计 ${formatYuan(m.total.amount)}；${m.total.needsInfo} 项差一项条件`}</Text>
         <Text className='match-summary__line'>{m.run.note ?? `本次向 ${m.run.notified} 家企业发送了新推荐消息`}</Text>
@@ -123,6 +124,7 @@ export default function MatchingPage() {
           <Text className='match-run__label'>政策日期</Text>
           <Input className='match-run__date' name='asOf' value={asOf} placeholder='YYYY-MM-DD' onInput={(e) => setAsOf(e.detail.value)} />
         </View>
+        {!progress && plannedRunNote(asOf, todayInShanghai()) && <Text className='match-run__note'>{plannedRunNote(asOf, todayInShanghai())}</Text>}
         <Button className='btn-primary match-run__btn' loading={running} disabled={running} onClick={() => void run()}>
           开始比对
         </Button>
