@@ -3,9 +3,10 @@ import { act, renderHook, waitFor } from '@testing-library/react'
 
 jest.mock('../../src/services/cloud', () => ({ ...jest.requireActual('../../src/services/cloud'), callFunction: jest.fn() }))
 import { callFunction } from '../../src/services/cloud'
-import { parseResultState, resultUrl } from '../../src/pages/quiz/logic'
+import { resultUrl } from '../../src/pages/quiz/logic'
+import { parseResultState } from '../../src/packages/quiz/result-state'
 import { useEvaluation } from '../../src/pages/quiz/useEvaluation'
-import type { EvaluateRequest, EvaluateResponse } from '../../src/services/policy'
+import { policyApi, type EvaluateRequest, type EvaluateResponse } from '../../src/services/policy'
 
 describe('result links', () => {
   const request: EvaluateRequest = { facts: { ownership: 'private', newHires: 12, firstTimeFounder: true }, audience: ['enterprise', 'individual'], asOf: '2021-12-01' }
@@ -38,7 +39,7 @@ describe('useEvaluation', () => {
 
   it('waits for a pause, then evaluates the latest request only', async () => {
     ;(callFunction as jest.Mock).mockImplementation(async (_n, _a, params: EvaluateRequest) => response(Number(params.facts.newHires)))
-    const { result, rerender } = renderHook(({ r }) => useEvaluation(r, 50), { initialProps: { r: request(1) } })
+    const { result, rerender } = renderHook(({ r }) => useEvaluation(r, policyApi.evaluate, 50), { initialProps: { r: request(1) } })
     rerender({ r: request(2) })
     rerender({ r: request(3) })
     await waitFor(() => expect(result.current.data?.total.amount).toBe(3))
@@ -49,7 +50,7 @@ describe('useEvaluation', () => {
   it('drops a slow response to an older request', async () => {
     const pending: ((r: EvaluateResponse) => void)[] = []
     ;(callFunction as jest.Mock).mockImplementation(() => new Promise<EvaluateResponse>((resolve) => pending.push(resolve)))
-    const { result, rerender } = renderHook(({ r }) => useEvaluation(r, 10), { initialProps: { r: request(1) } })
+    const { result, rerender } = renderHook(({ r }) => useEvaluation(r, policyApi.evaluate, 10), { initialProps: { r: request(1) } })
     await waitFor(() => expect(pending).toHaveLength(1))
     rerender({ r: request(2) })
     await waitFor(() => expect(pending).toHaveLength(2))
@@ -60,7 +61,7 @@ describe('useEvaluation', () => {
   })
 
   it('evaluates nothing for a null request', async () => {
-    const { result } = renderHook(() => useEvaluation(null, 10))
+    const { result } = renderHook(() => useEvaluation<EvaluateRequest, EvaluateResponse>(null, policyApi.evaluate, 10))
     await act(() => new Promise((r) => setTimeout(r, 30)))
     expect(callFunction).not.toHaveBeenCalled()
     expect(result.current.data).toBeUndefined()

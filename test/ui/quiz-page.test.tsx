@@ -13,12 +13,12 @@ import { navigations, resetTaro } from './taro'
 jest.mock('../../src/services/cloud', () => ({ ...jest.requireActual('../../src/services/cloud'), callFunction: jest.fn() }))
 import { callFunction } from '../../src/services/cloud'
 import QuizPage from '../../src/pages/quiz'
-import { parseResultState } from '../../src/pages/quiz/logic'
+import { parseResultState } from '../../src/packages/quiz/result-state'
 import { todayInShanghai } from '../../cloudfunctions/_shared/catalog/time'
 
 const WAIT = { timeout: 4000 }
 const shown = (container: HTMLElement) => Array.from(container.querySelectorAll('[data-fact]')).map((q) => q.getAttribute('data-fact'))
-const evaluations = () => calls.filter((c) => c.action === 'evaluate').map((c) => c.params)
+const evaluations = () => calls.filter((c) => c.action === 'quiz').map((c) => c.params)
 
 async function inputFor(container: HTMLElement, fact: string) {
   return waitFor(() => {
@@ -64,7 +64,7 @@ describe('测算 tab', () => {
     const { getByText, container } = render(<QuizPage />)
     fireEvent.click(getByText('我是企业'))
     await waitForQuestion(container, 'ownership')
-    expect(evaluations()[0]).toEqual({ facts: {}, audience: ['enterprise'], asOf: todayInShanghai() })
+    expect(evaluations()[0]).toEqual({ facts: {}, audience: ['enterprise'], asOf: todayInShanghai(), screens: {} })
     // What the engine itself says is missing for an enterprise that has said nothing yet, less what the screens hold back.
     const engine = evaluate({ facts: {}, audience: ['enterprise'], asOf: todayInShanghai() })
     const missing = new Set(engine.results.flatMap((r) => r.missing ?? []))

@@ -10,7 +10,8 @@ import { clipboardWrites, navigations, resetTaro, routerParams, shareHandlers } 
 jest.mock('../../src/services/cloud', () => ({ ...jest.requireActual('../../src/services/cloud'), callFunction: jest.fn() }))
 import { callFunction } from '../../src/services/cloud'
 import QuizResultPage from '../../src/packages/quiz/result'
-import { parseResultState, resultUrl } from '../../src/pages/quiz/logic'
+import { resultUrl } from '../../src/pages/quiz/logic'
+import { parseResultState } from '../../src/packages/quiz/result-state'
 import type { EvaluateRequest } from '../../src/services/policy'
 
 const WAIT = { timeout: 4000 }

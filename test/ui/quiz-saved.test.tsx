@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro'
 import { navigations, resetTaro } from './taro'
 import SavedResultsPage, { savedAtLabel } from '../../src/packages/quiz/saved'
 import { savedResults } from '../../src/packages/quiz/saved-store'
-import { parseResultState } from '../../src/pages/quiz/logic'
+import { parseResultState } from '../../src/packages/quiz/result-state'
 import type { EvaluateRequest, EvaluateResponse } from '../../src/services/policy'
 
 const request: EvaluateRequest = { facts: { ownership: 'private', newHires: 12 }, audience: ['enterprise'], asOf: '2026-11-28' }

@@ -51,6 +51,11 @@ const FIRM_ANSWERS: Record<string, { chip: string } | { type: string }> = {
   internMonths: { type: '6' },
   localMinimumWage: { type: '1880' },
   firstTimeFounder: { chip: '否' },
+  // The screening questions, asked first.
+  '近半年新招用了员工吗？': { chip: '是' },
+  '近期招用了应届毕业生吗？': { chip: '否' },
+  '安排过就业见习吗？': { chip: '是' },
+  '职工参加过政府补贴性培训或新型学徒制培训吗？': { chip: '是' },
 }
 
 test('an enterprise answers the quiz and opens its result', async () => {

@@ -87,3 +87,69 @@ export const SCREENS: readonly Screen[] = [
     no: { skillTitle: null, worldSkills: null, nationalContestClass: null, nationalContestPlace: null },
   },
 ]
+
+/** Screening answers by screen name: true 是, false 否. */
+export type ScreenAnswers = Partial<Record<string, boolean>>
+
+/** A screen's answer: as given, else read from the facts (a result handed back carries facts only). */
+export function screenAnswer(screen: Screen, facts: Facts, answers: ScreenAnswers): boolean | undefined {
+  const given = answers[screen.name]
+  if (given !== undefined) return given
+  const impliedByNo = (f: FactName) => f in screen.no && screen.no[f] === facts[f]
+  if (screen.opens.some((f) => facts[f] !== undefined && !impliedByNo(f))) return true
+  const no = Object.keys(screen.no) as FactName[]
+  return no.length > 0 && no.every(impliedByNo) ? false : undefined
+}
+
+/** Facts no selected audience may be asked yet: each audience has a screen for it and none answered 是. */
+function heldBack(audience: readonly Audience[], facts: Facts, answers: ScreenAnswers): Set<FactName> {
+  const opened = new Set(SCREENS.flatMap((s) => s.opens))
+  const closed = [...opened].filter((f) =>
+    audience.every((a) => {
+      const gates = SCREENS.filter((s) => s.audience === a && s.opens.includes(f))
+      return gates.length > 0 && !gates.some((s) => screenAnswer(s, facts, answers) === true)
+    }),
+  )
+  return new Set(closed)
+}
+
+export interface QuizState {
+  audience: readonly Audience[]
+  facts: Facts
+  screens: ScreenAnswers
+  /** the measure asked about alone */
+  focus?: number
+}
+
+/** What the quiz shows now, by name; `remaining` is exactly the unanswered screens and questions shown. */
+export interface QuizStep {
+  screens: { name: string; answer: boolean | null }[]
+  questions: { name: FactName; needed: boolean }[]
+  answered: number
+  remaining: number
+}
+
+/**
+ * The quiz's next step: the screening questions of the audiences that some result still depends
+ * on (and those answered), then the facts some result still needs that no screen holds back, and
+ * those answered (except what a 否 answered), in the quiz's order. `results`: the evaluation's.
+ */
+export function quizStep(state: QuizState, results: readonly { measure: number; missing?: readonly FactName[] }[]): QuizStep {
+  const { audience, facts, focus } = state
+  const missing = new Set(results.filter((r) => focus === undefined || r.measure === focus).flatMap((r) => r.missing ?? []))
+  const held = heldBack(audience, facts, state.screens)
+  // Unanswered, a screen shows when a result needs a fact only it opens (a fact several open proves nothing).
+  const ownFact = (screen: Screen, f: FactName) => missing.has(f) && !SCREENS.some((o) => o !== screen && o.audience === screen.audience && o.opens.includes(f))
+  const shown = SCREENS.filter((s) => audience.includes(s.audience))
+    .map((screen) => ({ screen, answer: screenAnswer(screen, facts, state.screens) }))
+    .filter(({ screen, answer }) => answer !== undefined || screen.opens.some((f) => ownFact(screen, f)))
+  const answeredByNo = new Set(shown.flatMap(({ screen, answer }) => (answer === false ? (Object.keys(screen.no) as FactName[]).filter((f) => screen.no[f] === facts[f]) : [])))
+  const questions = QUIZ_ORDER.filter((f) => !answeredByNo.has(f) && (facts[f] !== undefined || (missing.has(f) && !held.has(f)))).map((name) => ({ name, needed: facts[name] === undefined }))
+  const open = shown.filter((s) => s.answer === undefined).length + questions.filter((q) => q.needed).length
+  return {
+    screens: shown.map(({ screen, answer }) => ({ name: screen.name, answer: answer ?? null })),
+    questions,
+    answered: shown.length + questions.length - open,
+    remaining: open,
+  }
+}

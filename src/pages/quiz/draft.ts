@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
-import type { Audience, Facts } from '../../services/policy'
-import { AUDIENCE_ORDER, type ScreenAnswers } from './logic'
+import type { Audience, Facts, ScreenAnswers } from '../../services/policy'
+import { AUDIENCE_ORDER } from './logic'
 
 /**
  * The quiz in progress, kept on the device: the tab restores it, the result page hands one back

@@ -1,15 +1,15 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Button, Picker, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useShareAppMessage } from '@tarojs/taro'
 import { AsyncView } from '../../components/AsyncView'
 import { ProgressBar } from '../../components/ProgressBar'
 import { QuestionField } from '../../components/QuestionField'
 import { useRemote } from '../../hooks/useRemote'
-import { policyApi, type Audience, type EvaluateRequest, type FactName, type Facts, type Question, type Screen } from '../../services/policy'
+import { policyApi, type Audience, type FactName, type Facts, type Question, type QuizRequest, type QuizResponse, type Screen, type ScreenAnswers } from '../../services/policy'
 import { formatDateCn, formatYuan } from '../../utils/format'
 import { todayInShanghai } from '../../../cloudfunctions/_shared/catalog/time'
-import { answerScreen, AUDIENCE_ORDER, quizStep, resultUrl, withFact, type QuizState, type ScreenAnswers } from './logic'
-import { useEvaluation } from './useEvaluation'
+import { answerScreen, AUDIENCE_ORDER, resultUrl, withFact } from './logic'
+import { useEvaluation, type Evaluation } from './useEvaluation'
 import { loadDraft, saveDraft } from './draft'
 import { RECIPIENT_LABELS, recipientsShown } from './labels'
 import './index.css'
@@ -44,8 +44,8 @@ export default function QuizPage() {
   })
 
   const catalogue = useRemote(() => policyApi.questions(), 'questions')
-  const request: EvaluateRequest | null = audience.length ? { facts, audience, asOf } : null
-  const evaluation = useEvaluation(request)
+  const request: QuizRequest | null = audience.length ? { facts, audience, asOf, screens, ...(focus ? { focus } : {}) } : null
+  const evaluation = useEvaluation(request, policyApi.quiz)
 
   useShareAppMessage(() => ({ title: '晋企通 · 测一测你能享受哪些民营企业扶持政策', path: '/pages/quiz/index' }))
 
@@ -108,13 +108,15 @@ export default function QuizPage() {
           {(catalogue) => (
             <QuizQuestions
               catalogue={catalogue}
-              state={{ audience, facts, screens, focus }}
+              audience={audience}
+              facts={facts}
+              focus={focus}
               evaluation={evaluation}
               onAnswer={answer}
               onScreen={screen}
               onWiden={() => setFocus(undefined)}
               onRestart={restart}
-              onResult={() => request && void Taro.navigateTo({ url: resultUrl(request) })}
+              onResult={() => void Taro.navigateTo({ url: resultUrl({ facts, audience, asOf }) })}
             />
           )}
         </AsyncView>
@@ -125,8 +127,10 @@ export default function QuizPage() {
 
 interface QuizQuestionsProps {
   catalogue: { facts: Question[]; screens: Screen[] }
-  state: QuizState
-  evaluation: ReturnType<typeof useEvaluation>
+  audience: Audience[]
+  facts: Facts
+  focus: number | undefined
+  evaluation: Evaluation<QuizRequest, QuizResponse>
   onAnswer: (name: FactName, value: Facts[FactName] | undefined) => void
   onScreen: (screen: Screen, value: boolean | undefined) => void
   onWiden: () => void
@@ -138,7 +142,10 @@ interface QuizQuestionsProps {
 function ScreenField({ screen, answer, onChange }: { screen: Screen; answer: boolean | undefined; onChange: (v: boolean | undefined) => void }) {
   return (
     <View className='question' data-screen={screen.name}>
-      <Text className='question__label'>{screen.label}</Text>
+      <View className='question__head'>
+        <Text className='question__label'>{screen.label}</Text>
+        {answer === undefined && <Text className='question__needed'>待填</Text>}
+      </View>
       <View className='question__options'>
         {[true, false].map((v) => (
           <View key={String(v)} className={`chip ${answer === v ? 'chip--active' : ''}`} onClick={() => onChange(answer === v ? undefined : v)}>
@@ -150,11 +157,8 @@ function ScreenField({ screen, answer, onChange }: { screen: Screen; answer: boo
   )
 }
 
-function QuizQuestions({ catalogue, state, evaluation, onAnswer, onScreen, onWiden, onRestart, onResult }: QuizQuestionsProps) {
+function QuizQuestions({ catalogue, audience, facts, focus, evaluation, onAnswer, onScreen, onWiden, onRestart, onResult }: QuizQuestionsProps) {
   const { data } = evaluation
-  const { audience, facts, focus } = state
-  const step = useMemo(() => quizStep(catalogue.facts, catalogue.screens, state, data), [catalogue, state, data])
-  const { answered, remaining } = step
   if (!data) {
     return evaluation.error ? (
       <View className='card quiz-start'>
@@ -169,6 +173,8 @@ function QuizQuestions({ catalogue, state, evaluation, onAnswer, onScreen, onWid
       </View>
     )
   }
+  const { step } = data
+  const { answered, remaining } = step
   const eligible = data.results.filter((r) => r.status === 'eligible').length
   const pending = data.results.filter((r) => r.status === 'needs-info').length
   return (
@@ -181,28 +187,20 @@ function QuizQuestions({ catalogue, state, evaluation, onAnswer, onScreen, onWid
           className='quiz-progress'
         />
         {focus !== undefined && (
-          <View className='quiz-focus'>
-            <Text>{`只测算第${focus}条`}</Text>
-            <Text className='quiz-link' onClick={onWiden}>
-              测算全部
-            </Text>
-          </View>
+          <Text className='quiz-date__reset' onClick={onWiden}>
+            {`只测算第${focus}条 · 测算全部`}
+          </Text>
         )}
-        {step.screens.map(({ screen, answer }) => (
-          <ScreenField key={screen.name} screen={screen} answer={answer} onChange={(v) => onScreen(screen, v)} />
-        ))}
+        {step.screens.map(({ name, answer }) => {
+          const screen = catalogue.screens.find((s) => s.name === name) as Screen
+          return <ScreenField key={name} screen={screen} answer={answer ?? undefined} onChange={(v) => onScreen(screen, v)} />
+        })}
         {step.questions.length + step.screens.length === 0 ? (
           <Text className='muted'>没有需要回答的问题了。</Text>
         ) : (
           <View>
-            {step.questions.map(({ question, needed }) => (
-              <QuestionField
-                key={question.name}
-                question={question}
-                value={facts[question.name]}
-                needed={needed}
-                onChange={(value) => onAnswer(question.name, value)}
-              />
+            {step.questions.map(({ name, needed }) => (
+              <QuestionField key={name} question={catalogue.facts.find((q) => q.name === name) as Question} value={facts[name]} needed={needed} onChange={(value) => onAnswer(name, value)} />
             ))}
           </View>
         )}

@@ -1,12 +1,18 @@
-/** The quiz's question flow walked against the real rules: who is asked what, and whether the count tells the truth. */
-import { evaluate } from '../../../cloudfunctions/_shared/rules/engine'
+/**
+ * The quiz's question flow as the tab walks it: the tab's answerScreen and withFact, the policy
+ * function's quiz step (rules/questions.ts quizStep, called through the service as the tab calls
+ * policy.quiz): who is asked what, and whether the count tells the truth.
+ */
 import { policyService } from '../../../cloudfunctions/_shared/services/policy'
-import type { Audience, EvaluateResponse, FactValue, Question, Screen } from '../../services/policy'
-import { answerScreen, quizStep, withFact, type QuizState } from './logic'
+import type { QuizInput } from '../../../cloudfunctions/_shared/schemas/policy'
+import type { Audience, FactValue, Question, QuizRequest, Screen } from '../../services/policy'
+import { answerScreen, withFact } from './logic'
 
-const { facts: catalogue, screens } = policyService.questions(new Date('2026-11-28T04:00:00Z'))
-// The app's loose fact values, as the engine's typed ones (the function validates them on the way in).
-const run = (s: QuizState, asOf = '2026-11-28') => evaluate({ facts: s.facts, audience: [...s.audience], asOf } as Parameters<typeof evaluate>[0]) as EvaluateResponse
+const NOW = new Date('2026-11-28T04:00:00Z')
+const { facts: catalogue, screens } = policyService.questions(NOW)
+type QuizState = Omit<QuizRequest, 'asOf'>
+const step = (s: QuizState, asOf = '2026-11-28') => policyService.quiz({ ...s, asOf } as QuizInput, NOW).step
+const run = (s: QuizState, asOf = '2026-11-28') => policyService.quiz({ ...s, asOf } as QuizInput, NOW)
 
 /** A plausible answer to any question: the first option, a small count, a year, a million yuan. */
 const plausible = (q: Question): FactValue =>
@@ -23,18 +29,19 @@ function walk(audience: Audience[], screenSays: (s: Screen) => boolean, init: Pa
   const asked: string[] = []
   const counts: number[] = []
   for (;;) {
-    const step = quizStep(catalogue, screens, state, run(state, asOf))
-    expect(step.remaining).toBe(step.screens.filter((s) => s.answer === undefined).length + step.questions.filter((q) => q.needed).length)
-    counts.push(step.remaining)
-    if (step.remaining === 0) break
-    const screen = step.screens.find((s) => s.answer === undefined)
-    if (screen) {
-      state = { ...state, ...answerScreen(state, screen.screen, screenSays(screen.screen)) }
-      asked.push(screen.screen.label)
+    const now = step(state, asOf)
+    expect(now.remaining).toBe(now.screens.filter((s) => s.answer === null).length + now.questions.filter((q) => q.needed).length)
+    counts.push(now.remaining)
+    if (now.remaining === 0) break
+    const open = now.screens.find((s) => s.answer === null)
+    if (open) {
+      const screen = screens.find((s) => s.name === open.name) as Screen
+      state = { ...state, ...answerScreen(state, screen, screenSays(screen)) }
+      asked.push(screen.label)
     } else {
-      const { question } = step.questions.find((q) => q.needed) as { question: Question }
-      state = { ...state, facts: withFact(state.facts, question.name, plausible(question)) }
-      asked.push(question.name)
+      const { name } = now.questions.find((q) => q.needed) as { name: Question['name'] }
+      state = { ...state, facts: withFact(state.facts, name, plausible(catalogue.find((q) => q.name === name) as Question)) }
+      asked.push(name)
     }
     if (asked.length > 60) throw new Error('the quiz never ends')
   }
@@ -65,9 +72,9 @@ describe('the quiz asks plainly', () => {
   })
 
   it('asks a firm the screening questions first, and the graduates only after 是', () => {
-    const first = quizStep(catalogue, screens, { audience: ['enterprise'], facts: {}, screens: {} }, run({ audience: ['enterprise'], facts: {}, screens: {} }))
-    expect(first.screens.map((s) => s.screen.label)).toContain('近期招用了应届毕业生吗？')
-    expect(first.questions.map((q) => q.question.name)).not.toContain('graduateHires')
+    const first = step({ audience: ['enterprise'], facts: {}, screens: {} })
+    expect(first.screens.map((s) => s.name)).toContain('graduates')
+    expect(first.questions.map((q) => q.name)).not.toContain('graduateHires')
     const yes = walk(['enterprise'], () => true)
     expect(yes.asked.indexOf('graduateHires')).toBeGreaterThan(yes.asked.indexOf('近期招用了应届毕业生吗？'))
     const no = walk(['enterprise'], () => false)
@@ -83,10 +90,10 @@ describe('the quiz asks plainly', () => {
 
   it('hands a result back with the screens read from its facts', () => {
     const facts = { graduateHires: 0, newHires: 3 }
-    const step = quizStep(catalogue, screens, { audience: ['enterprise'], facts, screens: {} }, run({ audience: ['enterprise'], facts, screens: {} }))
-    const answers = Object.fromEntries(step.screens.map((s) => [s.screen.name, s.answer]))
+    const handedBack = step({ audience: ['enterprise'], facts, screens: {} })
+    const answers = Object.fromEntries(handedBack.screens.map((s) => [s.name, s.answer]))
     expect(answers).toMatchObject({ graduates: false, hired: true })
-    expect(step.questions.map((q) => q.question.name)).not.toContain('graduateHires')
+    expect(handedBack.questions.map((q) => q.name)).not.toContain('graduateHires')
     expect(answerScreen({ facts, screens: { graduates: false } }, screens.find((s) => s.name === 'graduates') as Screen, true)).toEqual({
       facts: { newHires: 3 },
       screens: { graduates: true },

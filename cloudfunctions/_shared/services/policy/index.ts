@@ -7,7 +7,10 @@ import { dateLabel } from '../../rules/money'
 import { measureText, measureTexts, notice, partOf, sectionOf, type MeasureText } from '../../rules/notice'
 import { at, NOTICE_DATE } from '../../rules/parameters'
 import { fillValues } from '../../rules/prose'
-import { questions, SCREENS } from '../../rules/questions'
+import { questions, quizStep, SCREENS, type ScreenAnswers } from '../../rules/questions'
+import { evaluate, parseEvaluateInput } from '../../rules'
+import { invalidInput } from '../../errors'
+import type { QuizInput } from '../../schemas/policy'
 import { serviceGuide } from '../../rules/guide'
 
 export type MeasureStatus = 'not-yet-issued' | 'in-force' | 'partly-expired' | 'expired'
@@ -96,6 +99,22 @@ export const policyService = {
         related: text.related.map((id) => summaryOf(measureText(id) as MeasureText, asOf)),
       },
     }
+  },
+
+  /**
+   * The quiz's evaluation and its next step (`rules/questions.ts` quizStep): which screening
+   * questions and facts to show, and how many are left. `screens` by screen name, `focus` a measure.
+   */
+  quiz(input: QuizInput, now: Date) {
+    const { screens = {}, focus, ...request } = input ?? {}
+    const names = new Set(SCREENS.map((s) => s.name))
+    if (typeof screens !== 'object' || screens === null || Object.entries(screens).some(([k, v]) => !names.has(k) || typeof v !== 'boolean')) {
+      throw invalidInput(`「screens」（筛选问题）须为对象，键为 ${[...names].join('、')} 之一，值为 true 或 false`)
+    }
+    if (focus !== undefined && !(Number.isInteger(focus) && measureText(focus))) throw invalidInput(`「focus」须为1至${measureTexts.length}的条款编号`)
+    const parsed = parseEvaluateInput(request, now)
+    const evaluation = evaluate(parsed)
+    return { ...evaluation, step: quizStep({ audience: parsed.audience, facts: parsed.facts, screens: screens as ScreenAnswers, focus }, evaluation.results) }
   },
 
   /** The quiz's question catalogue: every fact with its label, hint, kind, unit, maximum and options; the screening questions. */

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { QuestionField } from '../../../components/QuestionField'
-import type { EvaluateRequest, EvaluateResponse, FactName, FactValue, Question } from '../../../services/policy'
+import { policyApi, type EvaluateRequest, type EvaluateResponse, type FactName, type FactValue, type Question } from '../../../services/policy'
 import { formatYuan } from '../../../utils/format'
 import { withFact } from '../../../pages/quiz/logic'
 import { useEvaluation } from '../../../pages/quiz/useEvaluation'
@@ -20,7 +20,7 @@ export function WhatIf({ request, evaluation, questions }: WhatIfProps) {
   const [value, setValue] = useState<FactValue | undefined>(undefined)
   const original = fact ? request.facts[fact] : undefined
   const changed = fact !== undefined && value !== undefined && value !== original
-  const whatIf = useEvaluation(changed ? { ...request, facts: withFact(request.facts, fact, value) } : null)
+  const whatIf = useEvaluation(changed ? { ...request, facts: withFact(request.facts, fact, value) } : null, policyApi.evaluate)
   if (answered.length === 0) return null
   const question = questions.find((q) => q.name === fact)
   const pick = (name: FactName) => {

@@ -1,5 +1,5 @@
 import type { EvaluateRequest, EvaluateResult } from '../../../services/policy'
-import { parseResultState } from '../../../pages/quiz/logic'
+import { parseResultState } from '../result-state'
 import { amountBars, amountLabel, countsLine, defaultScenarioName, groupResults, resultLink } from './decisions'
 
 const result = (over: Partial<EvaluateResult>): EvaluateResult =>
