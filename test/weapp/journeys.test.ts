@@ -102,8 +102,8 @@ test('an enterprise answers the quiz and opens its result', async () => {
     ['第22条 就业见习补贴', '¥20,304'],
   ])
   expect(app.findAll('.result-total__amount').map((el) => el.textContent)).toEqual(['¥37,404'])
-  // Each answer waits out the quiz's 300 ms pause before it is evaluated.
-}, 20000)
+  // Each answer (the screening questions too) waits out the quiz's 300 ms pause before it is evaluated: the default 30 s.
+})
 
 test('the firm posts a vacancy for review', async () => {
   const app = await launch('employer', '/pages/me/index', db)
