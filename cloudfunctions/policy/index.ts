@@ -1,7 +1,7 @@
 import { cloudMain } from '../_shared/cloud'
 import { action, defineFunction } from '../_shared/router'
 import { evaluateRequest } from '../_shared/rules'
-import { evaluateSchema, getSchema, listSchema } from '../_shared/schemas/policy'
+import { evaluateSchema, getSchema, listSchema, quizSchema } from '../_shared/schemas/policy'
 import { policyService } from '../_shared/services/policy'
 import { noParams } from '../_shared/validation'
 
@@ -9,6 +9,7 @@ const policy = defineFunction('policy', {
   list: action(listSchema, (input, ctx) => policyService.list(input, ctx.now())),
   get: action(getSchema, (input, ctx) => policyService.get(input, ctx.now())),
   evaluate: action(evaluateSchema, (input, ctx) => evaluateRequest(input, ctx.now())),
+  quiz: action(quizSchema, (input, ctx) => policyService.quiz(input, ctx.now())),
   questions: action(noParams, (_input, ctx) => policyService.questions(ctx.now())),
 })
 

@@ -3,12 +3,12 @@ import type { Input, Output } from '../../cloudfunctions/api'
 import type { EvaluateOutput, EvaluateResult, Recipient, Totals } from '../../cloudfunctions/_shared/rules/engine'
 import type { Audience, FactKind, FactName, FactOptionValue } from '../../cloudfunctions/_shared/rules/facts'
 import type { AmountRow } from '../../cloudfunctions/_shared/rules/measure'
-import type { Question } from '../../cloudfunctions/_shared/rules/questions'
+import type { Question, Screen, ScreenAnswers } from '../../cloudfunctions/_shared/rules/questions'
 import type { EvaluateInput } from '../../cloudfunctions/_shared/schemas/policy'
 import type { MeasureStatus } from '../../cloudfunctions/_shared/services/policy'
 import { callFunction } from './cloud'
 
-export type { AmountRow, Audience, EvaluateResult, FactKind, FactName, MeasureStatus, Question, Recipient, Totals }
+export type { AmountRow, Audience, EvaluateResult, FactKind, FactName, MeasureStatus, Question, Recipient, Screen, ScreenAnswers, Totals }
 
 export type ListParams = Input<'policy', 'list'>
 export type MeasureSummary = Output<'policy', 'list'>['measures'][number]
@@ -20,10 +20,15 @@ export type FactValue = FactOptionValue
 /** The quiz's request: its facts and audience always set. */
 export type EvaluateRequest = Required<Pick<EvaluateInput, 'facts' | 'audience'>> & Pick<EvaluateInput, 'asOf'>
 
+/** The quiz tab's request: an evaluation's, with the screening answers and the measure it is focused on. */
+export type QuizRequest = EvaluateRequest & { screens: ScreenAnswers; focus?: number }
+export type QuizResponse = Output<'policy', 'quiz'>
+
 export const policyApi = {
   list: (params: ListParams = {}) => callFunction('policy', 'list', params),
   get: (id: number, asOf?: string) => callFunction('policy', 'get', asOf ? { id, asOf } : { id }),
   evaluate: (request: EvaluateRequest) => callFunction('policy', 'evaluate', request),
+  quiz: (request: QuizRequest) => callFunction('policy', 'quiz', request),
   questions: () => callFunction('policy', 'questions'),
 }
 

@@ -146,6 +146,7 @@ export async function makeAbuseWorld() {
       list: [{ as: null, payload: { q: '补贴 培训', audience: 'enterprise', money: true, asOf: '2026-11-28' } }],
       get: [{ as: null, payload: { id: 21, asOf: '2026-11-28' } }],
       evaluate: [{ as: null, payload: { asOf: '2026-11-28', facts: { ownership: 'private', industry: 'software-it', employees: 20, newHires: 3, skillTitle: null }, audience: ['enterprise'] } }],
+      quiz: [{ as: null, payload: { asOf: '2026-11-28', facts: { ownership: 'private', newHires: 3 }, audience: ['enterprise', 'individual'], screens: { hired: true, founder: false }, focus: 21 } }],
       questions: [{ as: null, payload: {} }],
     },
     account: {

@@ -1,6 +1,7 @@
 /**
  * The policy guide in real headless Chromium on a phone-sized screen: the list, search, the money
- * filter and a measure's detail page. Screenshots: guide, policy-detail (see `screenshot`).
+ * filter, a measure's detail page with its service guide, and an ended measure. Screenshots: guide,
+ * policy-detail, policy-service-guide, policy-expired (see `screenshot`).
  */
 import type { Page } from 'playwright-core'
 import { screenshot } from './browser'
@@ -69,6 +70,23 @@ describe('policy guide (H5)', () => {
     await guide().getByText('我的收藏 1', { exact: true }).click()
     await guide().locator('.measure-card').first().waitFor()
     expect(await cardIds()).toEqual([21])
+  })
+
+  it('gives measure 21 a service guide, and the ended measure 15 its period and a plain quiz button', async () => {
+    await page.goto('about:blank')
+    await page.goto(`${server.url}/#/packages/policy/detail/index?id=21`)
+    const detail = page.locator('.detail-page')
+    const serviceGuide = detail.locator('.detail-guide')
+    await serviceGuide.getByText('人力资源社会保障服务热线 12333', { exact: true }).waitFor()
+    await serviceGuide.evaluate((el) => el.scrollIntoView())
+    await screenshot(page, 'policy-service-guide')
+
+    await page.goto('about:blank')
+    await page.goto(`${server.url}/#/packages/policy/detail/index?id=15`)
+    await detail.getByText('2021年11月1日至2021年12月31日施行的标准（已到期）', { exact: true }).waitFor()
+    expect(await detail.locator('.btn-primary').count()).toBe(0)
+    await detail.getByText('按当时标准测算', { exact: true }).waitFor()
+    await screenshot(page, 'policy-expired')
   })
 })
 

@@ -40,6 +40,8 @@ const FIRM: Record<string, { chip: string } | { type: string }> = {
   localMinimumWage: { type: '1880' },
   firstTimeFounder: { chip: '否' },
 }
+/** The screening questions this firm is asked first. */
+const SCREENS: Record<string, '是' | '否'> = { hired: '是', graduates: '否', interns: '是', training: '是' }
 
 const quiz = () => page.locator('.quiz-page')
 const summaryTotalIs = (text: string) =>
@@ -61,19 +63,27 @@ describe('eligibility quiz (H5)', () => {
     // Individuals' questions are not asked of an enterprise.
     expect(await quiz().locator('[data-fact="employerOwnership"]').count()).toBe(0)
 
-    // A fraction is refused with a Chinese message under the field.
+    // New hires are asked once the firm says it hired; a fraction is refused with a Chinese message under the field.
+    await quiz().locator('[data-screen="hired"]').getByText('是', { exact: true }).click()
     const newHires = quiz().locator('[data-fact="newHires"]')
     await newHires.locator('input').fill('1.5')
     await newHires.getByText('请输入整数，不能有小数', { exact: true }).waitFor()
 
-    const asked: string[] = []
+    const asked: string[] = ['screen:hired']
     // Answer whatever the quiz still needs until it needs nothing more.
-    for (let round = 0; round < 30; round++) {
+    for (let round = 0; round < 60; round++) {
       if (round === 5) {
         // The top of the quiz: who, the date, progress and the first questions.
         await quiz().evaluate((el) => el.closest('.taro_page')?.scrollTo(0, 0))
         await page.waitForTimeout(100)
         await screenshot(page, 'quiz')
+      }
+      const screen = await quiz().locator('[data-screen]:has(.question__needed)').first().getAttribute('data-screen', { timeout: 300 }).catch(() => null)
+      if (screen) {
+        asked.push(`screen:${screen}`)
+        await quiz().locator(`[data-screen="${screen}"]`).getByText(SCREENS[screen], { exact: true }).click()
+        await page.waitForTimeout(450)
+        continue
       }
       const needed = await quiz()
         .locator('[data-fact]:has(.question__needed)')
@@ -89,7 +99,9 @@ describe('eligibility quiz (H5)', () => {
       // Let the debounced evaluation run before looking again.
       await page.waitForTimeout(450)
     }
-    await quiz().getByText(/^已回答 \d+ 题，可以查看结果了$/).waitFor()
+    await quiz().getByText(/^已回答 \d+ 题，可以查看结果了$/).waitFor({ timeout: 5000 }).catch(async () => {
+      throw new Error(`the quiz did not finish after ${asked.join(', ')}: ${await quiz().locator('.progress__label').textContent()}`)
+    })
     expect(await newHires.locator('.question__error').count()).toBe(0)
     // Software firms are sized by staff and revenue only (never total assets), and 40 staff already
     // make the firm small or micro (小微 either way: micro only below 10 staff or 500,000元 revenue),
@@ -97,6 +109,9 @@ describe('eligibility quiz (H5)', () => {
     expect(asked).not.toContain('totalAssets')
     expect(asked).not.toContain('revenue')
     expect(asked).toEqual(expect.arrayContaining(['ownership', 'industry', 'employees', 'newHires', 'interns', 'localMinimumWage']))
+    // Screening first; 否 to recent graduates means the question is never asked.
+    expect(asked.slice(0, 4)).toEqual(['screen:hired', 'screen:graduates', 'screen:interns', 'screen:training'])
+    expect(asked).not.toContain('graduateHires')
 
     await summaryTotalIs('¥37,404')
     expect(await quiz().locator('.quiz-summary__label').allTextContents()).toEqual(['企业预计可得'])
@@ -146,21 +161,40 @@ describe('eligibility quiz (H5)', () => {
     await result.getByText('比现在多 ¥18,000', { exact: true }).waitFor()
 
     await result.getByText('保存结果', { exact: true }).click()
+    await result.locator('.result-name input').fill('软件公司 今年')
+    await result.getByText('保存', { exact: true }).click()
     await result.getByText('已保存', { exact: true }).waitFor()
+    // Outside WeChat the result travels as a link that reopens it.
+    await result.getByText('复制分享链接', { exact: true }).click()
+    // Taro's H5 clipboard keeps what it copied under taro_clipboard, as its storage writes it.
+    const shared = await page.waitForFunction(() => {
+      const stored = localStorage.getItem('taro_clipboard')
+      return stored ? (JSON.parse(stored) as { data: string }).data : false
+    }).then((handle) => handle.jsonValue() as Promise<string>)
+    expect(shared).toContain('#/packages/quiz/result/index?state=')
     await result.getByText('我保存的测算', { exact: true }).click()
     const saved = page.locator('.saved-page')
     await saved.locator('.saved-item__total').first().waitFor()
     expect(await saved.locator('.saved-item__total').allTextContents()).toEqual(['¥37,404'])
+    expect(await saved.locator('.saved-item__name').allTextContents()).toEqual(['软件公司 今年'])
+
+    // The shared link opens the same result on a device that has never seen it.
+    await page.evaluate(() => localStorage.clear())
+    await page.goto('about:blank')
+    await page.goto(shared)
+    await page.locator('.result-page .result-total__amount').waitFor()
+    expect(await page.locator('.result-page .result-total__amount').textContent()).toBe('¥37,404')
+    await screenshot(page, 'quiz-shared')
   })
 
-  it('asks a micro firm without hires in difficulty whether it hired recent graduates', async () => {
+  it('asks a micro firm that says it hired recent graduates how many', async () => {
     await page.evaluate(() => localStorage.clear())
     await page.goto(`${server.url}/#/pages/quiz/index`)
     await quiz().getByText('我是企业', { exact: true }).click()
     await quiz().locator('[data-fact="ownership"]').getByText('民营企业', { exact: true }).click()
     await quiz().locator('[data-fact="industry"]').getByText('其他未列明行业', { exact: true }).click()
     await quiz().locator('[data-fact="employees"] input').fill('8')
-    await quiz().locator('[data-fact="difficultHires"] input').fill('0')
+    await quiz().locator('[data-screen="graduates"]').getByText('是', { exact: true }).click()
     const graduates = quiz().locator('[data-fact="graduateHires"]')
     await graduates.getByText('新招用高校毕业生人数', { exact: true }).waitFor()
     await graduates.getByText('新招用的毕业年度和毕业2年内高校毕业生中，签订1年以上劳动合同并足额缴纳社会保险费的人数，没有填0。', { exact: true }).waitFor()

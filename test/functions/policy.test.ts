@@ -207,3 +207,18 @@ describe('policy.questions', () => {
     }
   })
 })
+
+describe('policy.quiz', () => {
+  it('answers the evaluation with the next step: screens first, a count of what it shows', async () => {
+    const res = await call({ action: 'quiz', audience: ['individual'], facts: {}, screens: { founder: false } })
+    expect(res).toMatchObject({ ok: true, data: { step: { screens: [{ name: 'founder', answer: false }, { name: 'contest', answer: null }], questions: [], answered: 1, remaining: 1 } } })
+  })
+
+  it.each([
+    [{ screens: { nope: true } }, '「screens」'],
+    [{ screens: { founder: 'yes' } }, '「screens」'],
+    [{ focus: 27 }, '「focus」须为1至26的条款编号'],
+  ])('refuses %j in Chinese', async (params, message) => {
+    expect(await call({ action: 'quiz', ...params })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining(message) } })
+  })
+})

@@ -5,12 +5,13 @@
 import { fireEvent, render, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { policyFunction } from './policy-function'
-import { navigations, resetTaro, routerParams, shareHandlers } from './taro'
+import { clipboardWrites, navigations, resetTaro, routerParams, shareHandlers } from './taro'
 
 jest.mock('../../src/services/cloud', () => ({ ...jest.requireActual('../../src/services/cloud'), callFunction: jest.fn() }))
 import { callFunction } from '../../src/services/cloud'
 import QuizResultPage from '../../src/packages/quiz/result'
 import { resultUrl } from '../../src/pages/quiz/logic'
+import { parseResultState } from '../../src/packages/quiz/result-state'
 import type { EvaluateRequest } from '../../src/services/policy'
 
 const WAIT = { timeout: 4000 }
@@ -198,15 +199,32 @@ describe('quiz result page', () => {
     await waitFor(() => getByText('「newHires」（新吸纳人数）100人多于「employees」（从业人员数）40人：这些人员都是企业的从业人员，请核对这两项'), WAIT)
   })
 
-  it('saves the result on the device and shares the total', async () => {
-    const { getByText } = await open(firm)
+  it('saves the result on the device under a name and shares the total', async () => {
+    const { getByText, container } = await open(firm)
     fireEvent.click(getByText('保存结果'))
+    const input = await waitFor(() => {
+      const found = container.querySelector('.result-name input')
+      if (!found) throw new Error('the name field has not rendered yet')
+      return found as HTMLInputElement
+    }, WAIT)
+    expect(input.value).toBe('企业测算 · 按2026年11月28日政策')
+    fireEvent.input(input, { target: { value: '今年招12人' } })
+    fireEvent.click(getByText('保存'))
     expect(getByText('已保存')).toBeTruthy()
-    const saved = Taro.getStorageSync('jqt:quiz:saved') as { request: EvaluateRequest; total: { amount: number } }[]
+    const saved = Taro.getStorageSync('jqt:quiz:saved') as { name: string; request: EvaluateRequest; total: { amount: number } }[]
     expect(saved).toHaveLength(1)
-    expect(saved[0].request).toEqual(firm)
+    expect(saved[0]).toMatchObject({ name: '今年招12人', request: firm })
     expect(saved[0].total.amount).toBe(17_100)
     expect(shareHandlers.appMessage?.()).toEqual({ title: '企业预计可得约¥17,100的民营企业扶持政策', path: '/pages/quiz/index' })
+  })
+
+  it('in the browser, copies a link that reopens this result', async () => {
+    const { getByText } = await open(firm)
+    fireEvent.click(getByText('复制分享链接'))
+    await waitFor(() => expect(clipboardWrites).toHaveLength(1), WAIT)
+    const link = new URL(clipboardWrites[0])
+    expect(link.hash.startsWith('#/packages/quiz/result/index?state=')).toBe(true)
+    expect(parseResultState(link.hash.split('?state=')[1])).toEqual(firm)
   })
 
   it('says so when opened without a quiz', async () => {

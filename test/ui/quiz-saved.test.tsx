@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro'
 import { navigations, resetTaro } from './taro'
 import SavedResultsPage, { savedAtLabel } from '../../src/packages/quiz/saved'
 import { savedResults } from '../../src/packages/quiz/saved-store'
-import { parseResultState } from '../../src/pages/quiz/logic'
+import { parseResultState } from '../../src/packages/quiz/result-state'
 import type { EvaluateRequest, EvaluateResponse } from '../../src/services/policy'
 
 const request: EvaluateRequest = { facts: { ownership: 'private', newHires: 12 }, audience: ['enterprise'], asOf: '2026-11-28' }
@@ -24,11 +24,12 @@ describe('saved results', () => {
   })
 
   it('lists saved results newest first with their date and total', () => {
-    savedResults.add(request, evaluation(12_000), new Date('2026-11-27T16:30:00Z'))
-    savedResults.add(request, evaluation(17_100, 20_100), new Date('2026-11-28T04:05:00Z'))
+    savedResults.add(request, evaluation(12_000), '去年的招工', new Date('2026-11-27T16:30:00Z'))
+    savedResults.add(request, evaluation(17_100, 20_100), '今年招12人', new Date('2026-11-28T04:05:00Z'))
     const { container, getByText } = render(<SavedResultsPage />)
     const totals = Array.from(container.querySelectorAll('.saved-item__total')).map((t) => t.textContent)
     expect(totals).toEqual(['¥17,100', '¥12,000'])
+    expect(Array.from(container.querySelectorAll('.saved-item__name')).map((t) => t.textContent)).toEqual(['今年招12人', '去年的招工'])
     expect(getByText('最高 ¥20,100')).toBeTruthy()
     // 16:30 UTC is already the next day in Shanghai.
     expect(getByText('保存于 2026年11月28日 00:30')).toBeTruthy()
@@ -37,7 +38,7 @@ describe('saved results', () => {
   })
 
   it('reopens a saved result and deletes one', () => {
-    savedResults.add(request, evaluation(12_000), new Date('2026-11-28T04:05:00Z'))
+    savedResults.add(request, evaluation(12_000), '招工', new Date('2026-11-28T04:05:00Z'))
     const { getByText } = render(<SavedResultsPage />)
     fireEvent.click(getByText('¥12,000'))
     expect(parseResultState(navigations[0].split('?state=')[1])).toEqual(request)
@@ -47,7 +48,7 @@ describe('saved results', () => {
   })
 
   it('keeps at most 20', () => {
-    for (let i = 0; i < 25; i++) savedResults.add(request, evaluation(i), new Date(Date.UTC(2026, 0, 1, 0, i)))
+    for (let i = 0; i < 25; i++) savedResults.add(request, evaluation(i), `第${i}次`, new Date(Date.UTC(2026, 0, 1, 0, i)))
     expect(savedResults.all()).toHaveLength(20)
     expect(savedResults.all()[0].total.amount).toBe(24)
   })

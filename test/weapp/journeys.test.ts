@@ -51,6 +51,11 @@ const FIRM_ANSWERS: Record<string, { chip: string } | { type: string }> = {
   internMonths: { type: '6' },
   localMinimumWage: { type: '1880' },
   firstTimeFounder: { chip: '否' },
+  // The screening questions, asked first.
+  '近半年新招用了员工吗？': { chip: '是' },
+  '近期招用了应届毕业生吗？': { chip: '否' },
+  '安排过就业见习吗？': { chip: '是' },
+  '职工参加过政府补贴性培训或新型学徒制培训吗？': { chip: '是' },
 }
 
 test('an enterprise answers the quiz and opens its result', async () => {
@@ -97,8 +102,8 @@ test('an enterprise answers the quiz and opens its result', async () => {
     ['第22条 就业见习补贴', '¥20,304'],
   ])
   expect(app.findAll('.result-total__amount').map((el) => el.textContent)).toEqual(['¥37,404'])
-  // Each answer waits out the quiz's 300 ms pause before it is evaluated.
-}, 20000)
+  // Each answer (the screening questions too) waits out the quiz's 300 ms pause before it is evaluated: the default 30 s.
+})
 
 test('the firm posts a vacancy for review', async () => {
   const app = await launch('employer', '/pages/me/index', db)

@@ -24,3 +24,12 @@ export interface EvaluateInput {
  * owns the facts' vocabulary and its Chinese messages.
  */
 export const evaluateSchema = z.custom<EvaluateInput>()
+
+/** What `policy.quiz` takes: an evaluation's request, the screening answers so far, and the measure the quiz is focused on. */
+export interface QuizInput extends EvaluateInput {
+  screens?: Partial<Record<string, boolean>>
+  focus?: number
+}
+
+/** Passed through like `evaluateSchema`: the service checks `screens` and `focus`, the rules the rest. */
+export const quizSchema = z.custom<QuizInput>()

@@ -1,7 +1,7 @@
 import { fireEvent, render, waitFor } from '@testing-library/react'
 import { policyService } from '../../../cloudfunctions/_shared/services/policy'
 import type { FactName, Question } from '../../services/policy'
-import { QuestionField, parseWholeNumber, wan } from '.'
+import { QuestionField, parseAnswer, parseWholeNumber } from '.'
 
 // The catalogue exactly as policy.questions serves it.
 const catalogue = policyService.questions(new Date('2026-11-28T04:00:00Z')).facts
@@ -73,12 +73,15 @@ describe('QuestionField', () => {
     expect(onChange).toHaveBeenLastCalledWith(undefined)
   })
 
-  it('reads large money amounts in 万', async () => {
-    const { container, getByText } = render(<QuestionField question={question('revenue')} value={undefined} onChange={() => undefined} />)
-    await typeInto(container, '3000000')
-    expect(getByText('约300万元')).toBeTruthy()
-    expect(getByText('元')).toBeTruthy()
-    expect(wan(123_456_789)).toBe('1.2346亿')
+  it('asks revenue in 万元 and answers whole yuan', async () => {
+    const onChange = jest.fn()
+    const { container, getByText } = render(<QuestionField question={question('revenue')} value={12_000_000} onChange={onChange} />)
+    expect(getByText('万元')).toBeTruthy()
+    expect((await inputOf(container)).value).toBe('1200')
+    await typeInto(container, '300.5')
+    expect(onChange).toHaveBeenLastCalledWith(3_005_000)
+    expect(parseAnswer('1.23456', question('revenue'))).toEqual({ ok: false, error: '请输入万元数，最多4位小数' })
+    expect(parseAnswer('12', question('employees'))).toEqual({ ok: true, value: 12 })
   })
 
   it('offers enum options as chips and toggles the chosen one off again', () => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
 import type { FactValue, Question } from '../../services/policy'
+import { formatWan, wanToYuan } from '../../utils/jobs'
 import './index.css'
 
 export type ParsedNumber = { ok: true; value: number | undefined } | { ok: false; error: string }
@@ -21,11 +22,19 @@ export function parseWholeNumber(text: string, max?: number, unit = ''): ParsedN
   return { ok: true, value: n }
 }
 
-/** 3000000 → 300万, 12345 → 1.2345万: a reading aid under large money amounts. */
-export function wan(yuan: number): string {
-  if (yuan >= 100_000_000) return `${Number((yuan / 100_000_000).toFixed(4))}亿`
-  return `${Number((yuan / 10_000).toFixed(4))}万`
+/** A number as answered, read from what was typed: 万元 for a question asked in 万元 (up to 4 decimals), else whole units. */
+export function parseAnswer(text: string, question: Pick<Question, 'max' | 'unit' | 'askInWan'>): ParsedNumber {
+  if (!question.askInWan) return parseWholeNumber(text, question.max, question.unit)
+  if (text.trim() === '') return { ok: true, value: undefined }
+  const yuan = wanToYuan(text)
+  if (yuan === undefined) return { ok: false, error: '请输入万元数，最多4位小数' }
+  if (question.max !== undefined && yuan > question.max) return { ok: false, error: `不能超过${formatWan(question.max)}，请核对` }
+  return { ok: true, value: yuan }
 }
+
+/** An answer as it is typed: in 万元 for a question asked in 万元. */
+export const answerText = (value: FactValue | undefined, question: Pick<Question, 'askInWan'>) =>
+  typeof value !== 'number' ? '' : question.askInWan ? String(value / 10_000) : String(value)
 
 interface QuestionFieldProps {
   question: Question
@@ -39,7 +48,7 @@ interface QuestionFieldProps {
 }
 
 function NumberInput({ question, value, onChange }: Pick<QuestionFieldProps, 'question' | 'value' | 'onChange'>) {
-  const [text, setText] = useState(typeof value === 'number' ? String(value) : '')
+  const [text, setText] = useState(() => answerText(value, question))
   const [error, setError] = useState('')
   // The answer as this field last passed it on: a different `value` was set elsewhere (a reset, a
   // saved result) and replaces what is typed.
@@ -47,13 +56,13 @@ function NumberInput({ question, value, onChange }: Pick<QuestionFieldProps, 'qu
   useEffect(() => {
     if (value === emitted.current) return
     emitted.current = value
-    setText(typeof value === 'number' ? String(value) : '')
+    setText(answerText(value, question))
     setError('')
-  }, [value])
+  }, [value, question])
 
   const handle = (raw: string) => {
     setText(raw)
-    const parsed = parseWholeNumber(raw, question.max, question.unit)
+    const parsed = parseAnswer(raw, question)
     if (!parsed.ok) {
       setError(parsed.error)
       return
@@ -63,8 +72,6 @@ function NumberInput({ question, value, onChange }: Pick<QuestionFieldProps, 'qu
     onChange(parsed.value)
   }
 
-  const parsed = parseWholeNumber(text, question.max, question.unit)
-  const preview = question.kind === 'money' && parsed.ok && parsed.value !== undefined && parsed.value >= 10_000
   return (
     <View>
       <View className={`question__input-row ${error ? 'question__input-row--error' : ''}`}>
@@ -75,13 +82,9 @@ function NumberInput({ question, value, onChange }: Pick<QuestionFieldProps, 'qu
           placeholder='请输入'
           onInput={(e) => handle(e.detail.value)}
         />
-        {question.unit && <Text className='question__unit'>{question.unit}</Text>}
+        {question.unit && <Text className='question__unit'>{question.askInWan ? '万元' : question.unit}</Text>}
       </View>
-      {error ? (
-        <Text className='question__error'>{error}</Text>
-      ) : (
-        preview && <Text className='question__preview'>{`约${wan(parsed.value as number)}元`}</Text>
-      )}
+      {error && <Text className='question__error'>{error}</Text>}
     </View>
   )
 }

@@ -4,6 +4,8 @@ import type { EvaluateRequest, EvaluateResponse } from '../../services/policy'
 /** A quiz result kept on the device: what was asked and what it came to. */
 export interface SavedResult {
   id: string
+  /** the person's name for it; results saved by an earlier version of the app have none */
+  name?: string
   /** ISO timestamp */
   savedAt: string
   request: EvaluateRequest
@@ -22,9 +24,10 @@ export const savedResults = {
     return Array.isArray(stored) ? (stored as SavedResult[]).filter((s) => s && typeof s.id === 'string' && s.request) : []
   },
   /** Keeps the newest `LIMIT` results, newest first. */
-  add(request: EvaluateRequest, evaluation: EvaluateResponse, now = new Date()): SavedResult {
+  add(request: EvaluateRequest, evaluation: EvaluateResponse, name: string, now = new Date()): SavedResult {
     const entry: SavedResult = {
       id: `${now.getTime()}-${Math.random().toString(36).slice(2, 8)}`,
+      name,
       savedAt: now.toISOString(),
       request,
       totals: evaluation.totals,

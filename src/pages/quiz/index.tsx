@@ -1,15 +1,15 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Button, Picker, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useShareAppMessage } from '@tarojs/taro'
 import { AsyncView } from '../../components/AsyncView'
 import { ProgressBar } from '../../components/ProgressBar'
 import { QuestionField } from '../../components/QuestionField'
 import { useRemote } from '../../hooks/useRemote'
-import { policyApi, type Audience, type EvaluateRequest, type FactName, type Facts, type Question } from '../../services/policy'
+import { policyApi, type Audience, type FactName, type Facts, type Question, type QuizRequest, type QuizResponse, type Screen, type ScreenAnswers } from '../../services/policy'
 import { formatDateCn, formatYuan } from '../../utils/format'
 import { todayInShanghai } from '../../../cloudfunctions/_shared/catalog/time'
-import { AUDIENCE_ORDER, quizProgress, resultUrl, visibleQuestions, withFact } from './logic'
-import { useEvaluation } from './useEvaluation'
+import { answerScreen, AUDIENCE_ORDER, resultUrl, withFact } from './logic'
+import { useEvaluation, type Evaluation } from './useEvaluation'
 import { loadDraft, saveDraft } from './draft'
 import { RECIPIENT_LABELS, recipientsShown } from './labels'
 import { useCareMode } from '../../hooks/useCareMode'
@@ -25,32 +25,44 @@ export default function QuizPage() {
   const [draft] = useState(loadDraft)
   const [audience, setAudience] = useState<Audience[]>(draft.audience)
   const [facts, setFacts] = useState<Facts>(draft.facts)
+  const [screens, setScreens] = useState<ScreenAnswers>(draft.screens ?? {})
+  const [focus, setFocus] = useState(draft.focus)
   const today = todayInShanghai()
   const [asOf, setAsOf] = useState(today)
 
   useEffect(() => {
-    saveDraft({ audience, facts })
-  }, [audience, facts])
-  // The result page may hand back a quiz to complete (回到测算页补充): pick it up when shown.
-  const current = useRef(JSON.stringify({ audience, facts }))
-  current.current = JSON.stringify({ audience, facts })
+    saveDraft({ audience, facts, screens, focus })
+  }, [audience, facts, screens, focus])
+  // The result page may hand back a quiz to complete (回到测算页补充), a measure may focus it: pick it up when shown.
+  const current = useRef('')
+  current.current = JSON.stringify({ audience, facts, screens, focus })
   useDidShow(() => {
     const stored = loadDraft()
-    if (JSON.stringify(stored) === current.current) return
+    if (JSON.stringify({ ...stored, screens: stored.screens ?? {} }) === current.current) return
     setAudience(stored.audience)
     setFacts(stored.facts)
+    setScreens(stored.screens ?? {})
+    setFocus(stored.focus)
   })
 
   const catalogue = useRemote(() => policyApi.questions(), 'questions')
-  const request: EvaluateRequest | null = audience.length ? { facts, audience, asOf } : null
-  const evaluation = useEvaluation(request)
+  const request: QuizRequest | null = audience.length ? { facts, audience, asOf, screens, ...(focus ? { focus } : {}) } : null
+  const evaluation = useEvaluation(request, policyApi.quiz)
 
   useShareAppMessage(() => ({ title: '晋企通 · 测一测你能享受哪些民营企业扶持政策', path: '/pages/quiz/index' }))
 
   const toggleAudience = (a: Audience) =>
     setAudience((current) => AUDIENCE_ORDER.filter((x) => (x === a ? !current.includes(a) : current.includes(x))))
   const answer = (name: FactName, value: Facts[FactName] | undefined) => setFacts((f) => withFact(f, name, value))
-  const restart = () => setFacts({})
+  const screen = (s: Screen, value: boolean | undefined) => {
+    const next = answerScreen({ facts, screens }, s, value)
+    setFacts(next.facts)
+    setScreens(next.screens)
+  }
+  const restart = () => {
+    setFacts({})
+    setScreens({})
+  }
 
   return (
     <View className={`${pageClass} quiz-page`}>
@@ -95,15 +107,18 @@ export default function QuizPage() {
         </View>
       ) : (
         <AsyncView remote={catalogue} loadingText='正在准备问题…'>
-          {({ facts: questions }) => (
+          {(catalogue) => (
             <QuizQuestions
+              catalogue={catalogue}
               audience={audience}
-              questions={questions}
               facts={facts}
+              focus={focus}
               evaluation={evaluation}
               onAnswer={answer}
+              onScreen={screen}
+              onWiden={() => setFocus(undefined)}
               onRestart={restart}
-              onResult={() => request && void Taro.navigateTo({ url: resultUrl(request) })}
+              onResult={() => void Taro.navigateTo({ url: resultUrl({ facts, audience, asOf }) })}
             />
           )}
         </AsyncView>
@@ -113,19 +128,39 @@ export default function QuizPage() {
 }
 
 interface QuizQuestionsProps {
+  catalogue: { facts: Question[]; screens: Screen[] }
   audience: Audience[]
-  questions: Question[]
   facts: Facts
-  evaluation: ReturnType<typeof useEvaluation>
+  focus: number | undefined
+  evaluation: Evaluation<QuizRequest, QuizResponse>
   onAnswer: (name: FactName, value: Facts[FactName] | undefined) => void
+  onScreen: (screen: Screen, value: boolean | undefined) => void
+  onWiden: () => void
   onRestart: () => void
   onResult: () => void
 }
 
-function QuizQuestions({ audience, questions, facts, evaluation, onAnswer, onRestart, onResult }: QuizQuestionsProps) {
+/** A screening question: 是 or 否, tapped again to clear. */
+function ScreenField({ screen, answer, onChange }: { screen: Screen; answer: boolean | undefined; onChange: (v: boolean | undefined) => void }) {
+  return (
+    <View className='question' data-screen={screen.name}>
+      <View className='question__head'>
+        <Text className='question__label'>{screen.label}</Text>
+        {answer === undefined && <Text className='question__needed'>待填</Text>}
+      </View>
+      <View className='question__options'>
+        {[true, false].map((v) => (
+          <View key={String(v)} className={`chip ${answer === v ? 'chip--active' : ''}`} onClick={() => onChange(answer === v ? undefined : v)}>
+            {v ? '是' : '否'}
+          </View>
+        ))}
+      </View>
+    </View>
+  )
+}
+
+function QuizQuestions({ catalogue, audience, facts, focus, evaluation, onAnswer, onScreen, onWiden, onRestart, onResult }: QuizQuestionsProps) {
   const { data } = evaluation
-  const visible = useMemo(() => visibleQuestions(questions, facts, data), [questions, facts, data])
-  const { answered, remaining } = quizProgress(facts, data)
   if (!data) {
     return evaluation.error ? (
       <View className='card quiz-start'>
@@ -140,6 +175,8 @@ function QuizQuestions({ audience, questions, facts, evaluation, onAnswer, onRes
       </View>
     )
   }
+  const { step } = data
+  const { answered, remaining } = step
   const eligible = data.results.filter((r) => r.status === 'eligible').length
   const pending = data.results.filter((r) => r.status === 'needs-info').length
   return (
@@ -151,18 +188,21 @@ function QuizQuestions({ audience, questions, facts, evaluation, onAnswer, onRes
           label={remaining === 0 ? `已回答 ${answered} 题，可以查看结果了` : `已回答 ${answered} 题，还有 ${remaining} 题`}
           className='quiz-progress'
         />
-        {visible.length === 0 ? (
+        {focus !== undefined && (
+          <Text className='quiz-date__reset' onClick={onWiden}>
+            {`只测算第${focus}条 · 测算全部`}
+          </Text>
+        )}
+        {step.screens.map(({ name, answer }) => {
+          const screen = catalogue.screens.find((s) => s.name === name) as Screen
+          return <ScreenField key={name} screen={screen} answer={answer ?? undefined} onChange={(v) => onScreen(screen, v)} />
+        })}
+        {step.questions.length + step.screens.length === 0 ? (
           <Text className='muted'>没有需要回答的问题了。</Text>
         ) : (
           <View>
-            {visible.map(({ question, needed }) => (
-              <QuestionField
-                key={question.name}
-                question={question}
-                value={facts[question.name]}
-                needed={needed}
-                onChange={(value) => onAnswer(question.name, value)}
-              />
+            {step.questions.map(({ name, needed }) => (
+              <QuestionField key={name} question={catalogue.facts.find((q) => q.name === name) as Question} value={facts[name]} needed={needed} onChange={(value) => onAnswer(name, value)} />
             ))}
           </View>
         )}

@@ -1,28 +1,30 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { CallError } from '../../services/cloud'
-import { policyApi, type EvaluateRequest, type EvaluateResponse } from '../../services/policy'
 
-export interface Evaluation {
+export interface Evaluation<Q, R> {
   /** The latest response for the latest request (kept while a newer one runs). */
-  data: EvaluateResponse | undefined
+  data: R | undefined
   /** The request `data` answers. */
-  request: EvaluateRequest | undefined
+  request: Q | undefined
   loading: boolean
   error: CallError | undefined
   retry: () => void
 }
 
 /**
- * Calls `policy.evaluate` for `request` once it has been stable for `delay` ms; a response to an
- * older request is dropped. `null` evaluates nothing.
+ * Calls `call` (policy.evaluate, policy.quiz) for `request` once it has been stable for `delay` ms;
+ * a response to an older request is dropped. `null` evaluates nothing.
  */
-export function useEvaluation(request: EvaluateRequest | null, delay = 300): Evaluation {
+export function useEvaluation<Q, R>(request: Q | null, call: (request: Q) => Promise<R>, delay = 300): Evaluation<Q, R> {
   const key = request ? JSON.stringify(request) : ''
   const [nonce, setNonce] = useState(0)
-  const [state, setState] = useState<{ data?: EvaluateResponse; request?: EvaluateRequest; loading: boolean; error?: CallError }>({
+  const [state, setState] = useState<{ data?: R; request?: Q; loading: boolean; error?: CallError }>({
     loading: key !== '',
   })
   const latest = useRef(0)
+  // The caller may pass a new function each render; the request alone decides when to call.
+  const caller = useRef(call)
+  caller.current = call
 
   useEffect(() => {
     const ticket = ++latest.current
@@ -32,8 +34,8 @@ export function useEvaluation(request: EvaluateRequest | null, delay = 300): Eva
     }
     setState((s) => ({ data: s.data, request: s.request, loading: true }))
     const timer = setTimeout(() => {
-      const sent = JSON.parse(key) as EvaluateRequest
-      policyApi.evaluate(sent).then(
+      const sent = JSON.parse(key) as Q
+      caller.current(sent).then(
         (data) => ticket === latest.current && setState({ data, request: sent, loading: false }),
         (error: unknown) =>
           ticket === latest.current &&

@@ -7,7 +7,11 @@ import { dateLabel } from '../../rules/money'
 import { measureText, measureTexts, notice, partOf, sectionOf, type MeasureText } from '../../rules/notice'
 import { at, NOTICE_DATE } from '../../rules/parameters'
 import { fillValues } from '../../rules/prose'
-import { questions } from '../../rules/questions'
+import { questions, quizStep, SCREENS, type ScreenAnswers } from '../../rules/questions'
+import { evaluate, parseEvaluateInput } from '../../rules'
+import { invalidInput } from '../../errors'
+import type { QuizInput } from '../../schemas/policy'
+import { serviceGuide } from '../../rules/guide'
 
 export type MeasureStatus = 'not-yet-issued' | 'in-force' | 'partly-expired' | 'expired'
 export type MeasureAudience = 'enterprise' | 'individual' | 'both'
@@ -74,6 +78,10 @@ export const policyService = {
     const asOf = input.asOf ?? todayInShanghai(now)
     const summary = summaryOf(text, asOf)
     const notYet = summary.status === 'not-yet-issued'
+    const { deadlines } = statusOf(rules, asOf)
+    // An ended measure's amounts are those of its last day in force, and say so.
+    const ended = summary.status === 'expired' ? deadlines.filter((d) => d.whole && d.expired).map((d) => d.until).sort().at(-1) : undefined
+    const amountsAsOf = ended ?? asOf
     return {
       asOf,
       measure: {
@@ -84,15 +92,33 @@ export const policyService = {
           ? [{ key: 'general', title: rules.guidance.title }]
           : rules.provisions.map((p) => ({ key: p.key, title: p.title, recipient: p.recipient, documents: p.documents })),
         // Before the notice was issued no amount was in force (the parameters begin with it).
-        amounts: notYet ? [] : rules.provisions.flatMap((p) => p.amountRows(asOf)),
-        deadlines: statusOf(rules, asOf).deadlines,
+        amounts: notYet ? [] : rules.provisions.flatMap((p) => p.amountRows(amountsAsOf)),
+        amountsPeriod: { from: NOTICE_DATE, until: ended ?? null },
+        deadlines,
+        guide: serviceGuide(text.id),
         related: text.related.map((id) => summaryOf(measureText(id) as MeasureText, asOf)),
       },
     }
   },
 
-  /** The quiz's question catalogue: every fact with its label, hint, kind, unit, maximum and options. */
+  /**
+   * The quiz's evaluation and its next step (`rules/questions.ts` quizStep): which screening
+   * questions and facts to show, and how many are left. `screens` by screen name, `focus` a measure.
+   */
+  quiz(input: QuizInput, now: Date) {
+    const { screens = {}, focus, ...request } = input ?? {}
+    const names = new Set(SCREENS.map((s) => s.name))
+    if (typeof screens !== 'object' || screens === null || Object.entries(screens).some(([k, v]) => !names.has(k) || typeof v !== 'boolean')) {
+      throw invalidInput(`「screens」（筛选问题）须为对象，键为 ${[...names].join('、')} 之一，值为 true 或 false`)
+    }
+    if (focus !== undefined && !(Number.isInteger(focus) && measureText(focus))) throw invalidInput(`「focus」须为1至${measureTexts.length}的条款编号`)
+    const parsed = parseEvaluateInput(request, now)
+    const evaluation = evaluate(parsed)
+    return { ...evaluation, step: quizStep({ audience: parsed.audience, facts: parsed.facts, screens: screens as ScreenAnswers, focus }, evaluation.results) }
+  },
+
+  /** The quiz's question catalogue: every fact with its label, hint, kind, unit, maximum and options; the screening questions. */
   questions(now: Date) {
-    return { facts: questions(todayInShanghai(now)) }
+    return { facts: questions(todayInShanghai(now)), screens: SCREENS.map((s) => ({ ...s, opens: [...s.opens] })) }
   },
 }

@@ -15,6 +15,7 @@ import { matchingApi, type Matching, type MatchingProgress, type ProvisionMatche
 import { formatYuan } from '../../../utils/format'
 import { todayInShanghai } from '../../../../cloudfunctions/_shared/catalog/time'
 import { useCareMode } from '../../../hooks/useCareMode'
+import { plannedRunNote, resultsTitle } from './simulation'
 import './index.css'
 
 function ProvisionCard({ p }: { p: ProvisionMatches }) {
@@ -52,7 +53,7 @@ function Results({ m }: { m: Matching }) {
   return (
     <View>
       <View className='card match-summary'>
-        <Text className='card__title'>{`比对结果（按${m.run.asOf}的政策）`}</Text>
+        <Text className='card__title'>{resultsTitle(m.run)}</Text>
         <Text className='match-summary__line'>{`已比对 ${m.run.processed} / ${m.run.total} 家已认证企业${m.run.status === 'running' ? '（进行中）' : ''}`}</Text>
         <Text className='match-summary__line'>{`${m.total.firms} 家企业可享受 ${m.total.eligible} 项，合计 ${formatYuan(m.total.amount)}；${m.total.needsInfo} 项差一项条件`}</Text>
         <Text className='match-summary__line'>{m.run.note ?? `本次向 ${m.run.notified} 家企业发送了新推荐消息`}</Text>
@@ -127,6 +128,7 @@ export default function MatchingPage() {
             <View className='match-run__date'>{asOf}</View>
           </Picker>
         </View>
+        {!progress && plannedRunNote(asOf, todayInShanghai()) && <Text className='match-run__note'>{plannedRunNote(asOf, todayInShanghai())}</Text>}
         <Button className='btn-primary match-run__btn' loading={running} disabled={running} onClick={() => void run()}>
           开始比对
         </Button>

@@ -10,12 +10,21 @@ import { CallError } from '../../../services/cloud'
 import { detailUrl, favourites, policyApi, type MeasureDetail } from '../../../services/policy'
 import { formatDateCn } from '../../../utils/format'
 import { useCareMode } from '../../../hooks/useCareMode'
+import { loadDraft, saveDraft } from '../../../pages/quiz/draft'
+import { amountsCaption, focusedDraft, quizButton } from './decisions'
+import { ServiceGuide } from './ServiceGuide'
 import './index.css'
 
 const NOTICE = '山西省人力资源和社会保障厅《关于加强人力资源服务支持民营经济发展的通知》（2021年11月）'
 
 /** 第N条 标题: what a shared card says. */
 export const shareTitle = (m: Pick<MeasureDetail, 'id' | 'title'>) => `第${m.id}条 ${m.title}`
+
+/** The quiz tab, asking about this measure alone, with the answers already given. */
+function openQuiz(m: MeasureDetail) {
+  saveDraft(focusedDraft(loadDraft(), m))
+  void Taro.switchTab({ url: '/pages/quiz/index' })
+}
 
 export default function PolicyDetailPage() {
   const { pageClass } = useCareMode()
@@ -66,9 +75,9 @@ export default function PolicyDetailPage() {
             <View className='card'>
               <Text className='detail-heading'>通俗解读</Text>
               <Text className='detail-summary'>{m.summary}</Text>
-              {m.hasMoney && (
-                <Button className='btn-primary detail-quiz' onClick={() => void Taro.switchTab({ url: '/pages/quiz/index' })}>
-                  测算我能拿多少
+              {quizButton(m) !== 'none' && (
+                <Button className={`detail-quiz ${quizButton(m) === 'primary' ? 'btn-primary' : 'detail-quiz--plain'}`} onClick={() => openQuiz(m)}>
+                  {quizButton(m) === 'primary' ? '测算我能拿多少' : '按当时标准测算'}
                 </Button>
               )}
             </View>
@@ -80,9 +89,11 @@ export default function PolicyDetailPage() {
                   rows={m.amounts}
                   provisionTitles={m.provisions.length > 1 ? Object.fromEntries(m.provisions.map((p) => [p.key, p.title])) : {}}
                 />
-                <Text className='detail-small'>{`按${formatDateCn(asOf)}施行的标准`}</Text>
+                <Text className='detail-small'>{amountsCaption(asOf, m.amountsPeriod)}</Text>
               </View>
             )}
+
+            <ServiceGuide guide={m.guide} provisions={m.provisions} />
 
             {m.deadlines.length > 0 && (
               <View className='card'>

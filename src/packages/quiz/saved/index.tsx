@@ -7,6 +7,8 @@ import { AUDIENCE_LABELS, RECIPIENT_LABELS, recipientsShown } from '../../../pag
 import { savedResults, type SavedResult } from '../saved-store'
 import type { Totals } from '../../../services/policy'
 import { useCareMode } from '../../../hooks/useCareMode'
+import { todayInShanghai } from '../../../../cloudfunctions/_shared/catalog/time'
+import { defaultScenarioName } from '../result/decisions'
 import './index.css'
 
 /** When a result was saved, in Shanghai time: 2026年11月28日 12:30. */
@@ -40,6 +42,7 @@ export default function SavedResultsPage() {
       {items.map((item) => (
         <View key={item.id} className='card saved-item' onClick={() => void Taro.navigateTo({ url: resultUrl(item.request) })}>
           <View className='saved-item__main'>
+            <Text className='saved-item__name'>{item.name ?? defaultScenarioName(item.request, todayInShanghai())}</Text>
             {amountsOf(item).map(({ who, t }) => (
               <View key={who} className='saved-item__line'>
                 {who && <Text className='saved-item__who'>{who}</Text>}
