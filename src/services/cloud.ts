@@ -1,18 +1,12 @@
 import Taro from '@tarojs/taro'
 import type { ActionName, FunctionName, Input, Output } from '../../cloudfunctions/api'
+import { CodedError } from '../../cloudfunctions/_shared/catalog/errors'
 import type { Envelope } from '../../cloudfunctions/_shared/envelope'
 import { platformFailure } from './platform-errors'
 
 /** What a failed call tells the user: a code from the contract and a Chinese message. */
-export class CallError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly details?: Record<string, unknown>,
-  ) {
-    super(message)
-    this.name = 'CallError'
-  }
+export class CallError extends CodedError {
+  name = 'CallError'
 }
 
 const DEV_OPENID_KEY = 'jqt:devOpenId'
