@@ -1,16 +1,8 @@
 /** The posting form's own checks as typed (the function checks again on submit), and what its buttons decide. */
 import { CallError } from '../../../services/cloud'
-import type { Catalog, JobContent } from '../../../services/employer'
+import type { JobContent } from '../../../services/employer'
+import { catalog } from '../test-catalog'
 import { counter, draftOf, previewInput, saved, saveFailure, submitGate, toContent, validatePost, type PostDraft } from './form'
-
-const catalog: Catalog = {
-  industries: [{ value: 'software-it', label: '软件和信息技术服务业' }],
-  ownerships: [{ value: 'private', label: '民营企业' }],
-  educations: [{ value: 'none', label: '学历不限' }],
-  experienceYears: [{ value: 0, label: '经验不限' }],
-  regions: [{ city: '太原市', districts: ['小店区', '晋源区'] }, { city: '大同市', districts: ['平城区'] }],
-  maxValidDays: 90,
-}
 
 const post: PostDraft = {
   title: '仓库管理员',

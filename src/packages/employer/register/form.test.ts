@@ -1,16 +1,7 @@
 /** The registration form's own checks as typed (the function checks again), what it sends, and who sees it. */
 import { CallError } from '../../../services/cloud'
-import type { Catalog } from '../../../services/employer'
+import { catalog } from '../test-catalog'
 import { draftOf, fieldErrors, registerGate, submitFailure, toProfile, validateDraft } from './form'
-
-const catalog: Catalog = {
-  industries: [{ value: 'software-it', label: '软件和信息技术服务业' }],
-  ownerships: [{ value: 'private', label: '民营企业' }],
-  educations: [{ value: 'none', label: '学历不限' }],
-  experienceYears: [{ value: 0, label: '经验不限' }],
-  regions: [{ city: '太原市', districts: ['小店区', '晋源区'] }, { city: '大同市', districts: ['平城区'] }],
-  maxValidDays: 90,
-}
 
 describe('the registration form', () => {
   const firm = {
