@@ -17,7 +17,8 @@ module.exports = {
       displayName: 'node',
       testEnvironment: 'node',
       moduleFileExtensions,
-      roots: ['<rootDir>/test', '<rootDir>/cloudfunctions'],
+      // Unit tests sit beside their units in cloudfunctions/, server/, scripts/ and config/; test/ holds the rest.
+      roots: ['<rootDir>/test', '<rootDir>/cloudfunctions', '<rootDir>/server', '<rootDir>/scripts', '<rootDir>/config'],
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '/test/e2e/', '/test/ui/', '/test/weapp/'],
       transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.yaml$': '<rootDir>/test/helpers/yaml-transform.mjs' },

@@ -40,7 +40,7 @@ const GROUPS: Record<string, Group> = {
     mutate: ['cloudfunctions/_shared/rules/engine.ts:125-231', 'cloudfunctions/_shared/rules/size.ts:186-222'],
     // Not the notice-text and api-doc tests: they compare words with documents, and loading them
     // would cost every mutant.
-    tests: ['test/rules/engine.test.ts', 'test/rules/cases.test.ts'],
+    tests: ['cloudfunctions/_shared/rules/engine.test.ts', 'test/rules/cases.test.ts'],
     typeCheck: false,
     coverage: 'all',
   },
@@ -48,7 +48,7 @@ const GROUPS: Record<string, Group> = {
     // The credit code, and how the posting check splits, locates and reports (not the grammar built
     // at load, whose every mutant reruns the whole corpus).
     mutate: ['cloudfunctions/_shared/compliance/credit-code.ts', 'cloudfunctions/_shared/compliance/posting-check.ts:234-315'],
-    tests: ['test/compliance/posting-check.test.ts', 'test/compliance/corpus.test.ts', 'test/compliance/credit-code.test.ts'],
+    tests: ['cloudfunctions/_shared/compliance/posting-check.test.ts', 'test/compliance/corpus.test.ts', 'cloudfunctions/_shared/compliance/credit-code.test.ts'],
     typeCheck: false,
   },
 }

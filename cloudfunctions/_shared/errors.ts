@@ -1,3 +1,5 @@
+import { CodedError } from './catalog/errors'
+
 /** Error codes of the contract (docs/api.md) and their HTTP statuses, in that order. */
 export const HTTP_STATUS = {
   INVALID_INPUT: 400,
@@ -12,15 +14,8 @@ export const HTTP_STATUS = {
 export type ErrorCode = keyof typeof HTTP_STATUS
 
 /** A failure the caller may see: `message` is Chinese and says what went wrong. */
-export class AppError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly details?: Record<string, unknown>,
-  ) {
-    super(message)
-    this.name = 'AppError'
-  }
+export class AppError extends CodedError<ErrorCode> {
+  name = 'AppError'
 }
 
 export const invalidInput = (message: string, details?: Record<string, unknown>) =>

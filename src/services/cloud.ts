@@ -1,19 +1,11 @@
 import Taro from '@tarojs/taro'
 import type { ActionName, FunctionName, Input, Output } from '../../cloudfunctions/api'
+import { CodedError as CallError } from '../../cloudfunctions/_shared/catalog/errors'
 import type { Envelope } from '../../cloudfunctions/_shared/envelope'
 import { platformFailure } from './platform-errors'
 
-/** What a failed call tells the user: a code from the contract and a Chinese message. */
-export class CallError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly details?: Record<string, unknown>,
-  ) {
-    super(message)
-    this.name = 'CallError'
-  }
-}
+/** What a failed call tells the user: a code from the contract or the platform, and a Chinese message. */
+export { CallError }
 
 const DEV_OPENID_KEY = 'jqt:devOpenId'
 

@@ -73,7 +73,7 @@ describe('the seeded firms', () => {
   })
 
   it('computes GB 11714 as the standard does: issued codes carry the right character', () => {
-    // Organisation codes inside published credit codes (test/compliance/credit-code.test.ts).
+    // Organisation codes inside published credit codes (cloudfunctions/_shared/compliance/credit-code.test.ts).
     expect(organisationCodeCheck('71610585')).toBe('2') // 91330100716105852F
     expect(organisationCodeCheck('55138508')).toBe('2') // 91110108551385082Q
     expect(organisationCodeCheck('70846113')).toBe('6') // 91440300708461136T

@@ -1,5 +1,5 @@
 import { fireEvent, render } from '@testing-library/react'
-import { RegionFields, regionErrors } from '.'
+import { RegionFields, regionErrors, withField } from '.'
 
 const regions = [
   { city: '太原市', districts: ['小店区', '迎泽区'] },
@@ -27,5 +27,13 @@ describe('RegionFields', () => {
     expect(regionErrors(regions, '', '', '请选择工作城市')).toEqual({ city: '请选择工作城市' })
     expect(regionErrors(regions, '太原市', '平城区', '请选择工作城市')).toEqual({ district: '请选择区县' })
     expect(regionErrors(regions, '太原市', '小店区', '请选择工作城市')).toEqual({})
+  })
+
+  it('clears the district when the city changes, and only then', () => {
+    const draft = { title: '仓管', city: '太原市', district: '小店区' }
+    expect(withField(draft, 'city', '大同市')).toEqual({ title: '仓管', city: '大同市', district: '' })
+    expect(withField(draft, 'city', '太原市')).toEqual(draft)
+    expect(withField(draft, 'title', '叉车工')).toEqual({ title: '叉车工', city: '太原市', district: '小店区' })
+    expect(draft.district).toBe('小店区')
   })
 })

@@ -39,3 +39,8 @@ export function regionErrors(regions: readonly Region[], city: string, district:
   if (!city) return { city: noCity }
   return regions.find((r) => r.city === city)?.districts.includes(district) ? {} : { district: '请选择区县' }
 }
+
+/** A form's draft with one field changed; a new city clears the district, which was the old city's. */
+export function withField<D extends { city: string; district: string }, K extends keyof D>(draft: D, field: K, value: D[K]): D {
+  return { ...draft, [field]: value, ...(field === 'city' && value !== draft.city ? { district: '' } : {}) }
+}

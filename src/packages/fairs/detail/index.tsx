@@ -3,16 +3,16 @@ import { Button, Image, Map as TaroMap, Text, View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { AsyncView } from '../../../components/AsyncView'
 import { FairStatusBadge } from '../../../components/FairCard'
-import { SignIn } from '../../../components/SignIn'
 import { useClipboard } from '../../../hooks/useClipboard'
-import { usePrivacyGate } from '../../../hooks/usePrivacyGate'
 import { useReloadOnShow, useRemote } from '../../../hooks/useRemote'
 import { accountApi, type Me } from '../../../services/account'
 import { CallError } from '../../../services/cloud'
 import { jobDetailUrl, type PublicJob } from '../../../services/jobs'
-import { fairBookingsUrl, fairBookUrl, fairDetailUrl, fairEditUrl, fairsApi, type FairDetail, type FairFirm, type FairView, type FirmMark, type SignupView } from '../../../services/fairs'
-import { calendarText, fairPlace, fairTimeRange, formatCheckInCode, mapLink } from '../../../utils/fairs'
+import { fairDetailUrl, fairsApi, type FairDetail, type FairFirm, type FairView, type FirmMark } from '../../../services/fairs'
+import { calendarText, fairPlace, fairTimeRange, mapLink } from '../../../utils/fairs'
 import { formatPay } from '../../../utils/jobs'
+import { failed } from './feedback'
+import { MyPartCard } from './my-part-card'
 import { useCareMode } from '../../../hooks/useCareMode'
 import './index.css'
 
@@ -22,9 +22,6 @@ interface Loaded extends FairDetail {
 
 /** Copied into the package by config/index.ts (an imported image would be inlined as a data URI, which the map refuses). */
 const MARKER_ICON = '/assets/fairs/marker.png'
-
-const toast = (title: string) => void Taro.showToast({ title, icon: 'none' })
-const failed = (error: unknown) => toast(error instanceof CallError ? error.message : '操作失败，请稍后再试')
 
 export default function FairDetailPage() {
   const { pageClass } = useCareMode()
@@ -51,7 +48,7 @@ export default function FairDetailPage() {
 }
 
 function DetailView({ data, reload }: { data: Loaded; reload: () => void }) {
-  const { fair, firms, counts, mine, me } = data
+  const { fair, firms, counts, mine } = data
   const [calendarShown, setCalendarShown] = useState(false)
   const [marks, setMarks] = useState<FirmMark[]>(mine?.signup?.marks ?? [])
   const signedUp = mine?.signup ?? null
@@ -120,7 +117,7 @@ function DetailView({ data, reload }: { data: Loaded; reload: () => void }) {
         )}
       </View>
 
-      <MyPart data={data} me={me} signedUp={signedUp} reload={reload} />
+      <MyPartCard data={data} reload={reload} />
 
       {fair.mode === 'onsite' && <Venue fair={fair} />}
 
@@ -191,137 +188,6 @@ function Venue({ fair }: { fair: FairView }) {
         </View>
       )}
       {clipboard.dialog}
-    </View>
-  )
-}
-
-/** What the caller can do here: a firm books or has its booth, a seeker signs up or shows its code, the bureau manages. */
-function MyPart({ data, me, signedUp, reload }: { data: Loaded; me: Me | null; signedUp: SignupView | null; reload: () => void }) {
-  const { fair, mine } = data
-  const [busy, setBusy] = useState(false)
-  const privacy = usePrivacyGate('报名招聘会')
-  const signup = async () => {
-    if (await privacy.ensure()) await act(() => fairsApi.signup(fair.id), '报名成功')
-    else toast('需同意隐私保护指引后才能报名')
-  }
-  const act = async (work: () => Promise<unknown>, done: string) => {
-    setBusy(true)
-    try {
-      await work()
-      toast(done)
-      reload()
-    } catch (error) {
-      failed(error)
-    } finally {
-      setBusy(false)
-    }
-  }
-  const open = fair.status !== 'ended'
-  const role = me?.role ?? 'anonymous'
-
-  if (role === 'admin') {
-    return (
-      <View className='card fair-mine'>
-        <Text className='card__title'>招聘会管理</Text>
-        <View className='fair-mine__actions'>
-          <Button className='fair-mine__btn fair-mine__btn--plain' size='mini' onClick={() => void Taro.navigateTo({ url: fairEditUrl(fair.id) })}>
-            编辑招聘会
-          </Button>
-          <Button className='fair-mine__btn btn-primary' size='mini' onClick={() => void Taro.navigateTo({ url: fairBookingsUrl(fair.id) })}>
-            参会企业与报名
-          </Button>
-        </View>
-      </View>
-    )
-  }
-
-  if (role === 'employer') {
-    const booking = mine?.booking
-    if (booking) {
-      const notStarted = fair.status === 'upcoming' || fair.status === 'today'
-      const cancel = async () => {
-        const { confirm } = await Taro.showModal({ title: '取消展位', content: `确定取消${booking.boothNo}号展位？取消后展位将释放给其他企业。`, confirmColor: '#c8102e' })
-        if (confirm) await act(() => fairsApi.cancel(fair.id), '已取消展位')
-      }
-      return (
-        <View className='card fair-mine fair-mine--booked'>
-          <Text className='fair-mine__booth'>{`已预订 ${booking.boothNo} 号展位`}</Text>
-          <Text className='muted'>{`带 ${booking.jobIds.length} 个岗位参会${notStarted ? '；招聘会开始前可以取消' : ''}`}</Text>
-          {open && (
-            <View className='fair-mine__actions'>
-              <Button className='fair-mine__btn fair-mine__btn--plain' size='mini' disabled={busy} onClick={() => void Taro.navigateTo({ url: fairBookUrl(fair.id) })}>
-                调整参会岗位
-              </Button>
-              {notStarted && (
-                <Button className='fair-mine__btn fair-mine__btn--plain' size='mini' disabled={busy} onClick={() => void cancel()}>
-                  取消展位
-                </Button>
-              )}
-            </View>
-          )}
-        </View>
-      )
-    }
-    const verified = me?.employer?.status === 'verified'
-    return (
-      <View className='card fair-mine'>
-        <Text className='card__title'>企业参会</Text>
-        {!open ? (
-          <Text className='muted'>招聘会已结束</Text>
-        ) : !verified ? (
-          <Text className='muted'>企业认证通过后即可预订展位，带已发布的岗位参会</Text>
-        ) : fair.boothsLeft === 0 ? (
-          <Text className='muted'>展位已订满</Text>
-        ) : (
-          <>
-            <Text className='muted'>{`还剩 ${fair.boothsLeft} 个展位，每家企业限订一个`}</Text>
-            <Button className='btn-primary fair-mine__main' onClick={() => void Taro.navigateTo({ url: fairBookUrl(fair.id) })}>
-              预订展位
-            </Button>
-          </>
-        )}
-      </View>
-    )
-  }
-
-  const onsite = fair.mode === 'onsite'
-  if (signedUp && !onsite) {
-    // An online fair has no door to check in at: no code, no visit to mark.
-    return (
-      <View className='card fair-mine fair-pass'>
-        <Text className='fair-pass__label'>已报名</Text>
-        <Text className='fair-pass__hint'>招聘会期间可在线投递参会岗位</Text>
-        {open && <Text className='fair-pass__hint'>在下方企业处标记「感兴趣」，方便回头查看</Text>}
-      </View>
-    )
-  }
-  if (signedUp) {
-    return (
-      <View className='card fair-mine fair-pass'>
-        <Text className='fair-pass__label'>我的签到码</Text>
-        <Text className='fair-pass__code'>{formatCheckInCode(signedUp.code)}</Text>
-        <Text className='fair-pass__hint'>{signedUp.checkedInAt ? '已签到，祝求职顺利！' : '到场后向工作人员出示签到码'}</Text>
-        {open && <Text className='fair-pass__hint'>在下方企业处标记「感兴趣」，到场后标记「已到访」</Text>}
-      </View>
-    )
-  }
-
-  return (
-    <View className='card fair-mine'>
-      <Text className='card__title'>求职者报名</Text>
-      {!open ? (
-        <Text className='muted'>招聘会已结束</Text>
-      ) : role === 'anonymous' ? (
-        <SignIn purpose={onsite ? '报名并获取签到码' : '报名参会'} identities={me?.devIdentities} onSignedIn={reload} />
-      ) : (
-        <>
-          <Text className='muted'>{onsite ? '报名后获得签到码，到场出示即可入场' : '报名后可在招聘会期间在线投递参会岗位'}</Text>
-          <Button className='btn-primary fair-mine__main' disabled={busy} onClick={() => void signup()}>
-            报名参会
-          </Button>
-          {privacy.dialog}
-        </>
-      )}
     </View>
   )
 }

@@ -1,5 +1,6 @@
-/** The fair editor's draft and its conversion to what admin.saveFair takes; pure, for tests. */
-import type { CallError } from '../../../services/cloud'
+/** The fair editor's draft, its conversion to what admin.saveFair takes and what a refusal shows; pure, for tests. */
+import { CallError } from '../../../services/cloud'
+import type { Region } from '../../../components/RegionFields'
 import type { Campaign, FairInput, FairLevel, FairMode, FairView } from '../../../services/fairs'
 import { joinShanghai, splitShanghai } from '../../../utils/fairs'
 import { inShanghai } from '../../../utils/format'
@@ -142,3 +143,18 @@ export function fieldErrors(error: CallError): DraftErrors {
   if (typeof error.details?.field === 'string') out[error.details.field as keyof Draft] = error.message
   return out
 }
+
+/** A refused save: the function's messages on their fields, and the line above the button naming the first. */
+export function saveFailure(error: unknown): { errors: DraftErrors; message: string } {
+  if (!(error instanceof CallError)) return { errors: {}, message: '保存失败，请稍后再试' }
+  const errors = fieldErrors(error)
+  return { errors, message: `保存未成功：${Object.values(errors)[0] ?? error.message}` }
+}
+
+/** The district chips: none in particular (a city-level fair), or one of the chosen city's. */
+export function districtOptions(regions: readonly Region[], city: string): { value: string; label: string }[] {
+  const districts = regions.find((r) => r.city === city)?.districts ?? []
+  return [{ value: '', label: '不指定' }, ...districts.map((d) => ({ value: d, label: d }))]
+}
+
+export const INCOMPLETE = '请按红色提示修改'

@@ -1,5 +1,5 @@
 /** GB 32100-2015 check characters: real codes pass, a changed character is caught. */
-import { checkCreditCode, creditCodeCheckCharacter, CREDIT_CODE_ALPHABET, normaliseCreditCode } from '../../cloudfunctions/_shared/compliance/credit-code'
+import { checkCreditCode, creditCodeCheckCharacter, CREDIT_CODE_ALPHABET, normaliseCreditCode } from './credit-code'
 
 describe('统一社会信用代码 (GB 32100-2015)', () => {
   // Published codes of well-known enterprises (from their business licences), and seeded local ones.

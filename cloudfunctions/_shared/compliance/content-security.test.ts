@@ -1,5 +1,5 @@
 /** WeChat msgSecCheck v2 behind ContentSecurity: how answers become verdicts (the SDK faked). */
-import { MAX_CHECK_CHARS, wechatContentSecurity, type WxOpenApiCaller } from '../../cloudfunctions/_shared/compliance/content-security'
+import { MAX_CHECK_CHARS, wechatContentSecurity, type WxOpenApiCaller } from './content-security'
 
 const caller = (...answers: Awaited<ReturnType<WxOpenApiCaller['callWxOpenApi']>>[]) => {
   const callWxOpenApi = jest.fn<ReturnType<WxOpenApiCaller['callWxOpenApi']>, Parameters<WxOpenApiCaller['callWxOpenApi']>>()

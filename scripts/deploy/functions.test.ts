@@ -10,7 +10,7 @@ import {
   TCB,
   type Command,
   type CommandResult,
-} from '../../scripts/deploy/functions'
+} from './functions'
 
 const rc = readCloudbaseRc()
 const names = rc.functions.map((f) => f.name)

@@ -1,6 +1,6 @@
 /** Asking for the application-status subscription message before applying (weapp only, never blocking). */
 import Taro from '@tarojs/taro'
-import { askForApplicationUpdates } from '../../src/services/subscribe'
+import { askForApplicationUpdates } from './subscribe'
 
 const wx = Taro as unknown as Record<string, unknown>
 const flags = globalThis as Record<string, unknown>

@@ -3,7 +3,7 @@
  * and size as units. The worked examples live in cases/*.yaml. Kept fast (a few hundred samples,
  * one assertion per property): every mutant of the rules reruns this file.
  */
-import { AppError } from '../../cloudfunctions/_shared/errors'
+import { AppError } from '../errors'
 import {
   AUDIENCES,
   CERTIFICATE_LEVELS,
@@ -38,11 +38,11 @@ import {
   type EvaluateResult,
   type FactName,
   type Facts,
-} from '../../cloudfunctions/_shared/rules'
-import { applyRate, exact, grouped, monthsLabel, pct, product, rateAtMost, yuan } from '../../cloudfunctions/_shared/rules/money'
-import { bracketOf, type ParameterDef, type Period, type SingleAmountScale } from '../../cloudfunctions/_shared/rules/parameters'
-import { question, questions } from '../../cloudfunctions/_shared/rules/questions'
-import { policyService } from '../../cloudfunctions/_shared/services/policy'
+} from '.'
+import { applyRate, exact, grouped, monthsLabel, pct, product, rateAtMost, yuan } from './money'
+import { bracketOf, type ParameterDef, type Period, type SingleAmountScale } from './parameters'
+import { question, questions } from './questions'
+import { policyService } from '../services/policy'
 
 // --- a small seeded generator of valid requests ------------------------------------------------------
 

@@ -3,9 +3,9 @@
  * sentence it is in; a negation undoes only what it governs; lawful wording passes. Texts are
  * normalised as every free-text field is at the boundary. The labelled corpus is corpus.test.ts.
  */
-import { checkPostingTexts, summariseHits } from '../../cloudfunctions/_shared/compliance/posting-check'
-import { COMPLIANCE_CATEGORIES, CONSTRUCTIONS } from '../../cloudfunctions/_shared/compliance/posting-words'
-import { normaliseText } from '../../cloudfunctions/_shared/validation'
+import { checkPostingTexts, summariseHits } from './posting-check'
+import { COMPLIANCE_CATEGORIES, CONSTRUCTIONS } from './posting-words'
+import { normaliseText } from '../validation'
 
 const check = (text: string) => checkPostingTexts([{ field: 'duties', fieldLabel: '岗位职责', text: normaliseText(text) }])
 const found = (text: string) => check(text).map((h) => `${h.word}/${h.category}/${h.construction}`)

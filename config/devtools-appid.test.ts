@@ -6,9 +6,9 @@
 import os from 'node:os'
 import fs from 'node:fs'
 import path from 'node:path'
-import devToolsAppId from '../../config/devtools-appid'
+import devToolsAppId from './devtools-appid'
 
-const root = path.resolve(__dirname, '../..')
+const root = path.resolve(__dirname, '..')
 const saved = { ...process.env }
 afterEach(() => {
   process.env = { ...saved }

@@ -1,7 +1,7 @@
 /** WeChat subscription messages behind Notifier: the request built, the truncation, the errors (the SDK faked). */
 import { z } from 'zod'
-import { cloudMain } from '../../cloudfunctions/_shared/cloud'
-import type { ApplicationStatusNotice } from '../../cloudfunctions/_shared/notify/notifier'
+import { cloudMain } from '../cloud'
+import type { ApplicationStatusNotice } from './notifier'
 import {
   APPLICATIONS_PAGE,
   applicationStatusRequest,
@@ -13,8 +13,8 @@ import {
   wechatNotifier,
   wechatNotifierFromEnv,
   type WxOpenApiTransport,
-} from '../../cloudfunctions/_shared/notify/wechat'
-import { action, defineFunction } from '../../cloudfunctions/_shared/router'
+} from './wechat'
+import { action, defineFunction } from '../router'
 
 type Call = WxOpenApiTransport['callWxOpenApi']
 

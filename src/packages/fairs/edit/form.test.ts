@@ -1,5 +1,5 @@
 import { CallError } from '../../../services/cloud'
-import { fieldErrors, newDraft, toContent } from './form'
+import { districtOptions, fieldErrors, newDraft, saveFailure, toContent } from './form'
 
 describe('the fair editor’s draft', () => {
   const NOW = new Date('2026-11-28T04:00:00Z')
@@ -43,4 +43,18 @@ describe('the fair editor’s draft', () => {
       boothCount: '已有2家企业预订展位，展位数不能少于2个',
     })
   })
+
+  it('says above the button why the function refused, naming the first field', () => {
+    const error = new CallError('INVALID_INPUT', '「endAt」结束时间须晚于开始时间', { issues: [{ field: 'endAt', message: '结束时间须晚于开始时间' }] })
+    expect(saveFailure(error)).toEqual({ errors: { endDate: '结束时间须晚于开始时间' }, message: '保存未成功：结束时间须晚于开始时间' })
+    expect(saveFailure(new CallError('FORBIDDEN', '仅管理员可以操作'))).toEqual({ errors: {}, message: '保存未成功：仅管理员可以操作' })
+    expect(saveFailure(new TypeError('Failed to fetch'))).toEqual({ errors: {}, message: '保存失败，请稍后再试' })
+  })
+
+  it('offers no district in particular, or one of the chosen city’s', () => {
+    const regions = [{ city: '太原市', districts: ['小店区', '迎泽区'] }, { city: '大同市', districts: ['平城区'] }]
+    expect(districtOptions(regions, '大同市')).toEqual([{ value: '', label: '不指定' }, { value: '平城区', label: '平城区' }])
+    expect(districtOptions(regions, '')).toEqual([{ value: '', label: '不指定' }])
+  })
 })
+

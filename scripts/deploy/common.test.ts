@@ -2,7 +2,7 @@
 import os from 'node:os'
 import fs from 'node:fs'
 import path from 'node:path'
-import { apiKeyFor, readCliLogin } from '../../scripts/deploy/common'
+import { apiKeyFor, readCliLogin } from './common'
 
 const now = new Date('2026-11-28T04:00:00Z')
 
