@@ -48,7 +48,7 @@ export default function FairDetailPage() {
 }
 
 function DetailView({ data, reload }: { data: Loaded; reload: () => void }) {
-  const { fair, firms, counts, mine } = data
+  const { fair, firms, counts, mine, me } = data
   const [calendarShown, setCalendarShown] = useState(false)
   const [marks, setMarks] = useState<FirmMark[]>(mine?.signup?.marks ?? [])
   const signedUp = mine?.signup ?? null
