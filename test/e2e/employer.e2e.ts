@@ -160,6 +160,8 @@ describe('firms and the bureau', () => {
     await expect(rejection.locator('.audit-entry__note').innerText()).resolves.toBe('说明：请注明倒班安排与每月休息天数')
     // The firm verified at the start is there too, under 企业认证.
     await page.locator('.choice-chips > *', { hasText: '企业认证' }).click()
+    // The list shows the filter's entries once the posting's review has gone (the old list stays while it loads).
+    await rejection.waitFor({ state: 'detached' })
     await page.locator('.audit-entry', { hasText: FIRM }).waitFor()
     await expect(page.locator('.audit-entry', { hasText: FIRM }).locator('.audit-change').innerText()).resolves.toMatch(/^状态\s*待审核\s*→\s*已认证$/)
     await page.locator('.choice-chips > *', { hasText: '全部' }).click()

@@ -16,7 +16,7 @@ usePhoneSession((session) => ({ server, page } = session))
 const NAME = '韩晓梅'
 const PHONE = '13566778899'
 const JOB = '软件测试工程师'
-const INTERVIEW = '12月1日上午10点，太原市小店区长治路111号3层'
+const INTERVIEW_PLACE = '太原市小店区长治路111号3层'
 
 const open = (path: string) => openAppPage(page, server.url, path)
 
@@ -109,10 +109,13 @@ describe('seekers and the firms\' pipeline', () => {
     await expect(applicant.locator('.applicant__phone').innerText()).resolves.toBe(PHONE)
     await expect(applicant.locator('.app-badge').innerText()).resolves.toBe('已投递')
     await applicant.locator('[data-move="interview"]').click()
-    await applicant.locator('.applicant__invite-input input').fill(INTERVIEW)
+    // The form proposes tomorrow 10:00; the firm adds where and whom to ask for.
+    await applicant.locator('[data-field="place"] input').fill(INTERVIEW_PLACE)
+    await applicant.locator('[data-field="contactName"] input').fill('李娜')
+    await applicant.locator('[data-field="contactPhone"] input').fill('0351-7654321')
     await applicant.getByText('发出邀请', { exact: true }).click()
     await page.locator('.applicant', { hasText: NAME }).locator('.app-badge', { hasText: '邀请面试' }).waitFor()
-    await expect(page.locator('.applicant', { hasText: NAME }).innerText()).resolves.toContain(INTERVIEW)
+    await expect(page.locator('.applicant', { hasText: NAME }).innerText()).resolves.toContain(INTERVIEW_PLACE)
     await page.waitForTimeout(1200) // the toast
     await screenshot(page, 'employer-pipeline')
   })
@@ -125,7 +128,7 @@ describe('seekers and the firms\' pipeline', () => {
     await expect(page.locator('.app-card').count()).resolves.toBe(1)
     await expect(card.locator('.app-badge').innerText()).resolves.toBe('邀请面试')
     await expect(card.locator('.timeline__label').allInnerTexts()).resolves.toEqual(['已投递', '邀请面试'])
-    await expect(card.locator('.timeline__note').innerText()).resolves.toBe(INTERVIEW)
+    await expect(card.locator('.timeline__note').innerText()).resolves.toMatch(new RegExp(`^面试时间：\\d+月\\d+日 10:00，地点：${INTERVIEW_PLACE}，联系人：李娜 0351-7654321$`))
     await screenshot(page, 'seeker-applications')
 
     // Withdrawn, it moves to 已撤回; 重新投递 there sends it again from the posting's page.
@@ -226,7 +229,8 @@ describe('seekers and the firms\' pipeline', () => {
     const daily = page.locator('.stats-chart', { hasText: '每日投递' })
     await daily.waitFor()
     // Today: the seeker's application (the seeded ones are from earlier days).
-    await expect(daily.locator('.bar-chart__row').last().innerText()).resolves.toMatch(/\d+月\d+日\s*[1-9]\d*份/)
+    await expect(daily.locator('.stats-day').last().getAttribute('aria-label')).resolves.toMatch(/^\d+月\d+日 [1-9]\d*份$/)
+    await expect(daily.locator('.stats-day__count').last().innerText()).resolves.toMatch(/^[1-9]\d*$/)
     await daily.scrollIntoViewIfNeeded()
     await screenshot(page, 'admin-stats-applications')
   })

@@ -28,7 +28,7 @@ export function InviteForm({ busy, onCancel, onSend }: { busy: boolean; onCancel
       </View>
       <Input className='invite-form__input' data-field='place' value={place} maxlength={100} placeholder='面试地点（详细地址）' onInput={(e) => setPlace(e.detail.value)} />
       <Input className='invite-form__input' data-field='contactName' value={contactName} maxlength={20} placeholder='联系人' onInput={(e) => setContactName(e.detail.value)} />
-      <Input className='invite-form__input' data-field='contactPhone' type='number' value={contactPhone} maxlength={13} placeholder='联系电话' onInput={(e) => setContactPhone(e.detail.value)} />
+      <Input className='invite-form__input' data-field='contactPhone' value={contactPhone} maxlength={13} placeholder='联系电话' onInput={(e) => setContactPhone(e.detail.value)} />
       <Textarea className='invite-form__input invite-form__note' value={note} maxlength={200} placeholder='备注（选填，如携带的材料）' onInput={(e) => setNote(e.detail.value)} />
       <View className='applicant__actions'>
         <Button size='mini' className='applicant__btn applicant__btn--plain' disabled={busy} onClick={onCancel}>
