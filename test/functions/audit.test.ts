@@ -3,7 +3,7 @@
  * who, when, what, before and after; readable by administrators only, a page at a time. A firm's
  * change also reaches the seeker: an in-app message and, in the cloud, a subscription message.
  */
-import type { Database } from '../../cloudfunctions/_shared/db/types'
+import { failingAdds } from '../helpers/failing-adds'
 import type { ApplicationStatusNotice, Notifier } from '../../cloudfunctions/_shared/notify/notifier'
 import admin from '../../cloudfunctions/admin/index.ts'
 import applications from '../../cloudfunctions/applications/index.ts'
@@ -27,30 +27,17 @@ type Page = { items: Entry[]; nextCursor: string | null }
 
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000)
 
-/** The database, except that writing an audit entry inside a transaction fails (a full disk, say). */
-const failingAuditLog = (db: Database): Database => ({
-  ...db,
-  runTransaction: (fn) =>
-    db.runTransaction((tx) =>
-      fn({
-        collection: (name) => {
-          const coll = tx.collection(name)
-          return name === 'auditLog' ? { ...coll, add: () => Promise.reject(new Error('disk full')) } : coll
-        },
-      } as typeof tx),
-    ),
-})
 
 describe('a change and its entry stand or fall together', () => {
   it('an application moved, or a firm reviewed, whose entry cannot be written is not moved or reviewed', async () => {
     const w = await makeSeekerWorld()
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined)
     const before = await w.dump()
-    const moved = await callFunction(applications, { action: 'setStatus', id: w.applicationId, status: 'interview' }, { ...w.ctx(FIRM_A), db: failingAuditLog(w.db) })
+    const moved = await callFunction(applications, { action: 'setStatus', id: w.applicationId, status: 'interview' }, { ...w.ctx(FIRM_A), db: failingAdds(w.db, 'auditLog') })
     const reviewed = await callFunction(
       admin,
       { action: 'review', target: 'employer', id: w.ids.unverified, revision: await w.revision('employer', w.ids.unverified), decision: 'approve' },
-      { ...w.ctx(ADMIN), db: failingAuditLog(w.db) },
+      { ...w.ctx(ADMIN), db: failingAdds(w.db, 'auditLog') },
     )
     spy.mockRestore()
     expect([moved, reviewed]).toMatchObject([{ ok: false, error: { code: 'INTERNAL' } }, { ok: false, error: { code: 'INTERNAL' } }])

@@ -5,9 +5,9 @@
  * reminders worked out from the sign-ups; an invitation checked before anything is written, and
  * the seeker's answer.
  */
+import { failingAdds } from '../helpers/failing-adds'
 import applications from '../../cloudfunctions/applications/index.ts'
 import fairs from '../../cloudfunctions/fairs/index.ts'
-import type { Database } from '../../cloudfunctions/_shared/db/types'
 import { callFunction } from '../helpers/context'
 import { fairInput } from '../helpers/fairs'
 import { ADMIN, FIRM_A, makeSeekerWorld, NOW, SEEKER, SEEKER_2, type SeekerWorld } from '../helpers/seekers'
@@ -36,19 +36,6 @@ const invite = (over: Record<string, unknown> = {}, id = w.applicationId) =>
 const answer = (event: Record<string, unknown>, openId = SEEKER, options = {}) =>
   w.call('applications', openId, { action: 'answerInterview', id: w.applicationId, ...event }, options)
 
-/** The database with every message add inside a transaction failing. */
-const failingMessages = (db: Database): Database => ({
-  ...db,
-  runTransaction: (fn) =>
-    db.runTransaction((tx) =>
-      fn({
-        collection: (name) => {
-          const coll = tx.collection(name)
-          return name === 'messages' ? { ...coll, add: () => Promise.reject(new Error('disk full')) } : coll
-        },
-      } as typeof tx),
-    ),
-})
 
 describe('the firm’s 消息', () => {
   it('a new application tells the firm (no name), counted unread; reading clears the count', async () => {
@@ -64,7 +51,7 @@ describe('the firm’s 消息', () => {
   it('an application whose message cannot be written is not made', async () => {
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined)
     const before = await w.dump()
-    const res = await callFunction(applications, { action: 'apply', jobId: w.jobs.bPublished }, { ...w.ctx(SEEKER_2), db: failingMessages(w.db) })
+    const res = await callFunction(applications, { action: 'apply', jobId: w.jobs.bPublished }, { ...w.ctx(SEEKER_2), db: failingAdds(w.db, 'messages') })
     spy.mockRestore()
     expect(res).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
     expect(await w.dump()).toBe(before)
