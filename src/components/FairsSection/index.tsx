@@ -45,16 +45,16 @@ export function FairsSection() {
   return (
     <View className='fairs-section'>
       <View className='fairs-section__entries'>
-        <Text className='fairs-section__entry' onClick={() => void Taro.navigateTo({ url: fairCalendarUrl(filter) })}>
+        <Text className='link fairs-section__entry' onClick={() => void Taro.navigateTo({ url: fairCalendarUrl(filter) })}>
           招聘会日历 ›
         </Text>
         {role.data === 'admin' && (
-          <Text className='fairs-section__entry' onClick={() => void Taro.navigateTo({ url: fairEditUrl() })}>
+          <Text className='link fairs-section__entry' onClick={() => void Taro.navigateTo({ url: fairEditUrl() })}>
             新建招聘会 ›
           </Text>
         )}
         {(role.data === 'seeker' || role.data === 'employer') && (
-          <Text className='fairs-section__entry' onClick={() => void Taro.navigateTo({ url: MY_FAIRS })}>
+          <Text className='link fairs-section__entry' onClick={() => void Taro.navigateTo({ url: MY_FAIRS })}>
             {role.data === 'employer' ? '我的展位 ›' : '我的报名 ›'}
           </Text>
         )}

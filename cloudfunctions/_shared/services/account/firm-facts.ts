@@ -66,6 +66,7 @@ function factsView(employer: Employer, stated: EnterpriseFacts | null, now: Date
         hint: q.hint,
         kind: q.kind,
         unit: q.unit ?? null,
+        askInWan: q.askInWan ?? false,
         options: q.options?.filter((o) => o.value !== null) ?? null,
         value: facts[name] ?? null,
         statedAt: statedAt[name] ?? null,

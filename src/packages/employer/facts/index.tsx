@@ -19,11 +19,8 @@ type Draft = Record<string, string | number | boolean | null>
 const factValue = (fact: FactRow, value: string | number | boolean) =>
   fact.kind === 'money' && typeof value === 'number' ? formatWan(value) : `${String(value)}${fact.unit ?? ''}`
 
-/** Money a firm states in 万元, as the firm form asks revenue and assets; smaller sums (a wage) stay in yuan. */
-const IN_WAN: ReadonlySet<string> = new Set(['revenue', 'totalAssets', 'uiPremiumsLastYear'])
-
 /** What the form holds for a fact: 万元 as typed for money stated in 万元, the value otherwise. */
-const draftOf = (f: FactRow): string | number | boolean | null => (IN_WAN.has(f.name) && typeof f.value === 'number' ? String(f.value / 10_000) : f.value)
+const draftOf = (f: FactRow): string | number | boolean | null => (f.askInWan && typeof f.value === 'number' ? String(f.value / 10_000) : f.value)
 
 const stated = (f: FactRow) =>
   f.statedAt ? `${f.source === 'profile' ? '企业登记' : '填报'}于${formatDateOf(f.statedAt)}` : '尚未填报'
@@ -50,16 +47,16 @@ function FactField({ fact, value, onChange }: { fact: FactRow; value: string | n
         <View className='fact__input-row'>
           <Input
             className='fact__input'
-            type={IN_WAN.has(fact.name) ? 'digit' : 'number'}
+            type={fact.askInWan ? 'digit' : 'number'}
             name={fact.name}
             value={value === null ? '' : String(value)}
             placeholder='未填写'
             onInput={(e) => onChange(e.detail.value === '' ? null : e.detail.value)}
           />
-          {fact.unit && <Text className='fact__unit'>{IN_WAN.has(fact.name) ? '万元' : fact.unit}</Text>}
+          {fact.unit && <Text className='fact__unit'>{fact.askInWan ? '万元' : fact.unit}</Text>}
         </View>
       )}
-      {fact.editable && <Text className='fact__hint'>{IN_WAN.has(fact.name) ? `${fact.label}按万元填写，如1,200万元填1200。` : fact.hint}</Text>}
+      {fact.editable && <Text className='fact__hint'>{fact.hint}</Text>}
     </View>
   )
 }
@@ -81,7 +78,7 @@ function FactsForm({ data, dispute, onSaved }: { data: FirmFacts; dispute: strin
         continue
       }
       if (f.options) facts[f.name] = v
-      else if (IN_WAN.has(f.name)) {
+      else if (f.askInWan) {
         const yuan = wanToYuan(String(v))
         if (yuan === undefined) return setError(`「${f.label}」请按万元填写不小于0的数，最多4位小数`)
         facts[f.name] = yuan
