@@ -17,31 +17,14 @@
 import type { Page } from 'playwright-core'
 import { screenshot } from './browser'
 import { usePhoneSession, type LocalServer } from './server'
+import { SOFTWARE_FIRM_FACTS, SOFTWARE_FIRM_SCREENS } from '../helpers/quiz-firm'
 
 let server: LocalServer
 let page: Page
 usePhoneSession((session) => ({ server, page } = session))
 
-/** Answers for every question this firm may be asked: chips by label, numbers as typed. */
-const FIRM: Record<string, { chip: string } | { type: string }> = {
-  ownership: { chip: '民营企业' },
-  industry: { chip: '软件和信息技术服务业' },
-  employees: { type: '40' },
-  revenue: { type: '3000000' },
-  totalAssets: { type: '5000000' },
-  trainedStaff: { type: '5' },
-  apprentices: { type: '0' },
-  newHires: { type: '12' },
-  difficultHires: { type: '2' },
-  difficultHireMonths: { type: '6' },
-  graduateHires: { type: '0' },
-  interns: { type: '3' },
-  internMonths: { type: '6' },
-  localMinimumWage: { type: '1880' },
-  firstTimeFounder: { chip: '否' },
-}
-/** The screening questions this firm is asked first. */
-const SCREENS: Record<string, '是' | '否'> = { hired: '是', graduates: '否', interns: '是', training: '是' }
+const FIRM = SOFTWARE_FIRM_FACTS
+const SCREENS = SOFTWARE_FIRM_SCREENS
 
 const quiz = () => page.locator('.quiz-page')
 const summaryTotalIs = (text: string) =>

@@ -5,6 +5,8 @@
  * sees the application.
  */
 import type { Database } from '../../cloudfunctions/_shared/db/types'
+import { SCREENS } from '../../cloudfunctions/_shared/rules/questions'
+import { SOFTWARE_FIRM_FACTS, SOFTWARE_FIRM_SCREENS, type QuizAnswer } from '../helpers/quiz-firm'
 import { cloudFor, seededDatabase } from './runtime/cloud'
 import type { MiniProgram } from './runtime/mini-program'
 import { launchAs } from './world'
@@ -31,31 +33,10 @@ afterEach(() => {
   }
 })
 
-/**
- * A small private software firm (the H5 end-to-end quiz's firm): 第8条 5 trained × 300元 = 1,500元;
- * 第21条 12 hires × 1000元 = 12,000元 and 2 hard-to-employ hires × 300元 × 6 months = 3,600元;
- * 第22条 3 interns × 6 months × 60% of 1,880元 = 20,304元. Total 37,404元.
- */
-const FIRM_ANSWERS: Record<string, { chip: string } | { type: string }> = {
-  ownership: { chip: '民营企业' },
-  industry: { chip: '软件和信息技术服务业' },
-  employees: { type: '40' },
-  revenue: { type: '3000000' },
-  totalAssets: { type: '5000000' },
-  trainedStaff: { type: '5' },
-  apprentices: { type: '0' },
-  newHires: { type: '12' },
-  difficultHires: { type: '2' },
-  difficultHireMonths: { type: '6' },
-  interns: { type: '3' },
-  internMonths: { type: '6' },
-  localMinimumWage: { type: '1880' },
-  firstTimeFounder: { chip: '否' },
-  // The screening questions, asked first.
-  '近半年新招用了员工吗？': { chip: '是' },
-  '近期招用了应届毕业生吗？': { chip: '否' },
-  '安排过就业见习吗？': { chip: '是' },
-  '职工参加过政府补贴性培训或新型学徒制培训吗？': { chip: '是' },
+/** The H5 quiz walk's firm (37,404元), its screening questions found by their labels. */
+const FIRM_ANSWERS: Record<string, QuizAnswer> = {
+  ...SOFTWARE_FIRM_FACTS,
+  ...Object.fromEntries(SCREENS.filter((s) => s.name in SOFTWARE_FIRM_SCREENS).map((s) => [s.label, { chip: SOFTWARE_FIRM_SCREENS[s.name] }])),
 }
 
 test('an enterprise answers the quiz and opens its result', async () => {
