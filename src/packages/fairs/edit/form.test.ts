@@ -27,7 +27,7 @@ describe('the fair editor’s draft', () => {
   })
 
   it('puts the function’s messages on the fields', () => {
-    const error = new CallError('INVALID_INPUT', '「endAt」结束时间须晚于开始时间', {
+    const error = new CallError('INVALID_INPUT', '结束时间须晚于开始时间', {
       issues: [
         { field: 'endAt', message: '结束时间须晚于开始时间' },
         { field: 'location.latitude', message: '纬度须在34.4至40.8之间（山西省范围）' },
@@ -45,7 +45,7 @@ describe('the fair editor’s draft', () => {
   })
 
   it('says above the button why the function refused, naming the first field', () => {
-    const error = new CallError('INVALID_INPUT', '「endAt」结束时间须晚于开始时间', { issues: [{ field: 'endAt', message: '结束时间须晚于开始时间' }] })
+    const error = new CallError('INVALID_INPUT', '结束时间须晚于开始时间', { issues: [{ field: 'endAt', message: '结束时间须晚于开始时间' }] })
     expect(saveFailure(error)).toEqual({ errors: { endDate: '结束时间须晚于开始时间' }, message: '保存未成功：结束时间须晚于开始时间' })
     expect(saveFailure(new CallError('FORBIDDEN', '仅管理员可以操作'))).toEqual({ errors: {}, message: '保存未成功：仅管理员可以操作' })
     expect(saveFailure(new TypeError('Failed to fetch'))).toEqual({ errors: {}, message: '保存失败，请稍后再试' })
