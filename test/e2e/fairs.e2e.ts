@@ -134,8 +134,13 @@ describe('job fairs', () => {
     await firm.locator('[data-mark="interested"]').click()
     await firm.locator('.fair-mark--on', { hasText: '感兴趣' }).waitFor()
 
-    await page.getByText('添加到日历', { exact: true }).click()
-    await expect(page.locator('.fair-calendar-text__body').innerText()).resolves.toContain(`【招聘会】${fairName}`)
+    // 添加到日历 gives the phone's calendar a file, not text to paste.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByText('添加到日历', { exact: true }).click()])
+    expect(download.suggestedFilename()).toBe(`招聘会-${fairName}.ics`)
+    const ics = fs.readFileSync(await download.path(), 'utf8')
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true)
+    expect(ics).toContain(`SUMMARY:【招聘会】${fairName}`)
+    expect(ics).toContain('TRIGGER:-PT1440M')
     await page.locator('.fair-head').scrollIntoViewIfNeeded()
     await screenshot(page, 'fairs-seeker-detail')
     await firm.scrollIntoViewIfNeeded()
