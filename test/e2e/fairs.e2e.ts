@@ -207,6 +207,13 @@ describe('job fairs', () => {
     await field('campaign').locator('.chip', { hasText: '金秋招聘月' }).click()
     await field('city').locator('.chip', { hasText: '阳泉市' }).click()
     await field('district').locator('.chip', { hasText: /^城区$/ }).click()
+    // Dates and times are picked, not typed; the browser has no map or upload, and says so.
+    await expect(field('startDate').innerText()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    await expect(field('startTime').innerText()).resolves.toBe('09:00')
+    await expect(field('endTime').innerText()).resolves.toBe('16:00')
+    await expect(field('startAt').locator('input').count()).resolves.toBe(0)
+    await expect(field('latitude').locator('.form-field__hint').innerText()).resolves.toContain('网页版没有地图服务')
+    await expect(field('hallMapUrl').locator('.form-field__hint').innerText()).resolves.toContain('网页版不能上传图片')
     await field('venue').locator('input').fill('阳泉市人力资源市场')
     await field('address').locator('input').fill('阳泉市城区桃北西街1号')
     await field('organiser').locator('input').fill('阳泉市人力资源和社会保障局')
