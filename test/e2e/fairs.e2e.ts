@@ -211,7 +211,7 @@ describe('job fairs', () => {
     await expect(field('startDate').innerText()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/)
     await expect(field('startTime').innerText()).resolves.toBe('09:00')
     await expect(field('endTime').innerText()).resolves.toBe('16:00')
-    await expect(field('startAt').locator('input').count()).resolves.toBe(0)
+    await expect(field('startAt').locator('.form-input').count()).resolves.toBe(0)
     await expect(field('latitude').locator('.form-field__hint').innerText()).resolves.toContain('网页版没有地图服务')
     await expect(field('hallMapUrl').locator('.form-field__hint').innerText()).resolves.toContain('网页版不能上传图片')
     await field('venue').locator('input').fill('阳泉市人力资源市场')

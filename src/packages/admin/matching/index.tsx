@@ -139,7 +139,7 @@ export default function MatchingPage() {
         {error && <Text className='match-run__error'>{error}</Text>}
         {notice && <Text className='match-run__notice muted'>{notice}</Text>}
         <View className='match-run__export'>
-          <Button size='mini' disabled={!hasMatchesToExport(remote.data)} onClick={() => void exportCsv()}>
+          <Button size='mini' className='match-run__export-btn' disabled={!hasMatchesToExport(remote.data)} onClick={() => void exportCsv()}>
             {process.env.TARO_ENV === 'h5' ? '下载CSV' : '复制CSV下载链接'}
           </Button>
         </View>

@@ -151,7 +151,7 @@ export function TimeSection({ draft, errors, set, patch, fair }: SectionProps & 
     <View className='card'>
       <Text className='card__title fair-edit__section'>时间与展位</Text>
       <FormField label='开始时间' name='startAt' required error={errors.startDate}>
-        <View className='form-row'>
+        <View className='fair-edit__when'>
           <Picker mode='date' value={draft.startDate} {...ranges.start} onChange={(e) => patch(withStartDate(draft, String(e.detail.value)))}>
             <View className='fair-edit__pick' data-field='startDate'>
               {draft.startDate}
@@ -161,7 +161,7 @@ export function TimeSection({ draft, errors, set, patch, fair }: SectionProps & 
         </View>
       </FormField>
       <FormField label='结束时间' name='endAt' required error={errors.endDate}>
-        <View className='form-row'>
+        <View className='fair-edit__when'>
           <DraftPicker draft={draft} set={set} field='endDate' mode='date' range={ranges.end} />
           <DraftPicker draft={draft} set={set} field='endTime' mode='time' />
         </View>
