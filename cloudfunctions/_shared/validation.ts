@@ -49,7 +49,8 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   status: '状态',
   pay: '薪酬',
   requirements: '任职要求',
-  location: '坐标',
+  // A posting's workplace, a fair's map point: a place either way.
+  location: '地点',
   facts: '条件',
   clear: '要清除的条件',
   money: '只看有金额的条款',

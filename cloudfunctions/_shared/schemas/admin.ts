@@ -67,7 +67,7 @@ export const fairContentShape = {
   location: z
     .strictObject(
       { latitude: coordinate('纬度', SHANXI_BOUNDS.latitude), longitude: coordinate('经度', SHANXI_BOUNDS.longitude) },
-      { error: '坐标须为 { latitude, longitude }' },
+      { error: '地点坐标须为纬度和经度两个数字' },
     )
     .nullable()
     .default(null),
