@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { echoed, invalidInput, listedIssues } from './errors'
 import { CITIES } from './catalog/regions'
-import { isCalendarDate } from './rules/facts'
+import { FACTS, isCalendarDate, type FactName } from './rules/facts'
 
 z.config(z.locales.zhCN())
 
@@ -18,8 +18,58 @@ z.config({
   },
 })
 
-/** A field's path as the caller wrote it, e.g. `facts.newHires`. */
+/** A field's path as the caller wrote it, e.g. `facts.newHires`: for the app to place a message, never shown. */
 const fieldPath = (path: readonly PropertyKey[]) => echoed(path.map(String).join('.'))
+
+/**
+ * What a person calls each field whose schema's own messages do not name it (zod's 「为必填项」,
+ * a shared id or date check). A message is shown as 「label」message; fields whose messages already
+ * say what they are (text('招聘会名称', …)) need no entry. input-messages.test.ts sweeps every field.
+ */
+export const FIELD_LABELS: Readonly<Record<string, string>> = {
+  id: '编号',
+  ids: '消息编号',
+  jobId: '岗位编号',
+  jobIds: '参会岗位',
+  fairId: '招聘会编号',
+  employerId: '企业编号',
+  runId: '比对批次编号',
+  targetId: '对象编号',
+  actorOpenId: '操作人',
+  targetCollection: '数据类别',
+  asOf: '评估日期',
+  date: '面试日期',
+  interview: '面试安排',
+  cursor: '翻页位置',
+  limit: '每页条数',
+  offset: '起始位置',
+  measure: '条款',
+  provision: '补贴项目',
+  key: '条款',
+  status: '状态',
+  pay: '薪酬',
+  requirements: '任职要求',
+  // A posting's workplace, a fair's map point: a place either way.
+  location: '地点',
+  facts: '条件',
+  clear: '要清除的条件',
+  money: '只看有金额的条款',
+  audience: '适用对象',
+}
+
+/** The Chinese label of the field at `path` (its last named segment), if the dictionary has one. */
+const labelOf = (path: readonly PropertyKey[]) => {
+  const name = [...path].reverse().find((p): p is string => typeof p === 'string')
+  if (name === undefined) return undefined
+  if (Object.hasOwn(FIELD_LABELS, name)) return FIELD_LABELS[name]
+  return Object.hasOwn(FACTS, name) ? FACTS[name as FactName].label : undefined
+}
+
+/** A field's message as a person reads it: named in words when the message does not name it already. */
+export function namedMessage(path: readonly PropertyKey[], message: string): string {
+  const label = labelOf(path)
+  return label && !message.includes(label) ? `「${label}」${message}` : message
+}
 
 /**
  * Parses input against a schema; on failure throws INVALID_INPUT whose message names
@@ -29,10 +79,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   const result = schema.safeParse(input)
   if (result.success) return result.data
   const issues = listedIssues(result.error.issues.map((issue) => ({ field: fieldPath(issue.path), message: issue.message })))
-  const first = issues[0]
-  // Some schemas' own messages already start with the field's name: it is not repeated.
-  const message = first.field && !first.message.startsWith(`「${first.field}」`) ? `「${first.field}」${first.message}` : first.message
-  throw invalidInput(message, { issues })
+  throw invalidInput(namedMessage(result.error.issues[0].path, issues[0].message), { issues })
 }
 
 /** The input of an action that takes no parameters: any key is INVALID_INPUT. */
@@ -42,8 +89,8 @@ export const noParams = z.strictObject({})
 export const fields = {
   date: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为YYYY-MM-DD')
-    .refine(isCalendarDate, '不是真实存在的日期'),
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '格式应为YYYY-MM-DD（如2026-12-05）')
+    .refine(isCalendarDate, '须为真实存在的日期'),
   id: z.string().min(1, '不能为空').max(64, '过长'),
   count: z.number().int('须为整数').min(0, '不能为负数'),
   city: z.enum(CITIES, { error: '城市须为山西省的设区市之一（如太原市）' }),

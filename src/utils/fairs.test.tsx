@@ -1,5 +1,5 @@
 import type { FairView } from '../services/fairs'
-import { calendarText, fairPlace, fairTimeRange, formatCheckInCode, joinShanghai, mapLink, shiftMonth, splitShanghai } from './fairs'
+import { fairEvent, fairPlace, fairTimeRange, formatCheckInCode, joinShanghai, mapLink, shiftMonth, splitShanghai } from './fairs'
 
 const NOW = new Date('2026-11-28T04:00:00Z')
 
@@ -55,16 +55,20 @@ describe('fair formatting', () => {
     expect(mapLink(fair({ location: null }))).toBe(`https://uri.amap.com/search?keyword=${encodeURIComponent('太原市小店区体育路180号')}&callnative=0`)
   })
 
-  it('writes the add-to-calendar text', () => {
-    expect(calendarText(fair(), NOW).split('\n')).toEqual([
-      '【招聘会】民营企业招聘月·太原专场',
-      '时间：12月5日（周六）09:00–15:00',
-      '地点：太原市人力资源市场（太原市小店区体育路180号）',
-      '主办：太原市人力资源和社会保障局',
-      '咨询：张敏 0351-5620001',
-      '民营企业招聘月 · 市级 · 在「晋企通」查看参会企业和岗位',
-    ])
-    expect(calendarText(fair({ mode: 'online' }), NOW)).toContain('形式：线上招聘会')
+  it('makes the fair a calendar event: its times, the venue with its map, whom to ask; a reminder the day before', () => {
+    const event = fairEvent(fair())
+    expect(event).toMatchObject({
+      title: '【招聘会】民营企业招聘月·太原专场',
+      start: fair().startAt,
+      end: fair().endAt,
+      location: '太原市人力资源市场（太原市小店区体育路180号）',
+      url: mapLink(fair()),
+      remindMinutesBefore: 1440,
+      fileName: '招聘会-民营企业招聘月·太原专场.ics',
+    })
+    expect(event.description.split('\n')).toEqual(['主办：太原市人力资源和社会保障局', '咨询：张敏 0351-5620001', '民营企业招聘月 · 市级 · 在「晋企通」查看参会企业和岗位'])
+    expect(fairEvent(fair({ mode: 'online' }))).not.toHaveProperty('url')
+    expect(fairEvent(fair({ mode: 'online' })).location).toBe('线上招聘会（在「晋企通」小程序参会）')
   })
 
   it('groups a check-in code and moves months', () => {

@@ -46,17 +46,21 @@ export function mapLink(fair: Pick<FairView, 'venue' | 'address' | 'location'>):
   return `https://uri.amap.com/search?keyword=${encodeURIComponent(fair.address || fair.venue)}&callnative=0`
 }
 
-/** What to paste into a calendar or a chat: name, time, place, organiser, contact. */
-export function calendarText(fair: FairView, now: Date = new Date()): string {
-  const lines = [
-    `【招聘会】${fair.name}`,
-    `时间：${fairTimeRange(fair, now)}`,
-    fair.mode === 'online' ? `形式：线上招聘会（在「晋企通」小程序参会）` : `地点：${fair.venue}（${fair.address}）`,
-    `主办：${fair.organiser}`,
-    `咨询：${fair.contactName} ${fair.contactPhone}`,
-    `${fair.campaignLabel} · ${fair.levelLabel} · 在「晋企通」查看参会企业和岗位`,
-  ]
-  return lines.join('\n')
+/** A fair as a calendar event (src/utils/add-to-calendar.ts): where, who runs it, whom to ask; reminded the day before. */
+export function fairEvent(fair: FairView) {
+  const online = fair.mode === 'online'
+  return {
+    uid: `fair-${fair.id}@jinqitong`,
+    title: `【招聘会】${fair.name}`,
+    start: fair.startAt,
+    end: fair.endAt,
+    location: online ? '线上招聘会（在「晋企通」小程序参会）' : `${fair.venue}（${fair.address}）`,
+    description: [`主办：${fair.organiser}`, `咨询：${fair.contactName} ${fair.contactPhone}`, `${fair.campaignLabel} · ${fair.levelLabel} · 在「晋企通」查看参会企业和岗位`].join('\n'),
+    ...(online ? {} : { url: mapLink(fair) }),
+    remindMinutesBefore: 24 * 60,
+    fileName: `招聘会-${fair.name}.ics`,
+    copiedWhat: '招聘会日程',
+  }
 }
 
 /** A check-in code in two groups of four, easier to read out: `ABCD EFGH`. */

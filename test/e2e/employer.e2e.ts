@@ -177,6 +177,12 @@ describe('firms and the bureau', () => {
     const { total } = await server.db.collection('jobs').where({ status: 'published', validUntil: server.db.command.gt(new Date().toISOString()), 'location.city': '太原市' }).count()
     await expect(byCity.locator('.bar-chart__row').first().innerText()).resolves.toContain('太原市')
     await expect(byCity.locator('.bar-chart__row').first().innerText()).resolves.toContain(`${total}个`)
+    // The fairs' figures as charts, each fair's status on one line at 375 px however long its name.
+    const signups = page.locator('.stats-chart', { hasText: '求职者报名' })
+    const tags = signups.locator('.bar-chart__tag')
+    await expect(tags.count()).resolves.toBeGreaterThan(1)
+    const lineCounts = await tags.evaluateAll((els) => els.map((el) => new Set(Array.from(el.getClientRects(), (r) => Math.round(r.top))).size))
+    expect(lineCounts.every((n) => n === 1)).toBe(true)
     await screenshot(page, 'admin-stats')
   })
 

@@ -341,7 +341,7 @@ describe('refusals, word for word', () => {
     const fairId = (await w.ok('admin', ADMIN, { action: 'saveFair', ...fairInput() })).fair.id
     expect(await call(SEEKER_2, { action: 'apply', jobId: w.jobs.aPublished, fairId: 'no-such-fair' })).toEqual({
       ok: false,
-      error: { code: 'INVALID_INPUT', message: '「fairId」没有对应的招聘会', details: { field: 'fairId' } },
+      error: { code: 'INVALID_INPUT', message: '「招聘会」没有对应的招聘会，请从招聘会页面重新投递', details: { field: 'fairId' } },
     })
     expect(await call(SEEKER_2, { action: 'apply', jobId: w.jobs.aPublished, fairId })).toEqual({
       ok: false,

@@ -185,12 +185,12 @@ describe('jobs.search', () => {
 
   // Found by test/abuse: the field was named twice, 「cursor」「cursor」须为….
   it('names the field once when the message names it already', async () => {
-    expect(await call({ action: 'search', cursor: 5 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '「cursor」须为上一页返回的 nextCursor' } })
+    expect(await call({ action: 'search', cursor: 5 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '「翻页位置」须为上一页返回的位置' } })
   })
 
   it('refuses a cursor of the other sort', async () => {
     const { nextCursor } = await search({ pageSize: 2 })
-    expect(await call({ action: 'search', sort: 'pay', cursor: nextCursor })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('cursor') } })
+    expect(await call({ action: 'search', sort: 'pay', cursor: nextCursor })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('翻页位置') } })
   })
 })
 

@@ -95,7 +95,7 @@ describe('what a posting must say', () => {
     ['experience of 4 years (not a choice)', { requirements: { education: 'none', experienceYears: 4 } }, '经验要求'],
     ['a district of another city', { location: { city: '大同市', district: '小店区', address: '某路1号' } }, '小店区不是大同市的区县'],
     ['a location outside Shanxi', { location: { city: '郑州市', district: '金水区', address: '某路1号' } }, '山西省'],
-    ['no location', { location: undefined }, 'location'],
+    ['no location', { location: undefined }, '「地点」为必填项'],
     ['an employer name in the data', { employerName: '冒名企业' }, 'employerName'],
     ['a status in the data', { status: 'published' }, 'status'],
   ])('refuses %s with INVALID_INPUT, writing nothing', async (_what, over, message) => {

@@ -93,7 +93,7 @@ describe('interview invitations', () => {
   it.each([
     ['a time already past', { date: '2026-11-28', time: '11:59' }, '须晚于现在'],
     ['a day more than 90 days ahead', { date: '2027-03-01' }, '90天之内'],
-    ['a day that does not exist', { date: '2026-02-30' }, '不是真实存在的日期'],
+    ['a day that does not exist', { date: '2026-02-30' }, '须为真实存在的日期'],
     ['a time out of range', { time: '25:00' }, '面试时间格式应为HH:mm'],
     ['no place', { place: '' }, '面试地点'],
     ['a phone that is not one', { contactPhone: '12345' }, '联系电话'],

@@ -73,11 +73,12 @@ describe('policy.list', () => {
   })
 
   it.each([
-    [{ asOf: '2021-02-30' }, 'asOf'],
-    [{ audience: 'company' }, 'audience'],
-    [{ q: 42 }, 'q'],
+    [{ asOf: '2021-02-30' }, '评估日期'],
+    [{ audience: 'company' }, '适用对象'],
+    [{ q: 42 }, '搜索词'],
+    // An unknown key has no other name than the one the caller sent.
     [{ page: 2 }, 'page'],
-  ])('rejects bad input %j naming the field', async (params, field) => {
+  ])('rejects bad input %j naming the field in words', async (params, field) => {
     const res = await call({ action: 'list', ...params })
     expect(res.ok).toBe(false)
     if (!res.ok) {
@@ -130,9 +131,10 @@ describe('policy.get', () => {
 
   // Found by test/abuse: zod's own words were 「id」无效输入：期望 数字，实际接收 undefined.
   it.each([
-    [{}, '「id」为必填项'],
-    [{ id: '21' }, '「id」须为数字'],
-    [{ id: 21, asOf: 20211130 }, '「asOf」须为文字'],
+    [{}, '「编号」为必填项'],
+    [{ id: '21' }, '「编号」须为数字'],
+    [{ id: 21, asOf: 20211130 }, '「评估日期」须为文字'],
+    [{ id: 21, asOf: '2026-02-30' }, '「评估日期」须为真实存在的日期'],
   ])('says in words what is wrong with %j', async (params, message) => {
     expect(await call({ action: 'get', ...params })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message } })
   })
@@ -183,7 +185,7 @@ describe('policy.evaluate through the router', () => {
     expect(res.ok).toBe(false)
     if (!res.ok) {
       expect(res.error.code).toBe('INVALID_INPUT')
-      expect(res.error.message).toContain('newHires')
+      expect(res.error.message).toContain('「新吸纳人数」')
     }
   })
 })
@@ -215,9 +217,9 @@ describe('policy.quiz', () => {
   })
 
   it.each([
-    [{ screens: { nope: true } }, '「screens」'],
-    [{ screens: { founder: 'yes' } }, '「screens」'],
-    [{ focus: 27 }, '「focus」须为1至26的条款编号'],
+    [{ screens: { nope: true } }, '「筛选问题」'],
+    [{ screens: { founder: 'yes' } }, '「筛选问题」'],
+    [{ focus: 27 }, '「聚焦的条款」须为1至26的条款编号'],
   ])('refuses %j in Chinese', async (params, message) => {
     expect(await call({ action: 'quiz', ...params })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining(message) } })
   })

@@ -81,7 +81,7 @@ describe('the local function server', () => {
   })
 
   it('maps error codes to HTTP statuses', async () => {
-    await expectError(await post('/fn/policy', '{"action":"get","id":2.5}'), 400, 'INVALID_INPUT', 'id')
+    await expectError(await post('/fn/policy', '{"action":"get","id":2.5}'), 400, 'INVALID_INPUT', '条款编号')
   })
 
   it('only accepts POST', async () => {

@@ -1,12 +1,13 @@
 /**
  * An online fair has no door: against the real functions (in process) on the seeded province, a
  * seeker signed up for one gets no check-in code, and the bureau's page for it offers no 现场签到 —
- * while an on-site fair keeps both.
+ * while an on-site fair keeps both. And the bureau's 导出CSV waits for someone on the list.
  */
-import { render, waitFor } from '@testing-library/react'
+import { fireEvent, render, waitFor } from '@testing-library/react'
 import type { EmbeddedDatabase } from '../../server/db/embedded'
 import { seedIfEmpty } from '../../server/seed'
 import { freshDatabase } from '../helpers/context'
+import { fairInput } from '../helpers/fairs'
 import { inProcess } from './app-functions'
 import { resetTaro, routerParams } from './taro'
 
@@ -60,5 +61,28 @@ describe('a fair without a door', () => {
     caller = 'dev-admin'
     const admin = render(<FairBookingsPage />)
     await waitFor(() => admin.getByText('现场签到'))
+  })
+})
+
+describe('the bureau’s export of a fair’s lists', () => {
+  /** Taro's button in jsdom carries disabled="true" or "false". */
+  const exportDisabled = (container: HTMLElement) => container.querySelector('.fair-admin__export')?.getAttribute('disabled') === 'true'
+
+  it('is offered only for a list with someone on it', async () => {
+    const admin = inProcess(db, () => 'dev-admin')
+    const { fair } = (await admin('admin', 'saveFair', fairInput({ name: '导出测试专场' }))) as { fair: { id: string } }
+    routerParams.id = fair.id
+    caller = 'dev-admin'
+    const empty = render(<FairBookingsPage />)
+    await waitFor(() => empty.getByText('参会企业（0）'))
+    expect(exportDisabled(empty.container)).toBe(true)
+    empty.unmount()
+
+    await inProcess(db, () => 'dev-seeker')('fairs', 'signup', { fairId: fair.id })
+    const page = render(<FairBookingsPage />)
+    await waitFor(() => page.getByText('报名求职者（1）'))
+    expect(exportDisabled(page.container)).toBe(true)
+    fireEvent.click(page.getByText('报名求职者（1）'))
+    await waitFor(() => expect(exportDisabled(page.container)).toBe(false))
   })
 })

@@ -196,7 +196,7 @@ describe('quiz result page', () => {
     expect(getByText('比现在多 ¥18,000')).toBeTruthy()
     // 100 new hires still employed cannot be among 40 employees: the function says which two answers disagree.
     fireEvent.input(input, { target: { value: '100' } })
-    await waitFor(() => getByText('「newHires」（新吸纳人数）100人多于「employees」（从业人员数）40人：这些人员都是企业的从业人员，请核对这两项'), WAIT)
+    await waitFor(() => getByText('「新吸纳人数」100人多于「从业人员数」40人：这些人员都是企业的从业人员，请核对这两项'), WAIT)
   })
 
   it('saves the result on the device under a name and shares the total', async () => {

@@ -499,10 +499,10 @@ describe('facts vocabulary', () => {
     const negative = refusal({ asOf: '2021-11-30', facts: { newHires: -1 } }) as AppError
     expect(negative).toBeInstanceOf(AppError)
     expect(negative.code).toBe('INVALID_INPUT')
-    expect(negative.message).toBe('「newHires」（新吸纳人数）须为0至1,000,000的整数（单位：人）')
-    expect(negative.details).toEqual({ issues: [{ field: 'newHires', message: '「newHires」（新吸纳人数）须为0至1,000,000的整数（单位：人）' }] })
+    expect(negative.message).toBe('「新吸纳人数」须为0至1,000,000的整数（单位：人）')
+    expect(negative.details).toEqual({ issues: [{ field: 'newHires', message: '「新吸纳人数」须为0至1,000,000的整数（单位：人）' }] })
     const contradiction = refusal({ asOf: '2021-11-30', facts: { employees: 50, newHires: 150 } }) as AppError
-    const said = '「newHires」（新吸纳人数）150人多于「employees」（从业人员数）50人：这些人员都是企业的从业人员，请核对这两项'
+    const said = '「新吸纳人数」150人多于「从业人员数」50人：这些人员都是企业的从业人员，请核对这两项'
     expect(contradiction.message).toBe(said)
     expect(contradiction.details).toEqual({ issues: [{ field: 'newHires', message: said }, { field: 'employees', message: said }] })
   })

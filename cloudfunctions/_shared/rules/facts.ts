@@ -318,14 +318,14 @@ export interface IssueDetail {
   message: string
 }
 
-const named = (fact: FactName) => `「${fact}」（${FACTS[fact].label}）`
+const named = (fact: FactName) => `「${FACTS[fact].label}」`
 
-/** The Chinese message for a wrong value of one fact, e.g. 「newHires」（新吸纳人数）须为0至1,000,000的整数（单位：人）. */
+/** The Chinese message for a wrong value of one fact, e.g. 「新吸纳人数」须为0至1,000,000的整数（单位：人）. */
 function factMessage(fact: FactName, tooBig = false): string {
   const record = FACTS[fact]
   if (record.kind === 'boolean') return `${named(fact)}须为 true 或 false`
   if (record.kind === 'enum') {
-    const list = record.options.map((o) => (o.value === null ? `null（${o.label}）` : `${String(o.value)}（${o.label}）`))
+    const list = record.options.map((o) => o.label)
     return `${named(fact)}须为以下之一：${list.join('、')}`
   }
   const unit = record.kind === 'months' ? '月' : record.unit
@@ -346,18 +346,18 @@ function describeIssue(issue: z.core.$ZodIssue): IssueDetail[] {
   }
   if (path.length === 0) return [{ field: '', message: '请求数据须为对象' }]
   const head = path[0]
-  if (head === 'asOf') return [{ field: 'asOf', message: '「asOf」（评估日期）须为真实存在的日期，格式为 YYYY-MM-DD' }]
+  if (head === 'asOf') return [{ field: 'asOf', message: '「评估日期」须为真实存在的日期，格式为 YYYY-MM-DD' }]
   if (head === 'audience') {
     return [
       {
         field: 'audience',
-        message: '「audience」（适用对象）须为非空数组，每项为 enterprise（企业）或 individual（个人）',
+        message: '「适用对象」须为非空列表，每项为 enterprise（企业）或 individual（个人）',
       },
     ]
   }
-  if (head === 'action') return [{ field: 'action', message: '「action」须为字符串' }]
+  if (head === 'action') return [{ field: 'action', message: '「操作名」须为文字' }]
   if (head === 'facts') {
-    if (path.length === 1) return [{ field: 'facts', message: '「facts」（条件）须为对象' }]
+    if (path.length === 1) return [{ field: 'facts', message: '「条件」须为对象' }]
     const fact = path[1]
     if (isFact(fact)) return [{ field: fact, message: factMessage(fact, issue.code === 'too_big') }]
   }

@@ -54,7 +54,7 @@ export const profileSchema = z.strictObject({
 })
 
 export const deleteAccountSchema = z.strictObject({
-  confirm: z.literal(true, { error: '注销账号须确认：{"confirm": true}' }),
+  confirm: z.literal(true, { error: '注销账号须确认（确认项须为 true）' }),
 })
 
 /** Facts the registered profile holds (企业性质, 所属行业): changed through the bureau only. */

@@ -67,7 +67,7 @@ export const fairContentShape = {
   location: z
     .strictObject(
       { latitude: coordinate('纬度', SHANXI_BOUNDS.latitude), longitude: coordinate('经度', SHANXI_BOUNDS.longitude) },
-      { error: '坐标须为 { latitude, longitude }' },
+      { error: '地点坐标须为纬度和经度两个数字' },
     )
     .nullable()
     .default(null),
@@ -155,9 +155,9 @@ export const matchingSchema = z.strictObject({
 export const exportMatchingSchema = z.strictObject({ runId: fields.id.optional() })
 
 export const auditSchema = z.strictObject({
-  targetCollection: z.enum(collectionNames as [string, ...string[]], { error: '「targetCollection」不是已知的数据集合' }).optional(),
+  targetCollection: z.enum(collectionNames as [string, ...string[]], { error: '不是已知的数据类别' }).optional(),
   targetId: fields.id.optional(),
   actorOpenId: fields.id.optional(),
-  cursor: z.string({ error: '「cursor」须为文字' }).max(200, '「cursor」过长').optional(),
+  cursor: z.string({ error: '须为文字' }).max(200, '过长').optional(),
   limit: whole('每页条数', 1, 100).optional(),
 })

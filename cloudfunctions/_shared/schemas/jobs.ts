@@ -43,7 +43,7 @@ export const jobContentShape = {
   validDays: whole('有效期', 1, MAX_VALID_DAYS, '天'),
 }
 
-const submit = z.boolean({ error: '「submit」须为 true 或 false' }).optional()
+const submit = z.boolean({ error: '「是否提交审核」须为 true 或 false' }).optional()
 
 export const createJobSchema = z.strictObject({ ...jobContentShape, submit })
 
@@ -96,7 +96,7 @@ export const searchSchema = z
     sort: z.enum(['newest', 'pay'], { error: '排序须为 newest（最新发布）或 pay（薪资最高）' }).default('newest'),
     pageSize: whole('每页条数', 1, MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
     /** `nextCursor` of the previous page. */
-    cursor: z.string({ error: '「cursor」须为上一页返回的 nextCursor' }).min(1).max(300).optional(),
+    cursor: z.string({ error: '「翻页位置」须为上一页返回的位置' }).min(1).max(300).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.district !== undefined && v.city === undefined) ctx.addIssue({ code: 'custom', path: ['district'], message: '按区县筛选时须同时选择城市' })
@@ -110,7 +110,7 @@ export const searchSchema = z
 
 export const favouriteSchema = z.strictObject({
   id: fields.id,
-  favourite: z.boolean({ error: '「favourite」须为 true（收藏）或 false（取消收藏）' }),
+  favourite: z.boolean({ error: '「收藏」须为 true（收藏）或 false（取消收藏）' }),
 })
 
 export const reportSchema = z.strictObject({

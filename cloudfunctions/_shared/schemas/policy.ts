@@ -6,7 +6,7 @@ import { z } from 'zod'
 import type { Audience, FactName, FactOptionValue } from '../rules'
 import { fields, text } from '../validation'
 
-const audience = z.enum(['enterprise', 'individual'], { error: '「audience」只能是 enterprise（企业）或 individual（个人）' })
+const audience = z.enum(['enterprise', 'individual'], { error: '「适用对象」只能是 enterprise（企业）或 individual（个人）' })
 
 export const listSchema = z.strictObject({ q: text('搜索词', 0, 50).optional(), audience: audience.optional(), money: z.boolean().optional(), asOf: fields.date.optional() })
 

@@ -7,6 +7,9 @@ import './index.css'
 /** Failures another try may cure: the network, the server, a rate limit. Not a wrong id, bad input or a missing identity. */
 const RETRYABLE = new Set(['NETWORK', 'INTERNAL', 'RATE_LIMITED'])
 
+/** Whether to offer 重试 for a failure with this code. */
+export const canRetry = (code: string) => RETRYABLE.has(code)
+
 interface AsyncViewProps<T> {
   remote: Remote<T>
   children: (data: T) => ReactNode
@@ -30,7 +33,7 @@ export function AsyncView<T>({ remote, children, loadingText = '加载中…', s
     return (
       <View className='async-view async-view--error'>
         <Text className='async-view__message'>{remote.error.message}</Text>
-        {RETRYABLE.has(remote.error.code) && (
+        {canRetry(remote.error.code) && (
           <Button className='async-view__retry' size='mini' onClick={remote.reload}>
             重试
           </Button>

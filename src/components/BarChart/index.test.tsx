@@ -21,6 +21,13 @@ describe('BarChart', () => {
     expect(getByText('就业困难人员岗位补贴')).toBeTruthy()
   })
 
+  it('keeps a label’s tag on one line: a status never breaks mid-word', () => {
+    const { container } = render(<BarChart items={[{ key: 'f1', label: '2027年山西省春风行动网络招聘会', tag: '（即将开始）', value: 8 }]} format={String} />)
+    const tag = container.querySelector('.bar-chart__label .bar-chart__tag')
+    expect(tag?.textContent).toBe('（即将开始）')
+    expect(container.querySelector('.bar-chart__label')?.textContent).toBe('2027年山西省春风行动网络招聘会（即将开始）')
+  })
+
   it('shows a given display text and marks capped amounts', () => {
     const { container, getByText } = render(
       <BarChart items={[{ key: '20/startup', label: '一次性创业补贴', value: 3000, display: '最高¥3,000', muted: true }]} />,

@@ -10,6 +10,8 @@ export interface BarItem {
   display?: string
   /** A lighter bar, e.g. for an amount the notice only caps. */
   muted?: boolean
+  /** A short qualifier after the label that never breaks across lines, e.g. （即将开始）. */
+  tag?: string
 }
 
 interface BarChartProps {
@@ -35,7 +37,10 @@ export function BarChart({ items, format = formatYuan, emptyText = '暂无可比
       {items.map((item, index) => (
         <View key={item.key} className='bar-chart__row'>
           <View className='bar-chart__head'>
-            <Text className='bar-chart__label'>{item.label}</Text>
+            <Text className='bar-chart__label'>
+              {item.label}
+              {item.tag && <Text className='bar-chart__tag'>{item.tag}</Text>}
+            </Text>
             <Text className='bar-chart__value'>{item.display ?? format(item.value)}</Text>
           </View>
           <View className='bar-chart__track'>

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import { Button, Input, ScrollView, Text, View } from '@tarojs/components'
 import { JobCard } from '../JobCard'
+import { canRetry } from '../AsyncView'
 import { useRemote } from '../../hooks/useRemote'
 import type { JobBoardState } from '../../hooks/useJobBoard'
 import { catalogOnce } from '../../utils/catalog'
@@ -136,9 +137,11 @@ function JobList({ board, onClear }: { board: JobBoardState; onClear: () => void
     return (
       <View className='job-board__state'>
         <Text className='job-board__error'>{board.error.message}</Text>
-        <Button size='mini' className='job-board__retry' onClick={() => void board.refresh()}>
-          重试
-        </Button>
+        {canRetry(board.error.code) && (
+          <Button size='mini' className='job-board__retry' onClick={() => void board.refresh()}>
+            重试
+          </Button>
+        )}
       </View>
     )
   }
@@ -160,8 +163,10 @@ function JobList({ board, onClear }: { board: JobBoardState; onClear: () => void
       <View className='job-board__foot'>
         {board.loadingMore ? (
           <Text>正在加载更多…</Text>
-        ) : board.error ? (
+        ) : board.error && canRetry(board.error.code) ? (
           <Text className='link job-board__more' onClick={board.loadMore}>{`${board.error.message}，点此重试`}</Text>
+        ) : board.error ? (
+          <Text className='job-board__error'>{board.error.message}</Text>
         ) : board.done ? (
           <Text>没有更多岗位了</Text>
         ) : (

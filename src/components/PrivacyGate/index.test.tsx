@@ -67,9 +67,9 @@ function Action({ onDone }: { onDone: (agreed: boolean) => void }) {
   )
 }
 
-/** A copy button (a fair's 添加到日历, a CSV export) and its dialog. */
+/** A copy button (a share link, a CSV export) and its dialog. */
 function Copier({ onDone }: { onDone: (copied: boolean) => void }) {
-  const clipboard = useClipboard('复制招聘会日程')
+  const clipboard = useClipboard('复制分享链接')
   return (
     <View>
       <Button onClick={() => void clipboard.copy('2026年12月5日 太原市春风行动招聘会').then(onDone)}>复制</Button>
@@ -198,7 +198,7 @@ describe('usePrivacyGate', () => {
       const onDone = jest.fn()
       const { getByText, findByText, container } = render(<Copier onDone={onDone} />)
       fireEvent.click(getByText('复制'))
-      await waitFor(() => expect(container.textContent).toContain('在您复制招聘会日程之前'))
+      await waitFor(() => expect(container.textContent).toContain('在您复制分享链接之前'))
       fireEvent.click(await findByText('不同意'))
       await waitFor(() => expect(onDone).toHaveBeenLastCalledWith(false))
       expect(clipboardWrites).toEqual([])

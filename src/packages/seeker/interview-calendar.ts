@@ -1,13 +1,7 @@
-/**
- * 添加到日历 for an interview: in H5 a real .ics file the phone's calendar opens; in WeChat
- * wx.addPhoneCalendar (base library 2.15.0+); where neither is there, the details are copied with a
- * toast that says so.
- */
-import Taro from '@tarojs/taro'
+/** 添加到日历 for an interview (src/utils/add-to-calendar.ts): its words, an hour's reminder. */
 import { INTERVIEW_CALENDAR_MINUTES } from '../../../cloudfunctions/_shared/catalog/interview'
 import type { ApplicationView, InterviewView } from '../../services/applications'
-import { buildIcs } from '../../utils/ics'
-import { formatDateTime } from '../../utils/board'
+import { addToCalendar } from '../../utils/add-to-calendar'
 
 const REMIND_MINUTES = 60
 
@@ -23,37 +17,12 @@ export function interviewEvent(a: Pick<ApplicationView, 'id' | 'job'>, i: Interv
   }
 }
 
-function downloadIcs(fileName: string, ics: string) {
-  const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}
-
-export async function addInterviewToCalendar(a: Pick<ApplicationView, 'id' | 'job'>, i: InterviewView) {
-  const event = interviewEvent(a, i)
-  if (process.env.TARO_ENV === 'h5') {
-    const ics = buildIcs({ ...event, uid: `interview-${a.id}-${i.startAt}@jinqitong`, stamp: new Date().toISOString(), url: i.mapUrl, remindMinutesBefore: REMIND_MINUTES })
-    downloadIcs(`面试-${a.job.title}.ics`, ics)
-    return
-  }
-  if (Taro.canIUse('addPhoneCalendar')) {
-    await Taro.addPhoneCalendar({
-      title: event.title,
-      startTime: Math.floor(Date.parse(event.start) / 1000),
-      // WeChat reads the end as a timestamp string.
-      endTime: String(Math.floor(Date.parse(event.end) / 1000)),
-      location: event.location,
-      description: event.description,
-      alarm: true,
-      alarmOffset: REMIND_MINUTES * 60,
-    })
-    return
-  }
-  await Taro.setClipboardData({ data: `${event.title}\n${formatDateTime(event.start)}\n${event.location}\n${event.description}` })
-  await Taro.showToast({ title: '当前微信版本不能添加日历，面试信息已复制', icon: 'none' })
-}
+export const addInterviewToCalendar = (a: Pick<ApplicationView, 'id' | 'job'>, i: InterviewView) =>
+  addToCalendar({
+    ...interviewEvent(a, i),
+    uid: `interview-${a.id}-${i.startAt}@jinqitong`,
+    url: i.mapUrl,
+    remindMinutesBefore: REMIND_MINUTES,
+    fileName: `面试-${a.job.title}.ics`,
+    copiedWhat: '面试信息',
+  })

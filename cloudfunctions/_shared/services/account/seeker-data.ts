@@ -68,7 +68,7 @@ export const seekerDataService = {
     const seekers = seekersRepository(ctx.db)
     const current = await seekers.find(openId)
     const phone = input.phone ?? current?.phone
-    if (!phone) throw invalidInput('「phone」请填写手机号，企业将通过它联系您', { issues: [{ field: 'phone', message: '请填写手机号' }] })
+    if (!phone) throw invalidInput('请填写手机号，企业将通过它联系您', { issues: [{ field: 'phone', message: '请填写手机号' }] })
     const at = ctx.now().toISOString()
     const saved = await seekers.save(openId, { ...input, phone }, current?.createdAt ?? at, at)
     return { profile: ownProfileView(saved) }

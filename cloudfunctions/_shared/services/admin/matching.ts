@@ -268,7 +268,7 @@ export const matchingService = {
     const limit = input.limit ?? 20
     const offset = input.offset ?? 0
     if (input.key !== undefined && !run.provisions.some((t) => t.key === input.key)) {
-      throw new AppError('INVALID_INPUT', `「key」不是企业可享受的补贴条款：${input.key}`, { issues: [{ field: 'key', message: '未知的条款' }] })
+      throw new AppError('INVALID_INPUT', `「条款」不是企业可享受的补贴条款：${input.key}`, { issues: [{ field: 'key', message: '未知的条款' }] })
     }
     const shown = input.key ? run.provisions.filter((t) => t.key === input.key) : run.provisions
     const statuses = input.status ? [input.status] : (['eligible', 'needs-info'] as const)

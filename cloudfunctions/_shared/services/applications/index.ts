@@ -145,7 +145,7 @@ export const findPublicJob = async (ctx: RequestContext, id: string): Promise<Jo
 async function checkFair(ctx: RequestContext, fairId: string, broughtThere: boolean): Promise<void> {
   if (broughtThere) return
   const fair = await fairsRepository(ctx.db).findById(fairId)
-  if (!fair) throw invalidInput('「fairId」没有对应的招聘会', { field: 'fairId' })
+  if (!fair) throw invalidInput('「招聘会」没有对应的招聘会，请从招聘会页面重新投递', { field: 'fairId' })
   throw invalidInput(`这个岗位不在「${fair.name}」的参会岗位中`, { field: 'fairId' })
 }
 

@@ -39,7 +39,7 @@ const MAX_TERMS = 5
 /** A page's end as an opaque string: the sort, the last posting's sort value and its id. */
 export const encodeCursor = (sort: BoardSort, position: BoardPosition) => Buffer.from(JSON.stringify([sort, position.value, position.id]), 'utf8').toString('base64url')
 
-const badCursor = () => invalidInput('「cursor」无效：请从第一页重新加载', { issues: [{ field: 'cursor', message: '无效的翻页位置' }] })
+const badCursor = () => invalidInput('「翻页位置」无效：请从第一页重新加载', { issues: [{ field: 'cursor', message: '无效的翻页位置' }] })
 
 export function decodeCursor(cursor: string, sort: BoardSort): BoardPosition {
   let parsed: unknown

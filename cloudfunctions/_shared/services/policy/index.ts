@@ -109,9 +109,9 @@ export const policyService = {
     const { screens = {}, focus, ...request } = input ?? {}
     const names = new Set(SCREENS.map((s) => s.name))
     if (typeof screens !== 'object' || screens === null || Object.entries(screens).some(([k, v]) => !names.has(k) || typeof v !== 'boolean')) {
-      throw invalidInput(`「screens」（筛选问题）须为对象，键为 ${[...names].join('、')} 之一，值为 true 或 false`)
+      throw invalidInput(`「筛选问题」的回答须为对象，键为 ${[...names].join('、')} 之一，值为 true 或 false`)
     }
-    if (focus !== undefined && !(Number.isInteger(focus) && measureText(focus))) throw invalidInput(`「focus」须为1至${measureTexts.length}的条款编号`)
+    if (focus !== undefined && !(Number.isInteger(focus) && measureText(focus))) throw invalidInput(`「聚焦的条款」须为1至${measureTexts.length}的条款编号`)
     const parsed = parseEvaluateInput(request, now)
     const evaluation = evaluate(parsed)
     return { ...evaluation, step: quizStep({ audience: parsed.audience, facts: parsed.facts, screens: screens as ScreenAnswers, focus }, evaluation.results) }

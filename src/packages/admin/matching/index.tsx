@@ -15,7 +15,7 @@ import { matchingApi, type Matching, type MatchingProgress, type ProvisionMatche
 import { formatYuan } from '../../../utils/format'
 import { todayInShanghai } from '../../../../cloudfunctions/_shared/catalog/time'
 import { useCareMode } from '../../../hooks/useCareMode'
-import { plannedRunNote, resultsTitle } from './simulation'
+import { hasMatchesToExport, plannedRunNote, resultsTitle } from './simulation'
 import './index.css'
 
 function ProvisionCard({ p }: { p: ProvisionMatches }) {
@@ -139,7 +139,7 @@ export default function MatchingPage() {
         {error && <Text className='match-run__error'>{error}</Text>}
         {notice && <Text className='match-run__notice muted'>{notice}</Text>}
         <View className='match-run__export'>
-          <Button size='mini' disabled={!remote.data?.run || remote.data.run.status !== 'done'} onClick={() => void exportCsv()}>
+          <Button size='mini' className='match-run__export-btn' disabled={!hasMatchesToExport(remote.data)} onClick={() => void exportCsv()}>
             {process.env.TARO_ENV === 'h5' ? '下载CSV' : '复制CSV下载链接'}
           </Button>
         </View>

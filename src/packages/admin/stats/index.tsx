@@ -52,7 +52,7 @@ function FairCharts({ fairs }: { fairs: Stats['fairs'] }) {
     <View className='card stats-chart' data-chart={title}>
       <Text className='card__title stats-chart__title'>{title}</Text>
       <Text className='muted stats-chart__note'>{note}</Text>
-      <BarChart items={rows.map((f) => ({ key: f.id, label: `${f.name}（${f.statusLabel}）`, value: value(f), display: display(f) }))} format={count} emptyText='暂无招聘会' />
+      <BarChart items={rows.map((f) => ({ key: f.id, label: f.name, tag: `（${f.statusLabel}）`, value: value(f), display: display(f) }))} format={count} emptyText='暂无招聘会' />
     </View>
   )
   const note = `进行中、即将开始和最近结束的${rows.length}场`

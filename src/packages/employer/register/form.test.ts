@@ -29,7 +29,7 @@ describe('the registration form', () => {
   })
 
   it('puts the function\'s messages under the fields they concern', () => {
-    const invalid = new CallError('INVALID_INPUT', '「creditCode」统一社会信用代码校验位不正确', {
+    const invalid = new CallError('INVALID_INPUT', '统一社会信用代码校验位不正确', {
       issues: [{ field: 'creditCode', message: '统一社会信用代码校验位不正确' }, { field: 'revenue', message: '上年度营业收入须为数字' }],
     })
     expect(fieldErrors(invalid)).toEqual({ creditCode: '统一社会信用代码校验位不正确', revenueWan: '上年度营业收入须为数字' })
@@ -62,7 +62,7 @@ describe('the registration form', () => {
   })
 
   it('says under the form why the function refused, naming the first field', () => {
-    const invalid = new CallError('INVALID_INPUT', '「creditCode」统一社会信用代码校验位不正确', { issues: [{ field: 'creditCode', message: '统一社会信用代码校验位不正确' }] })
+    const invalid = new CallError('INVALID_INPUT', '统一社会信用代码校验位不正确', { issues: [{ field: 'creditCode', message: '统一社会信用代码校验位不正确' }] })
     expect(submitFailure(invalid)).toEqual({ fields: { creditCode: '统一社会信用代码校验位不正确' }, message: '提交未通过：统一社会信用代码校验位不正确' })
     expect(submitFailure(new CallError('RATE_LIMITED', '操作太频繁，请1分钟后再试'))).toEqual({ fields: {}, message: '操作太频繁，请1分钟后再试' })
     expect(submitFailure(new TypeError('Failed to fetch'))).toEqual({ fields: {}, message: '提交失败，请稍后重试' })

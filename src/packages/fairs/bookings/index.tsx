@@ -138,7 +138,7 @@ function BookingsView({ data, reload }: { data: Loaded; reload: () => void }) {
         <Text className={`fair-admin__tab ${tab === 'signups' ? 'fair-admin__tab--on' : ''}`} onClick={() => setTab('signups')}>
           {`报名求职者（${counts.signups}）`}
         </Text>
-        <Button className='fair-admin__export' size='mini' onClick={() => void exportCsv(tab)}>
+        <Button className='fair-admin__export' size='mini' disabled={counts[tab] === 0} onClick={() => void exportCsv(tab)}>
           导出CSV
         </Button>
       </View>

@@ -9,7 +9,8 @@ import { accountApi, type Me } from '../../../services/account'
 import { CallError } from '../../../services/cloud'
 import { jobDetailUrl, type PublicJob } from '../../../services/jobs'
 import { fairDetailUrl, fairsApi, type FairDetail, type FairFirm, type FairView, type FirmMark } from '../../../services/fairs'
-import { calendarText, fairPlace, fairTimeRange, mapLink } from '../../../utils/fairs'
+import { addToCalendar } from '../../../utils/add-to-calendar'
+import { fairEvent, fairPlace, fairTimeRange, mapLink } from '../../../utils/fairs'
 import { formatPay } from '../../../utils/jobs'
 import { failed } from './feedback'
 import { MyPartCard } from './my-part-card'
@@ -49,17 +50,13 @@ export default function FairDetailPage() {
 
 function DetailView({ data, reload }: { data: Loaded; reload: () => void }) {
   const { fair, firms, counts, mine, me } = data
-  const [calendarShown, setCalendarShown] = useState(false)
   const [marks, setMarks] = useState<FirmMark[]>(mine?.signup?.marks ?? [])
   const signedUp = mine?.signup ?? null
-  const clipboard = useClipboard('复制招聘会日程')
+  const clipboard = useClipboard('复制分享链接')
   // Seekers (and visitors, who sign in on the posting's page) apply to the postings here until the fair ends.
   const applyFrom = fair.status !== 'ended' && me?.role !== 'employer' && me?.role !== 'admin' ? fair.id : undefined
 
-  const copyCalendar = () => {
-    setCalendarShown(true)
-    void clipboard.copy(calendarText(fair))
-  }
+  const addFairToCalendar = () => void addToCalendar(fairEvent(fair)).catch(() => Taro.showToast({ title: '未能添加到日历', icon: 'none' }))
   const share = () => {
     // H5: the page's address; in WeChat the share button is used instead.
     const url = typeof window !== 'undefined' ? window.location.href : fairDetailUrl(fair.id)
@@ -94,7 +91,7 @@ function DetailView({ data, reload }: { data: Loaded; reload: () => void }) {
           <Figure value={counts.signups} label='求职者报名' />
         </View>
         <View className='fair-head__actions'>
-          <Button className='fair-head__btn' size='mini' onClick={copyCalendar}>
+          <Button className='fair-head__btn' size='mini' onClick={addFairToCalendar}>
             添加到日历
           </Button>
           {process.env.TARO_ENV === 'weapp' ? (
@@ -107,14 +104,6 @@ function DetailView({ data, reload }: { data: Loaded; reload: () => void }) {
             </Button>
           )}
         </View>
-        {calendarShown && (
-          <View className='fair-calendar-text'>
-            <Text className='fair-calendar-text__hint'>日程已复制，可粘贴到手机日历或备忘录：</Text>
-            <Text className='fair-calendar-text__body' userSelect>
-              {calendarText(fair)}
-            </Text>
-          </View>
-        )}
       </View>
 
       <MyPartCard data={data} reload={reload} />

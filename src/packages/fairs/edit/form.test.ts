@@ -1,5 +1,5 @@
 import { CallError } from '../../../services/cloud'
-import { districtOptions, fieldErrors, newDraft, saveFailure, toContent } from './form'
+import { dateRanges, districtOptions, fieldErrors, hallMapCloudPath, newDraft, saveFailure, toContent, withPickedPlace, withStartDate } from './form'
 
 describe('the fair editor’s draft', () => {
   const NOW = new Date('2026-11-28T04:00:00Z')
@@ -27,7 +27,7 @@ describe('the fair editor’s draft', () => {
   })
 
   it('puts the function’s messages on the fields', () => {
-    const error = new CallError('INVALID_INPUT', '「endAt」结束时间须晚于开始时间', {
+    const error = new CallError('INVALID_INPUT', '结束时间须晚于开始时间', {
       issues: [
         { field: 'endAt', message: '结束时间须晚于开始时间' },
         { field: 'location.latitude', message: '纬度须在34.4至40.8之间（山西省范围）' },
@@ -45,7 +45,7 @@ describe('the fair editor’s draft', () => {
   })
 
   it('says above the button why the function refused, naming the first field', () => {
-    const error = new CallError('INVALID_INPUT', '「endAt」结束时间须晚于开始时间', { issues: [{ field: 'endAt', message: '结束时间须晚于开始时间' }] })
+    const error = new CallError('INVALID_INPUT', '结束时间须晚于开始时间', { issues: [{ field: 'endAt', message: '结束时间须晚于开始时间' }] })
     expect(saveFailure(error)).toEqual({ errors: { endDate: '结束时间须晚于开始时间' }, message: '保存未成功：结束时间须晚于开始时间' })
     expect(saveFailure(new CallError('FORBIDDEN', '仅管理员可以操作'))).toEqual({ errors: {}, message: '保存未成功：仅管理员可以操作' })
     expect(saveFailure(new TypeError('Failed to fetch'))).toEqual({ errors: {}, message: '保存失败，请稍后再试' })
@@ -58,3 +58,37 @@ describe('the fair editor’s draft', () => {
   })
 })
 
+
+describe('the fair editor’s pickers and picks', () => {
+  const UPLOADED_AT = new Date('2026-11-28T04:00:00Z')
+
+  it('offers a start from today to a year ahead, and an end within the longest fair from the start', () => {
+    expect(dateRanges({ startDate: '2026-12-05' }, '2026-11-28')).toEqual({
+      start: { start: '2026-11-28', end: '2027-11-29' },
+      end: { start: '2026-12-05', end: '2027-03-06' },
+    })
+  })
+
+  it('keeps the earlier start of a fair under way, so editing it does not move its start', () => {
+    expect(dateRanges({ startDate: '2026-11-20' }, '2026-11-28', '2026-11-20').start.start).toBe('2026-11-20')
+    expect(dateRanges({ startDate: '2026-12-20' }, '2026-11-28', '2026-12-20').start.start).toBe('2026-11-28')
+  })
+
+  it('moves the end day with a later start, and back within the longest fair', () => {
+    expect(withStartDate({ startDate: '2026-12-05', endDate: '2026-12-05' }, '2026-12-09')).toEqual({ startDate: '2026-12-09', endDate: '2026-12-09' })
+    expect(withStartDate({ startDate: '2026-12-05', endDate: '2026-12-07' }, '2026-12-06')).toEqual({ startDate: '2026-12-06', endDate: '2026-12-07' })
+    expect(withStartDate({ startDate: '2026-12-05', endDate: '2027-04-01' }, '2026-12-05')).toEqual({ startDate: '2026-12-05', endDate: '2027-03-06' })
+  })
+
+  it('takes a map pick’s coordinates, and its name and address only where none is typed', () => {
+    const place = { latitude: 37.870_123_456, longitude: 112.548_9, name: '太原市人力资源市场', address: '山西省太原市小店区' }
+    expect(withPickedPlace({ venue: '', address: '' }, place)).toEqual({ latitude: '37.870123', longitude: '112.548900', venue: '太原市人力资源市场', address: '山西省太原市小店区' })
+    expect(withPickedPlace({ venue: '人才大厦', address: '长风街1号' }, place)).toEqual({ latitude: '37.870123', longitude: '112.548900' })
+  })
+
+  it('stores an uploaded hall map by day under a random name, as the image type it is', () => {
+    expect(hallMapCloudPath('wxfile://tmp_abc.PNG', UPLOADED_AT, 'k3x9')).toBe('fair-hall-maps/20261128/k3x9.png')
+    expect(hallMapCloudPath('http://tmp/no-extension', UPLOADED_AT, 'k3x9')).toBe('fair-hall-maps/20261128/k3x9.jpg')
+    expect(hallMapCloudPath('wxfile://tmp_abc.exe', UPLOADED_AT, 'k3x9')).toBe('fair-hall-maps/20261128/k3x9.jpg')
+  })
+})

@@ -1,4 +1,6 @@
 /** The fair editor's draft, its conversion to what admin.saveFair takes and what a refusal shows; pure, for tests. */
+import dayjs from 'dayjs'
+import { MAX_FAIR_DAYS } from '../../../../cloudfunctions/_shared/catalog/fairs'
 import { CallError } from '../../../services/cloud'
 import type { Region } from '../../../components/RegionFields'
 import type { Campaign, FairInput, FairLevel, FairMode, FairView } from '../../../services/fairs'
@@ -94,8 +96,8 @@ export function toContent(d: Draft): { content: FairInput; errors: DraftErrors }
   const errors: DraftErrors = {}
   const startAt = joinShanghai(d.startDate, d.startTime)
   const endAt = joinShanghai(d.endDate, d.endTime)
-  if (!startAt) errors.startDate = '开始时间格式应为 2026-12-05 和 09:00'
-  if (!endAt) errors.endDate = '结束时间格式应为 2026-12-05 和 16:00'
+  if (!startAt) errors.startDate = '请选择开始日期和时间'
+  if (!endAt) errors.endDate = '请选择结束日期和时间'
   const boothCount = number(d.boothCount)
   if (boothCount === undefined || !Number.isInteger(boothCount)) errors.boothCount = '请填写展位数（整数）'
   const lat = number(d.latitude)
@@ -158,3 +160,56 @@ export function districtOptions(regions: readonly Region[], city: string): { val
 }
 
 export const INCOMPLETE = '请按红色提示修改'
+
+/** How far ahead the bureau plans a fair: a year, the span of the campaigns' calendar. */
+export const PLAN_AHEAD_DAYS = 366
+
+export interface DateRange {
+  start: string
+  end: string
+}
+
+/**
+ * What the date pickers offer: a start from today (or the fair's own earlier start, when editing
+ * one under way) up to a year ahead; an end from the start day to the longest fair the function takes.
+ */
+export function dateRanges(draft: Pick<Draft, 'startDate'>, today: string, savedStart?: string): { start: DateRange; end: DateRange } {
+  const first = savedStart && savedStart < today ? savedStart : today
+  const start = { start: first, end: dayjs(today).add(PLAN_AHEAD_DAYS, 'day').format('YYYY-MM-DD') }
+  const from = draft.startDate || today
+  return { start, end: { start: from, end: dayjs(from).add(MAX_FAIR_DAYS - 1, 'day').format('YYYY-MM-DD') } }
+}
+
+/** A new start day, the end day kept within what the end picker then offers. */
+export function withStartDate(draft: Pick<Draft, 'startDate' | 'endDate'>, startDate: string): Pick<Draft, 'startDate' | 'endDate'> {
+  const { end } = dateRanges({ startDate }, startDate)
+  const endDate = draft.endDate < end.start ? end.start : draft.endDate > end.end ? end.end : draft.endDate
+  return { startDate, endDate }
+}
+
+/** What the WeChat map pick answers (Taro.chooseLocation): GCJ-02 coordinates, the place's name and address. */
+export interface PickedPlace {
+  latitude: number
+  longitude: number
+  name: string
+  address: string
+}
+
+/** A place picked on the map: its coordinates (6 decimals, about 0.1 m); its name and address only where none is typed yet. */
+export function withPickedPlace(draft: Pick<Draft, 'venue' | 'address'>, place: PickedPlace): Partial<Draft> {
+  return {
+    latitude: place.latitude.toFixed(6),
+    longitude: place.longitude.toFixed(6),
+    ...(draft.venue.trim() === '' && place.name ? { venue: place.name.slice(0, 60) } : {}),
+    ...(draft.address.trim() === '' && place.address ? { address: place.address.slice(0, 100) } : {}),
+  }
+}
+
+const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'gif'] as const
+
+/** Where an uploaded hall map goes in cloud storage: by day, a random name, the picked file's own image type. */
+export function hallMapCloudPath(filePath: string, now: Date, random: string): string {
+  const ext = /\.([a-z0-9]+)$/i.exec(filePath)?.[1]?.toLowerCase() ?? ''
+  const kept = (IMAGE_EXTENSIONS as readonly string[]).includes(ext) ? ext : 'jpg'
+  return `fair-hall-maps/${inShanghai(now).format('YYYYMMDD')}/${random}.${kept}`
+}

@@ -55,7 +55,12 @@ function EditForm({ catalog, fair }: Loaded) {
     setErrors(({ [field]: _edited, ...rest }) => rest as DraftErrors)
     setMessage('')
   }
-  const fields: SectionProps = { draft, errors, set }
+  const patch: SectionProps['patch'] = (fields) => {
+    setDraft((d) => ({ ...d, ...fields }))
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !(k in fields))) as DraftErrors)
+    setMessage('')
+  }
+  const fields: SectionProps = { draft, errors, set, patch }
 
   const save = async () => {
     const { content, errors: local } = toContent(draft)

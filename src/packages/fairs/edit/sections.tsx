@@ -1,15 +1,20 @@
-import { Input, Text, Textarea, View } from '@tarojs/components'
+import { useState } from 'react'
+import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { ChoiceChips } from '../../../components/ChoiceChips'
 import { FormField } from '../../../components/FormField'
 import type { Catalog } from '../../../services/employer'
 import { CAMPAIGN_OPTIONS, LEVEL_OPTIONS, MODE_OPTIONS, type FairView } from '../../../services/fairs'
-import { districtOptions, type Draft, type DraftErrors } from './form'
+import { inShanghai } from '../../../utils/format'
+import { dateRanges, districtOptions, withPickedPlace, withStartDate, type Draft, type DraftErrors } from './form'
+import { picksOnMap, pickPlace, uploadHallMap } from './pick'
 
-/** What each card of the editor is given: the draft, the messages per field, a setter per field. */
+/** What each card of the editor is given: the draft, the messages per field, a setter per field and one for several. */
 export interface SectionProps {
   draft: Draft
   errors: DraftErrors
   set: <K extends keyof Draft>(field: K) => (value: Draft[K]) => void
+  patch: (fields: Partial<Draft>) => void
 }
 
 type TextField = { [K in keyof Draft]: Draft[K] extends string ? K : never }[keyof Draft]
@@ -53,7 +58,30 @@ export function BasicsSection({ draft, errors, set, catalog }: SectionProps & { 
 }
 
 /** 场馆: an on-site fair's venue, address, map coordinates and hall plan. */
-export function VenueSection({ draft, errors, set }: SectionProps) {
+export function VenueSection({ draft, errors, set, patch }: SectionProps) {
+  const onMap = picksOnMap()
+  const [uploading, setUploading] = useState(false)
+  const pickOnMap = async () => {
+    const [latitude, longitude] = [Number(draft.latitude), Number(draft.longitude)]
+    const near = draft.latitude && draft.longitude && Number.isFinite(latitude) && Number.isFinite(longitude) ? { latitude, longitude } : {}
+    try {
+      const place = await pickPlace(near)
+      if (place) patch(withPickedPlace(draft, place))
+    } catch {
+      void Taro.showToast({ title: '地图选点未能打开，请稍后再试', icon: 'none' })
+    }
+  }
+  const upload = async () => {
+    setUploading(true)
+    try {
+      const fileID = await uploadHallMap()
+      if (fileID) set('hallMapUrl')(fileID)
+    } catch {
+      void Taro.showToast({ title: '展位图上传未成功，请稍后再试', icon: 'none' })
+    } finally {
+      setUploading(false)
+    }
+  }
   return (
     <View className='card'>
       <Text className='card__title fair-edit__section'>场馆</Text>
@@ -63,37 +91,79 @@ export function VenueSection({ draft, errors, set }: SectionProps) {
       <FormField label='详细地址' name='address' required error={errors.address}>
         <DraftInput draft={draft} set={set} field='address' placeholder='街道、门牌号' maxlength={100} />
       </FormField>
-      <FormField label='坐标（可选）' name='latitude' error={errors.latitude ?? errors.longitude} hint='高德/腾讯地图坐标（GCJ-02），用于小程序内地图'>
-        <View className='form-row'>
-          <DraftInput draft={draft} set={set} field='latitude' placeholder='纬度，如37.8366' type='digit' maxlength={12} />
-          <Text className='form-row__sep'>,</Text>
-          <DraftInput draft={draft} set={set} field='longitude' placeholder='经度，如112.5605' type='digit' maxlength={12} />
-        </View>
+      <FormField
+        label='坐标（可选）'
+        name='latitude'
+        error={errors.latitude ?? errors.longitude}
+        hint={onMap ? '在地图上选点，求职者可在小程序内查看地图和导航' : '网页版没有地图服务：请在腾讯或高德地图中查到场馆坐标（GCJ-02）后填写，或在小程序中选点'}
+      >
+        {onMap ? (
+          <View className='form-row'>
+            <Text className='fair-edit__picked'>{draft.latitude && draft.longitude ? `${draft.latitude}, ${draft.longitude}` : '未选择'}</Text>
+            <Button size='mini' className='fair-edit__pick-btn' onClick={() => void pickOnMap()}>
+              {draft.latitude ? '重新选点' : '地图选点'}
+            </Button>
+          </View>
+        ) : (
+          <View className='form-row'>
+            <DraftInput draft={draft} set={set} field='latitude' placeholder='纬度，如37.8366' type='digit' maxlength={12} />
+            <Text className='form-row__sep'>,</Text>
+            <DraftInput draft={draft} set={set} field='longitude' placeholder='经度，如112.5605' type='digit' maxlength={12} />
+          </View>
+        )}
       </FormField>
-      <FormField label='展位图（可选）' name='hallMapUrl' error={errors.hallMapUrl} hint='https:// 或 cloud:// 开头的图片地址'>
-        <DraftInput draft={draft} set={set} field='hallMapUrl' placeholder='https://…/hall.png' maxlength={500} />
+      <FormField
+        label='展位图（可选）'
+        name='hallMapUrl'
+        error={errors.hallMapUrl}
+        hint={onMap ? '从相册选择或拍摄展位图，上传到云存储' : '网页版不能上传图片：请填写 https:// 开头的图片地址，或在小程序中上传'}
+      >
+        {onMap ? (
+          <View className='form-row'>
+            <Text className='fair-edit__picked'>{draft.hallMapUrl ? '已上传展位图' : '未上传'}</Text>
+            <Button size='mini' className='fair-edit__pick-btn' disabled={uploading} onClick={() => void upload()}>
+              {uploading ? '上传中…' : draft.hallMapUrl ? '重新上传' : '上传图片'}
+            </Button>
+          </View>
+        ) : (
+          <DraftInput draft={draft} set={set} field='hallMapUrl' placeholder='https://…/hall.png' maxlength={500} />
+        )}
       </FormField>
     </View>
   )
 }
 
-/** 时间与展位: when it starts and ends (Shanghai time), and how many booths. */
-export function TimeSection({ draft, errors, set, fair }: SectionProps & { fair: FairView | null }) {
+/** One picker of the draft: a date or a time, shown as what it holds. */
+function DraftPicker({ draft, set, field, mode, range }: Pick<SectionProps, 'draft' | 'set'> & { field: 'startTime' | 'endDate' | 'endTime'; mode: 'date' | 'time'; range?: { start: string; end: string } }) {
+  return (
+    <Picker mode={mode} value={draft[field]} {...range} onChange={(e) => set(field)(String(e.detail.value))}>
+      <View className='fair-edit__pick' data-field={field}>
+        {draft[field]}
+      </View>
+    </Picker>
+  )
+}
+
+/** 时间与展位: when it starts and ends (Shanghai time, picked), and how many booths. */
+export function TimeSection({ draft, errors, set, patch, fair }: SectionProps & { fair: FairView | null }) {
+  const ranges = dateRanges(draft, inShanghai().format('YYYY-MM-DD'), fair ? inShanghai(fair.startAt).format('YYYY-MM-DD') : undefined)
   return (
     <View className='card'>
       <Text className='card__title fair-edit__section'>时间与展位</Text>
       <FormField label='开始时间' name='startAt' required error={errors.startDate}>
-        <View className='form-row'>
-          <DraftInput draft={draft} set={set} field='startDate' placeholder='2026-12-05' maxlength={10} />
-          <Text className='form-row__sep' />
-          <DraftInput draft={draft} set={set} field='startTime' placeholder='09:00' maxlength={5} />
+        <View className='fair-edit__when'>
+          <Picker mode='date' value={draft.startDate} {...ranges.start} onChange={(e) => patch(withStartDate(draft, String(e.detail.value)))}>
+            <View className='fair-edit__pick' data-field='startDate'>
+              {draft.startDate}
+            </View>
+          </Picker>
+          <DraftPicker draft={draft} set={set} field='startTime' mode='time' />
         </View>
       </FormField>
       <FormField label='结束时间' name='endAt' required error={errors.endDate}>
-        <View className='form-row'>
-          <DraftInput draft={draft} set={set} field='endDate' placeholder='2026-12-05' maxlength={10} />
-          <Text className='form-row__sep' />
-          <DraftInput draft={draft} set={set} field='endTime' placeholder='16:00' maxlength={5} />
+        <View className='fair-edit__when'>
+          <DraftPicker draft={draft} set={set} field='endDate' mode='date' range={ranges.end} />
+          <DraftPicker draft={draft} set={set} field='endTime' mode='time' />
         </View>
       </FormField>
       <FormField label='展位数' name='boothCount' required error={errors.boothCount} hint={fair ? `已预订${fair.boothsBooked}个，不能少于已预订的展位` : undefined}>
