@@ -15,7 +15,7 @@ import { databaseFile } from '../server/local'
 import { startServer } from '../server/process'
 import { recruitingJobIds, seedFirms, seedPostings, seedSeekerProfiles } from './board'
 import { MIX, startLoad, type CallKind, type LoadOptions, type LoadResult } from './load'
-import { ms, percentiles } from './stats'
+import { ms, percentiles, processCpuMs } from './stats'
 import { printTarget } from './targets'
 
 const POSTINGS = 10_000
@@ -34,8 +34,16 @@ function numbers(name: string, fallback: string): number[] {
   return values
 }
 
-function report(users: number, { seconds, samples, applies }: LoadResult) {
+/** CPU time of the server and of this process (the load generator) over a run, in ms. */
+interface CpuSpent {
+  server: number | null
+  generator: number
+}
+
+function report(users: number, { seconds, samples, applies }: LoadResult, cpu: CpuSpent) {
   console.log(`  ${users} users, ${seconds.toFixed(1)} s: ${count(samples.length)} calls, ${count(Math.round(samples.length / seconds))} calls/s`)
+  const perCall = (cpuMs: number) => `${count(Math.round((cpuMs * 1000) / samples.length))} µs a call (${Math.round(cpuMs / 10 / seconds)}% of a core)`
+  console.log(`    CPU: server ${cpu.server === null ? 'unknown (no /proc)' : perCall(cpu.server)}; load generator ${perCall(cpu.generator)}`)
   const row = (label: string, latencies: number[]) => {
     const p = percentiles(latencies)
     console.log(`    ${label.padEnd(18)} ${count(latencies.length).padStart(7)} calls  p50 ${ms(p.p50).padStart(10)}, p95 ${ms(p.p95).padStart(10)}, p99 ${ms(p.p99).padStart(10)}, max ${ms(p.max).padStart(10)}`)
@@ -86,7 +94,15 @@ export async function benchMixed() {
       )
       const options = { origin: server.origin, seekers, jobIds } satisfies Partial<LoadOptions>
       await startLoad({ ...options, users: 20, seconds: WARM_UP_SECONDS, seed: 0 }).done
-      for (const [i, users] of levels.entries()) report(users, await startLoad({ ...options, users, seconds, seed: i + 1 }).done)
+      const pid = server.child.pid as number
+      for (const [i, users] of levels.entries()) {
+        const [serverBefore, generatorBefore] = [processCpuMs(pid), process.cpuUsage()]
+        const result = await startLoad({ ...options, users, seconds, seed: i + 1 }).done
+        const serverAfter = processCpuMs(pid)
+        const generator = process.cpuUsage(generatorBefore)
+        const server = serverBefore === null || serverAfter === null ? null : serverAfter - serverBefore
+        report(users, result, { server, generator: (generator.user + generator.system) / 1000 })
+      }
     } finally {
       await server.kill('SIGTERM')
     }

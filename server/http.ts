@@ -40,12 +40,13 @@ export function acceptsGzip(acceptEncoding: string | undefined): boolean {
   })
 }
 
-function send(res: ServerResponse, status: number, body: Envelope) {
+/** Sends an envelope; `json` is its JSON when the caller has it already. */
+function send(res: ServerResponse, status: number, body: Envelope, json = JSON.stringify(body)) {
   const headers: Record<string, string> = { ...envelopeHeaders(body), vary: 'accept-encoding' }
-  let payload = Buffer.from(JSON.stringify(body))
-  if (payload.length >= COMPRESS_FROM_BYTES && acceptsGzip(res.req.headers['accept-encoding'])) {
+  let payload: string | Buffer = json
+  if (Buffer.byteLength(json) >= COMPRESS_FROM_BYTES && acceptsGzip(res.req.headers['accept-encoding'])) {
     headers['content-encoding'] = 'gzip'
-    payload = zlib.gzipSync(payload)
+    payload = zlib.gzipSync(json)
   }
   res.writeHead(status, headers)
   res.end(payload)
@@ -115,12 +116,12 @@ export function createHost({ db, config, storage, staticDir }: HostOptions) {
     if (body === null) return // the client went away
     if (!body.ok) return fail(res, 400, 'INVALID_INPUT', body.message)
     const openId = config.local && typeof header === 'string' && header.trim() ? header.trim() : null
-    const { answer, body: sent } = await invoke(fn, body.value, { db, openId, config, now: () => new Date(), storage: storage.at(originOf(req)) }, db.profile)
-    if ('platform' in answer) {
-      res.writeHead(PLATFORM_STATUS[answer.error.code], { 'content-type': 'application/json; charset=utf-8' })
+    const { returned, body: sent } = await invoke(fn, body.value, { db, openId, config, now: () => new Date(), storage: storage.at(originOf(req)) }, db.profile)
+    if ('platform' in returned) {
+      res.writeHead(PLATFORM_STATUS[returned.error.code], { 'content-type': 'application/json; charset=utf-8' })
       return void res.end(sent)
     }
-    send(res, answer.ok ? 200 : HTTP_STATUS[answer.error.code], answer)
+    send(res, returned.ok ? 200 : HTTP_STATUS[returned.error.code], returned, sent)
   }
 
   const routes: Route[] = [

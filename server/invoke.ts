@@ -27,7 +27,13 @@ export type Answer = Envelope | PlatformFailure
 export const PLATFORM_STATUS: Record<PlatformErrorCode, number> = { [RESPONSE_TOO_LARGE]: 502, [FUNCTION_TIMED_OUT]: 504 }
 
 export interface Invoked {
-  answer: Answer
+  /** The answer as the caller reads it: `body` parsed (on first use: a host that sends `body` never parses it). */
+  readonly answer: Answer
+  /**
+   * The answer as the function returned it, before JSON: what a host decides the status and the
+   * headers by (its outcome and error code), without parsing `body` back.
+   */
+  returned: Answer
   /** The answer as sent: the envelope's JSON, or the platform's `{ code, message }`. */
   body: string
   /** Under the profile: the database requests made, the most in flight at once, the modelled time. */
@@ -41,18 +47,33 @@ const platformFailure = (code: PlatformErrorCode, message: string): PlatformFail
 /** A context without its clock: `invoke` adds the invocation's. */
 export type HostContext = Omit<RequestContext, 'elapsedMs'>
 
+type Stats = Pick<Invoked, 'requests' | 'maxInFlight' | 'elapsedMs'>
+
+function invoked(returned: Answer, body: string, stats: Stats): Invoked {
+  let parsed: Answer | undefined
+  return {
+    get answer() {
+      // A platform failure's body is only its error: the failure itself is the answer.
+      return 'platform' in returned ? returned : (parsed ??= JSON.parse(body) as Answer)
+    },
+    returned,
+    body,
+    ...stats,
+  }
+}
+
 export async function invoke(fn: CloudFunction, event: unknown, host: HostContext, profile: CloudBaseProfile | null): Promise<Invoked> {
   if (!profile) {
     const started = performance.now()
-    const body = JSON.stringify(await fn.dispatch(event, { ...host, elapsedMs: () => performance.now() - started }))
-    return { answer: JSON.parse(body) as Envelope, body, requests: 0, maxInFlight: 0, elapsedMs: performance.now() - started }
+    const envelope = await fn.dispatch(event, { ...host, elapsedMs: () => performance.now() - started })
+    return invoked(envelope, JSON.stringify(envelope), { requests: 0, maxInFlight: 0, elapsedMs: performance.now() - started })
   }
   const timeoutMs = profile.functionTimeoutMs[fn.name]
   if (timeoutMs === undefined) throw new Error(`cloudbaserc.json declares no function ${fn.name}`)
   const invocation = new Invocation(profile, timeoutMs)
   const envelope = await runInvocation(invocation, () => fn.dispatch(event, { ...host, elapsedMs: () => invocation.elapsedMs }))
   const stats = { requests: invocation.requests, maxInFlight: invocation.maxInFlight, elapsedMs: invocation.elapsedMs }
-  const failed = (failure: PlatformFailure) => ({ answer: failure, body: JSON.stringify(failure.error), ...stats })
+  const failed = (failure: PlatformFailure) => invoked(failure, JSON.stringify(failure.error), stats)
   if (invocation.timedOut) {
     return failed(platformFailure(FUNCTION_TIMED_OUT, `云函数 ${fn.name} 运行超过了配置的 ${timeoutMs / 1000} 秒，已被停止`))
   }
@@ -61,5 +82,5 @@ export async function invoke(fn: CloudFunction, event: unknown, host: HostContex
   if (bytes > MAX_RESPONSE_BYTES) {
     return failed(platformFailure(RESPONSE_TOO_LARGE, `云函数 ${fn.name} 的返回结果为 ${bytes} 字节，超过 1MB 上限`))
   }
-  return { answer: JSON.parse(body) as Envelope, body, ...stats }
+  return invoked(envelope, body, stats)
 }

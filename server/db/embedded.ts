@@ -78,6 +78,8 @@ const DRIVER_COUNT_LIMIT = 5000
  * for a range over one that serves the ORDER BY, and sorts a whole board to show twenty postings.
  */
 const OPTIMIZE_EVERY = 1000
+/** Prepared statements kept (Engine.stmt): the least recently used goes first. */
+const STATEMENT_CACHE_SIZE = 4000
 
 // ---------- values and paths ----------
 
@@ -345,7 +347,7 @@ class WhereCompiler {
       // Whole array/object equality: SQLite renders JSON minified, like JSON.stringify.
       return `(${v} IS ${this.bind(JSON.stringify(value))} AND ${t} IS '${Array.isArray(value) ? 'array' : 'object'}')`
     }
-    return `(${v} IS ${this.bind(value)} AND ${sameType(t, value)})`
+    return `(${v} IS ${this.bind(value)}${typeCheck(t, value as string | number)})`
   }
 
   private oneOf(v: string, t: string, values: unknown[]): string {
@@ -364,6 +366,15 @@ class WhereCompiler {
 
 const sameType = (t: string, value: unknown) =>
   typeof value === 'number' ? `(${t} IS 'integer' OR ${t} IS 'real')` : `${t} IS 'text'`
+
+/**
+ * The type check an equality (IS: never NULL, so safe under NOT) to `value` needs, as ` AND …`, or
+ * nothing. json_extract gives a JSON string as its text, a number or a boolean as a number, and an
+ * array or object as its JSON text, which starts with [ or {: text equal to a string starting
+ * otherwise can only be that string, so the check — another lookup in the document for every row
+ * read — would change nothing.
+ */
+const typeCheck = (t: string, value: string | number) => (typeof value === 'string' && !/^[[{]/.test(value) ? '' : ` AND ${sameType(t, value)}`)
 
 // ---------- update ----------
 
@@ -849,13 +860,20 @@ class Engine {
     return distinct.sort((a, b) => (held.get(a) as number) - (held.get(b) as number))
   }
 
-  /** Prepared statements are reused: preparing costs more than running a small query. */
+  /**
+   * Prepared statements are reused: preparing costs more than running a small query. The board's
+   * filters alone make a thousand shapes of query, so the cache keeps the most recently used
+   * STATEMENT_CACHE_SIZE rather than starting over when full.
+   */
   private stmt(sql: string, pluck = false): BetterSqlite3.Statement {
     let s = this.statements.get(sql)
-    if (!s) {
-      if (this.statements.size >= 500) this.statements.clear()
-      this.statements.set(sql, (s = this.sqlite.prepare(sql)))
+    if (s) {
+      this.statements.delete(sql)
+    } else {
+      s = this.sqlite.prepare(sql)
+      if (this.statements.size >= STATEMENT_CACHE_SIZE) this.statements.delete(this.statements.keys().next().value as string)
     }
+    this.statements.set(sql, s)
     return s.reader ? s.pluck(pluck) : s
   }
 
@@ -947,6 +965,17 @@ class Engine {
       return Promise.reject(e)
     }
     return work().finally(end)
+  }
+
+  /**
+   * A read outside the queue when nothing is queued, running or uncommitted: it sees exactly what
+   * is committed — every acknowledged write, nothing a rollback could take back — so it needs no
+   * savepoint, no transaction and no wait for a commit. Otherwise it queues like any operation and
+   * is delivered once the group it reads from is on disk.
+   */
+  read<R>(work: () => R): Promise<R> {
+    if (this.group || this.running || this.waiting || this.sqlite.inTransaction || this.activeTx.getStore()?.open) return this.run(work)
+    return this.request(async () => work())
   }
 
   run<R>(work: () => R | Promise<R>): Promise<R> {
@@ -1284,11 +1313,11 @@ class SqliteQuery<T extends object> implements Query<T> {
   }
 
   get(): Promise<{ data: WithId<T>[] }> {
-    return this.engine.run(() => ({ data: this.engine.find(this.state) as WithId<T>[] }))
+    return this.engine.read(() => ({ data: this.engine.find(this.state) as WithId<T>[] }))
   }
 
   count(): Promise<{ total: number }> {
-    return this.engine.run(() => ({ total: this.engine.count(this.state) }))
+    return this.engine.read(() => ({ total: this.engine.count(this.state) }))
   }
 
   /** Bulk writes need an explicit where() (use where({}) for all): a bare collection.remove() is too easy to misuse. */
@@ -1320,7 +1349,7 @@ class SqliteCollection<T extends object> extends SqliteQuery<T> implements Colle
     const { engine, state } = this
     const target = { collection: state.collection, where: byId(checkId(id)) }
     return {
-      get: () => engine.run(() => ({ data: [engine.get(target.collection, id)].filter(Boolean) as WithId<T>[] })),
+      get: () => engine.read(() => ({ data: [engine.get(target.collection, id)].filter(Boolean) as WithId<T>[] })),
       set: (doc) => engine.run(() => ({ updated: engine.set(target.collection, id, doc) })),
       update: (data) => engine.run(() => ({ updated: engine.update(target, data) })),
       remove: () => engine.run(() => ({ deleted: engine.remove(target) })),

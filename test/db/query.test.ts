@@ -121,6 +121,21 @@ describe('operators', () => {
     expect((await people.where({ age: _.nin([]) }).count()).total).toBe(4)
   })
 
+  test('a string matches only that string: never a number, a boolean, or an array or object whose JSON text it spells', async () => {
+    const c = db.collection('t')
+    const docs = { s: '["x"]', arr: ['x'], os: '{"k":1}', obj: { k: 1 }, one: '1', n: 1, yes: true, word: 'x' }
+    for (const [_id, v] of Object.entries(docs)) await c.add({ _id, v })
+    const _ = db.command
+    const found = async (condition: Record<string, unknown>) => ids((await c.where(condition).get()).data).sort()
+    expect(await found({ v: '["x"]' })).toEqual(['s'])
+    expect(await found({ v: '{"k":1}' })).toEqual(['os'])
+    expect(await found({ v: '1' })).toEqual(['one'])
+    expect(await found({ v: 'x' })).toEqual(['arr', 'word'])
+    expect(await found({ v: _.in(['1', '["x"]']) })).toEqual(['one', 's'])
+    expect(await found({ v: _.in(['1', 'x']) })).toEqual(['arr', 'one', 'word'])
+    expect(await found({ v: _.neq('1') })).toEqual(['arr', 'n', 'obj', 'os', 's', 'word', 'yes'])
+  })
+
   test('null also matches a missing field (Mongo semantics)', async () => {
     const c = db.collection('t')
     await c.add({ _id: 'a', v: null })

@@ -172,6 +172,19 @@ describe('operations sharing a commit (group commit)', () => {
     ])
   })
 
+  test('a read while nothing is pending answers at once from what is committed; one behind a pending write waits for its commit and sees it', async () => {
+    const notes = db.collection('notes')
+    await notes.add({ _id: 'a' })
+    const order: string[] = []
+    const idle = notes.doc('a').get().then(({ data }) => order.push(`idle read: ${data.length}`))
+    await new Promise((resolve) => setImmediate(resolve))
+    order.push('next turn of the event loop')
+    const write = notes.add({ _id: 'b' }).then(() => order.push('write'))
+    const behind = notes.where({ _id: 'b' }).count().then(({ total }) => order.push(`read behind it: ${total}`))
+    await Promise.all([idle, write, behind])
+    expect(order).toEqual(['idle read: 1', 'next turn of the event loop', 'write', 'read behind it: 1'])
+  })
+
   test('a write is on disk, for another connection to read, when its promise resolves', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jqt-group-'))
     const file = join(dir, 'data.sqlite')
