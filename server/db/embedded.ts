@@ -602,6 +602,8 @@ const GROUP_COMMIT_MAX_MS = 20
 interface CommitGroup {
   members: { settle: () => void; fail: (e: Error) => void }[]
   openedAt: number
+  /** No operation of the group has written yet: what it reads was all committed before. */
+  clean: boolean
 }
 
 /** A transaction in progress: open until committed or rolled back; under the profile, its requests. */
@@ -619,6 +621,12 @@ class Engine {
   private waiting = 0
   /** An operation is running (enqueue): the group stays open under it. */
   private running = false
+  /** Operations started since the engine opened. */
+  private operations = 0
+  /** A commitIdle is scheduled. */
+  private commitCheckPending = false
+  /** How long a commit that wrote took lately (a moving average): a busy group stays open that long. */
+  private commitMs = 0
   /** The operations sharing the SQLite transaction now open (enqueue), or null. */
   private group: CommitGroup | null = null
   private readonly activeTx = new AsyncLocalStorage<TxState>()
@@ -633,6 +641,15 @@ class Engine {
   private readonly arrayPaths = new Map<string, Set<string>>()
   /** Per collection, its multikey indexes, whether or not it was opened with a schema: every write keeps them. */
   private readonly multikey = new Map<string, MultikeyIndex[]>()
+  /**
+   * How to forget each table and array path registered in the caches since the open transaction
+   * began, in order: a rollback takes them out of the file, so forgetSince takes them out of the caches.
+   */
+  private readonly registered: (() => void)[] = []
+  /** Documents written (and removed) since the engine opened: an operation that leaves it unchanged wrote nothing. */
+  private written = 0
+  /** Runs a function in a transaction, or a savepoint inside one: built once (building one per write costs more than the write). */
+  private readonly inSavepoint: BetterSqlite3.Transaction<(work: () => unknown) => unknown>
 
   constructor(
     file: string,
@@ -645,6 +662,7 @@ class Engine {
     this.sqlite.function('regexp', { deterministic: true }, matchRegExp)
     this.sqlite.function('jqt_tie', { deterministic: true }, (rowid, seed) => tieRank(Number(rowid), Number(seed)))
     this.seed = profile ? seedNumber(profile.seed) : null
+    this.inSavepoint = this.sqlite.transaction((work: () => unknown) => work())
     this.sqlite.exec(`CREATE TABLE IF NOT EXISTS ${ARRAY_PATHS} (coll TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (coll, path)) WITHOUT ROWID`)
     this.sqlite.exec(`CREATE TABLE IF NOT EXISTS ${MULTIKEY_INDEXES} (tbl TEXT PRIMARY KEY, definition TEXT NOT NULL) WITHOUT ROWID`)
     for (const { tbl, definition } of this.sqlite.prepare(`SELECT tbl, definition FROM ${MULTIKEY_INDEXES}`).all() as { tbl: string; definition: string }[]) {
@@ -754,10 +772,12 @@ class Engine {
     return paths
   }
 
-  /** After a rollback: what was registered in it is gone again, so the caches are read anew. */
-  private forgetRolledBack(): void {
-    this.tables.clear()
-    this.arrayPaths.clear()
+  /**
+   * After a rollback to `mark` (a length of `registered`): the tables and array paths registered
+   * since are gone from the file again, so they leave the caches too.
+   */
+  private forgetSince(mark: number): void {
+    for (const forget of this.registered.splice(mark).reverse()) forget()
   }
 
   /**
@@ -863,11 +883,14 @@ class Engine {
    * Serialises every operation: there is one connection, so a statement issued while a
    * transaction is open would silently become part of it (and of its rollback).
    *
-   * Group commit: the operations that find others waiting behind them share one SQLite transaction,
-   * each in its own savepoint (released when it succeeds, rolled back when it fails), and the group
-   * commits — one fsync — once none came in while the event loop served its waiting I/O
-   * (commitIdle), or after GROUP_COMMIT_MAX_OPERATIONS or GROUP_COMMIT_MAX_MS. Every operation's
-   * outcome, reads and failures too, is delivered only after its group is on disk: nothing is
+   * Group commit: operations share one SQLite transaction, each in its own savepoint (released when
+   * it succeeds, rolled back when it fails), and the group commits — one fsync — once a whole turn
+   * of the event loop brought no operation (commitIdle), or, while operations keep coming, once it
+   * has been open as long as a commit takes (so committing takes at most about half the time: the
+   * server accepts one connection per turn, so a turn per commit would be a commit per request),
+   * or after GROUP_COMMIT_MAX_OPERATIONS or GROUP_COMMIT_MAX_MS. An operation's outcome, reads and
+   * failures too, is delivered only after its group is on disk — unless it wrote nothing and no
+   * operation before it in the group did, so all it saw was committed before: nothing is
    * acknowledged that a kill -9 could take back, and nothing read that was never written. A commit
    * that fails fails the whole group.
    */
@@ -877,6 +900,7 @@ class Engine {
       this.queue = this.queue.then(async () => {
         this.waiting--
         this.running = true
+        this.operations++
         let group: CommitGroup
         try {
           group = this.openGroup()
@@ -886,16 +910,21 @@ class Engine {
           reject(e as Error)
           return
         }
+        const [mark, written] = [this.registered.length, this.written]
         try {
           const value = await work()
           this.sqlite.exec('RELEASE operation')
-          group.members.push({ settle: () => resolve(value), fail: reject })
+          // Wrote nothing and read only what was committed before the group: nothing to wait for.
+          if (group.clean && this.written === written) resolve(value)
+          else group.members.push({ settle: () => resolve(value), fail: reject })
         } catch (e) {
-          group.members.push({ settle: () => reject(e as Error), fail: reject })
-          this.forgetRolledBack()
+          if (group.clean && this.written === written) reject(e as Error)
+          else group.members.push({ settle: () => reject(e as Error), fail: reject })
+          this.forgetSince(mark)
           if (!this.sqlite.inTransaction) {
             // SQLite ended the whole transaction (an I/O error, a full disk): the group's writes are gone.
             this.group = null
+            this.forgetSince(0)
             for (const { fail } of group.members) fail(e as Error)
             return
           }
@@ -903,37 +932,56 @@ class Engine {
         } finally {
           this.running = false
         }
+        if (this.written !== written) group.clean = false
         if (group.members.length >= GROUP_COMMIT_MAX_OPERATIONS || performance.now() - group.openedAt >= GROUP_COMMIT_MAX_MS) this.commitGroup(group)
-        else if (!this.waiting) setImmediate(() => this.commitIdle(group))
+        else if (!this.waiting) this.checkCommit(-1)
       })
     })
   }
 
   /**
-   * Commits the group once nothing else came in: after the I/O waiting now (other callers' requests)
-   * has had its turn to join it. An operation running or waiting then commits it as it ends.
+   * Commits the open group once a turn of the event loop (the I/O waiting now) brought no operation
+   * since `seen` operations had started, or once it has been open as long as a commit takes; a
+   * group that has not written commits at once (nothing waits for it). An operation running or
+   * waiting then checks again as it ends.
    */
-  private commitIdle(group: CommitGroup): void {
-    if (this.group === group && !this.waiting && !this.running && this.sqlite.open) this.commitGroup(group)
+  private commitIdle(seen: number): void {
+    const { group } = this
+    if (!group || this.waiting || this.running || !this.sqlite.open) return
+    if (group.clean || this.operations === seen || performance.now() - group.openedAt >= this.commitMs) this.commitGroup(group)
+    else this.checkCommit(this.operations)
+  }
+
+  /** Runs commitIdle after the I/O waiting now has had its turn; once however often asked meanwhile. */
+  private checkCommit(seen: number): void {
+    if (this.commitCheckPending) return
+    this.commitCheckPending = true
+    setImmediate(() => {
+      this.commitCheckPending = false
+      this.commitIdle(seen)
+    })
   }
 
   private openGroup(): CommitGroup {
     if (this.group) return this.group
     // The write lock up front: a read that later writes never finds another process wrote meanwhile.
     this.sqlite.exec('BEGIN IMMEDIATE')
-    return (this.group = { members: [], openedAt: performance.now() })
+    return (this.group = { members: [], openedAt: performance.now(), clean: true })
   }
 
   private commitGroup(group: CommitGroup): void {
     this.group = null
+    const started = performance.now()
     try {
       this.sqlite.exec('COMMIT')
+      if (!group.clean) this.commitMs = Math.min(GROUP_COMMIT_MAX_MS, this.commitMs * 0.8 + (performance.now() - started) * 0.2)
     } catch (e) {
       if (this.sqlite.inTransaction) this.sqlite.exec('ROLLBACK')
-      this.forgetRolledBack()
+      this.forgetSince(0)
       for (const { fail } of group.members) fail(e as Error)
       return
     }
+    this.registered.length = 0
     for (const { settle } of group.members) settle()
   }
 
@@ -1013,6 +1061,7 @@ class Engine {
     if (!this.tables.has(collection)) {
       this.sqlite.exec(`CREATE TABLE IF NOT EXISTS "${collection}" (_id TEXT PRIMARY KEY, doc TEXT NOT NULL CHECK (json_valid(doc)))`)
       this.tables.add(collection)
+      if (this.sqlite.inTransaction) this.registered.push(() => this.tables.delete(collection))
     }
     return `"${collection}"`
   }
@@ -1135,11 +1184,13 @@ class Engine {
     const text = JSON.stringify(doc)
     mapDuplicate(() => this.stmt(sql).run({ id, doc: text }))
     this.writes++
+    this.written++
     const known = this.knownArrayPaths(collection)
     for (const path of arrayPathsOf(doc)) {
       if (known.has(path)) continue
       this.stmt(`INSERT OR IGNORE INTO ${ARRAY_PATHS} (coll, path) VALUES (?, ?)`).run(collection, path)
       known.add(path)
+      this.registered.push(() => known.delete(path))
     }
     this.syncEntries(collection, id, before, text)
   }
@@ -1150,10 +1201,11 @@ class Engine {
    */
   private atomic<R>(collection: string, work: () => R): R {
     this.table(collection)
+    const mark = this.registered.length
     try {
-      return this.sqlite.transaction(work).immediate()
+      return this.inSavepoint.immediate(work) as R
     } catch (e) {
-      this.arrayPaths.clear()
+      this.forgetSince(mark)
       throw e
     }
   }
@@ -1210,6 +1262,7 @@ class Engine {
     if (!this.multikey.get(q.collection)?.length) {
       const { changes } = this.stmt(`DELETE FROM ${table} WHERE ${where}`).run(...params)
       this.writes += changes
+      this.written += changes
       return changes
     }
     // The removed documents leave their multikey entries too, in the same transaction.
@@ -1217,6 +1270,7 @@ class Engine {
       const removed = this.stmt(`DELETE FROM ${table} WHERE ${where} RETURNING _id, doc`).all(...params) as { _id: string; doc: string }[]
       for (const { _id, doc } of removed) this.syncEntries(q.collection, _id, doc, null)
       this.writes += removed.length
+      this.written += removed.length
       return removed.length
     })
   }
