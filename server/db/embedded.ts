@@ -65,11 +65,11 @@ const ARRAY_PATHS = '_array_paths'
 /** The multikey indexes' side tables (see MultikeyIndex): which collection and index each one is. */
 const MULTIKEY_INDEXES = '_multikey_indexes'
 /**
- * Entries a query may count to find, of the values an `all()` needs, the one held by the fewest
- * documents (the one its walk starts from): a bound on what choosing costs, like MongoDB's trial
- * of candidate plans.
+ * Entries of each value an `all()` needs that a query reads, in the order its walk would, to choose
+ * the value its walk starts from (the sparsest where a page is read): a bound on what choosing
+ * costs whatever the size of the collection, like MongoDB's trial of candidate plans. Some pages' worth.
  */
-const DRIVER_COUNT_LIMIT = 5000
+const RARITY_SAMPLE = 64
 /**
  * Writes between two checks of the query planner's statistics (`PRAGMA optimize`, which re-analyzes
  * a table never analyzed or grown or shrunk 25-fold since), made before the next query outside a
@@ -472,8 +472,12 @@ interface MultikeyIndex {
   entries: BetterSqlite3.Statement
   insert: BetterSqlite3.Statement
   remove: BetterSqlite3.Statement
-  /** Entries holding one value of the array field (after the fields before it), up to a limit. */
-  countUpTo: BetterSqlite3.Statement
+  /**
+   * The first entries holding one value of the array field (after the fields before it), up to a
+   * limit, in the index's order (`reversed`: the opposite): how many, and the first and last value
+   * of the field after the array field (its id when none follows).
+   */
+  sample: { forward: BetterSqlite3.Statement; reversed: BetterSqlite3.Statement }
 }
 
 /** The stored definition of a multikey index (MULTIKEY_INDEXES). */
@@ -488,6 +492,12 @@ interface MultikeyDefinition {
  * NULL, may be part of a WITHOUT ROWID key. JSON holds no infinity, so no stored value is −∞.
  */
 const MISSING = '-1e999'
+
+/** SQLite's order of two keys of a side table: numbers (MISSING among them) before strings. */
+function compareKeys(a: unknown, b: unknown): number {
+  if (typeof a !== typeof b) return typeof a === 'number' ? -1 : 1
+  return (a as string | number) < (b as string | number) ? -1 : (a as string | number) > (b as string | number) ? 1 : 0
+}
 
 /** An entry's key as SQL: the document's fields (`doc`, its JSON), the array field's element as `e`. */
 function entryKeys(def: MultikeyDefinition, doc: string): string[] {
@@ -714,11 +724,20 @@ class Engine {
         .raw(true),
       insert: this.sqlite.prepare(`INSERT OR IGNORE INTO "${table}" VALUES (${[...columns, 'id'].map(() => '?').join(', ')})`),
       remove: this.sqlite.prepare(`DELETE FROM "${table}" WHERE ${[...columns, 'id'].map((c) => `${c} = ?`).join(' AND ')}`),
-      countUpTo: this.sqlite
-        .prepare(`SELECT count(*) FROM (SELECT 1 FROM "${table}" WHERE ${columns.slice(0, arrayAt + 1).map((c) => `${c} = ?`).join(' AND ')} LIMIT ?)`)
-        .pluck(),
+      sample: { forward: this.prepareSample(table, def, arrayAt, false), reversed: this.prepareSample(table, def, arrayAt, true) },
     }
     this.multikey.set(def.collection, [...(this.multikey.get(def.collection) ?? []).filter((i) => i.table !== table), index])
+  }
+
+  private prepareSample(table: string, def: MultikeyDefinition, arrayAt: number, reversed: boolean): BetterSqlite3.Statement {
+    const columns = sideColumns(def)
+    const last = def.fields[def.fields.length - 1].direction
+    const flip = (d: OrderDirection) => ((d === 'asc') !== reversed ? 'ASC' : 'DESC')
+    const order = [...def.fields.slice(arrayAt + 1).map(({ direction }, i) => `k${arrayAt + 1 + i} ${flip(direction)}`), `id ${flip(last)}`]
+    const next = arrayAt + 1 < def.fields.length ? `k${arrayAt + 1}` : 'id'
+    return this.sqlite.prepare(
+      `SELECT count(*) AS held, min(v) AS low, max(v) AS high FROM (SELECT ${next} AS v FROM "${table}" WHERE ${columns.slice(0, arrayAt + 1).map((c) => `${c} = ?`).join(' AND ')} ORDER BY ${order.join(', ')} LIMIT ?)`,
+    )
   }
 
   private dropMultikey(collection: string, table: string): void {
@@ -799,6 +818,7 @@ class Engine {
       if (fixed <= arrayAt) continue
       const column = (i: number) => `"${table}".${i < fields.length ? `k${i}` : 'id'}`
       let order = ''
+      let reversed = false
       if (ordered) {
         const wanted = [...q.order]
         if (!q.order.has('_id')) {
@@ -810,7 +830,7 @@ class Engine {
         if (from <= arrayAt || from > fixed) continue
         const last = fields[fields.length - 1].direction
         const rest = [...fields.slice(from), { field: '_id', direction: last }]
-        const reversed = wanted[0][1] !== rest[0].direction
+        reversed = wanted[0][1] !== rest[0].direction
         const flip = (d: OrderDirection) => (reversed ? (d === 'asc' ? 'desc' : 'asc') : d)
         if (!rest.every((f, i) => wanted[i][0] === f.field && wanted[i][1] === flip(f.direction))) continue
         order = rest.map((f, i) => `${column(from + i)} ${flip(f.direction).toUpperCase()}`).join(', ')
@@ -818,7 +838,7 @@ class Engine {
       const where: string[] = []
       const params: unknown[] = []
       const prefix = fields.slice(0, arrayAt).map(({ field }) => (bounds.get(field) as FieldBounds).equals[0])
-      const [driver, ...others] = this.byRarity(index, prefix, (bounds.get(fields[arrayAt].field) as FieldBounds).equals)
+      const [driver, ...others] = this.byRarity(index, prefix, (bounds.get(fields[arrayAt].field) as FieldBounds).equals, reversed)
       for (let i = 0; i < fixed; i++) {
         where.push(`${column(i)} = ?`)
         params.push(i === arrayAt ? driver : (bounds.get(fields[i].field) as FieldBounds).equals[0])
@@ -851,22 +871,33 @@ class Engine {
   }
 
   /**
-   * The values the array field must hold, distinct, the one the fewest entries hold first. Counting
-   * stops at DRIVER_COUNT_LIMIT, and at four times the fewest so far (beyond that the order of the
-   * probes matters little); a value held by none ends it, as nothing can match.
+   * The values the array field must hold, distinct, the sparsest first: of each, the first
+   * RARITY_SAMPLE entries in the walk's order (`reversed`: against the index's) are read. A value
+   * with fewer entries than that comes first, the fewest first; of the others, the one whose entries
+   * reach furthest along the field after the array field — the fewest where the walk goes — and a
+   * value held by none ends it, as nothing can match. The work is bounded whatever the collection
+   * holds: counting a value's entries grows with the collection, and so did choosing.
    */
-  private byRarity(index: MultikeyIndex, prefix: unknown[], values: readonly (string | number)[]): (string | number)[] {
+  private byRarity(index: MultikeyIndex, prefix: unknown[], values: readonly (string | number)[], reversed: boolean): (string | number)[] {
     const distinct = [...new Set(values)]
     if (distinct.length < 2) return distinct
-    const held = new Map<string | number, number>()
-    let fewest = DRIVER_COUNT_LIMIT
+    const sample = reversed ? index.sample.reversed : index.sample.forward
+    // Along the walk, values of the field after the array field grow (asc) or shrink (desc).
+    const after = index.fields[index.arrayAt + 1]
+    const ascending = ((after?.direction ?? index.fields[index.fields.length - 1].direction) === 'asc') !== reversed
+    const reach = new Map<string | number, { held: number; reach: unknown }>()
     for (const value of distinct) {
-      const count = index.countUpTo.get(...prefix, value, Math.min(DRIVER_COUNT_LIMIT, fewest * 4)) as number
-      held.set(value, count)
-      fewest = Math.min(fewest, count)
-      if (count === 0) return [value]
+      const { held, low, high } = sample.get(...prefix, value, RARITY_SAMPLE) as { held: number; low: unknown; high: unknown }
+      if (held === 0) return [value]
+      reach.set(value, { held, reach: ascending ? high : low })
     }
-    return distinct.sort((a, b) => (held.get(a) as number) - (held.get(b) as number))
+    const sparser = (a: string | number, b: string | number) => {
+      const [x, y] = [reach.get(a), reach.get(b)] as { held: number; reach: unknown }[]
+      if (x.held !== y.held) return x.held - y.held
+      const order = compareKeys(x.reach, y.reach)
+      return ascending ? -order : order
+    }
+    return distinct.sort(sparser)
   }
 
   /** Prepared statements are reused: preparing costs more than running a small query. */
