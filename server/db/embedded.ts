@@ -566,6 +566,23 @@ function missingAsNullIndexSql(name: string, table: string, fields: readonly { f
   return `CREATE UNIQUE INDEX "${name}${MISSING_AS_NULL}" ON ${table} (${keys.join(', ')}) WHERE ${nullable.map((v) => `${v} IS NULL`).join(' OR ')}`
 }
 
+/**
+ * The condition without its top-level conjuncts that only ask the array field to hold strings (a
+ * string, eq, all): a multikey walk answers those by its entries, where testing each document's
+ * array again would read its JSON once a value. Numbers stay tested: an entry of `true` is 1.
+ */
+function withoutValuesHeld(node: Node, arrayField: string): Node {
+  if (node.kind === 'field') return node.field === arrayField && onlyValuesHeld(node.test) ? { kind: 'and', nodes: [] } : node
+  if (node.kind === 'or') return node
+  return { kind: 'and', nodes: node.nodes.map((n) => withoutValuesHeld(n, arrayField)) }
+}
+
+function onlyValuesHeld(test: unknown): boolean {
+  if (!(test instanceof Op)) return typeof test === 'string'
+  if (test.kind === 'logic') return test.operator === 'and' && test.operands.length > 0 && test.operands.every(onlyValuesHeld)
+  return (test.operator === 'eq' || test.operator === 'all') && test.operands.length > 0 && test.operands.every((v) => typeof v === 'string')
+}
+
 /** How a query reads a multikey index: the side table joined to the collection, its conditions and order. */
 interface MultikeyPlan {
   from: string
@@ -859,6 +876,10 @@ class Engine {
           params.push(value)
         }
       }
+      // The rest of the condition, less what the walk and the probes answer: the array field's values.
+      const rest = new WhereCompiler(arrayPaths)
+      where.push(rest.node(withoutValuesHeld(q.where, fields[arrayAt].field)))
+      params.push(...rest.params)
       return {
         from: `"${table}" CROSS JOIN "${q.collection}" ON "${q.collection}"._id = "${table}".id`,
         where: where.join(' AND '),
@@ -1143,8 +1164,8 @@ class Engine {
     const multikey = this.multikeyPlan(q, true, arrayPaths)
     if (multikey) {
       return {
-        sql: `SELECT ${table}._id, ${table}.doc FROM ${multikey.from} WHERE ${multikey.where} AND ${where} ORDER BY ${multikey.order} LIMIT ? OFFSET ?`,
-        params: [...multikey.params, ...params, q.limit, q.skip],
+        sql: `SELECT ${table}._id, ${table}.doc FROM ${multikey.from} WHERE ${multikey.where} ORDER BY ${multikey.order} LIMIT ? OFFSET ?`,
+        params: [...multikey.params, q.limit, q.skip],
         walks: multikey.walks,
       }
     }
@@ -1189,7 +1210,7 @@ class Engine {
   private countSql(q: QueryState): { sql: string; params: unknown[]; walks?: string } {
     const { table, where, params, arrayPaths } = this.compile(q)
     const multikey = this.multikeyPlan(q, false, arrayPaths)
-    if (multikey) return { sql: `SELECT COUNT(*) FROM ${multikey.from} WHERE ${multikey.where} AND ${where}`, params: [...multikey.params, ...params], walks: multikey.walks }
+    if (multikey) return { sql: `SELECT COUNT(*) FROM ${multikey.from} WHERE ${multikey.where}`, params: multikey.params, walks: multikey.walks }
     return { sql: `SELECT COUNT(*) FROM ${table} WHERE ${where}`, params }
   }
 
