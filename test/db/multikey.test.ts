@@ -115,6 +115,15 @@ describe('a multikey index', () => {
     db.close()
   })
 
+  it('tells true from 1 and false from 0, as the query does without it', async () => {
+    const db = openEmbeddedDatabase(':memory:', { schema: withIndex })
+    await db.collection('notes').add({ _id: 'flags', kind: 'a', tags: [true, false, 'x'], at: 1 })
+    await db.collection('notes').add({ _id: 'digits', kind: 'a', tags: [1, 0, 'x'], at: 2 })
+    expect((await byTags(db, [1, 'x']).get()).data.map((n) => n._id)).toEqual(['digits'])
+    expect((await byTags(db, [0, 'x']).get()).data.map((n) => n._id)).toEqual(['digits'])
+    db.close()
+  })
+
   it('finds exactly what the same queries find without it, through adds, sets, updates, removals and rolled-back transactions', async () => {
     const tag = fc.constantFrom('x', 'y', 'z', 7)
     const value = fc.oneof(fc.array(tag, { maxLength: 4 }), tag, fc.constant(undefined), fc.constant(null))
