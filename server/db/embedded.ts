@@ -65,11 +65,11 @@ const ARRAY_PATHS = '_array_paths'
 /** The multikey indexes' side tables (see MultikeyIndex): which collection and index each one is. */
 const MULTIKEY_INDEXES = '_multikey_indexes'
 /**
- * Entries a query may count to find, of the values an `all()` needs, the one held by the fewest
- * documents (the one its walk starts from): a bound on what choosing costs, like MongoDB's trial
- * of candidate plans.
+ * Entries of each value an `all()` needs that a query reads, in the order its walk would, to choose
+ * the value its walk starts from (the sparsest where a page is read): a bound on what choosing
+ * costs whatever the size of the collection, like MongoDB's trial of candidate plans. Some pages' worth.
  */
-const DRIVER_COUNT_LIMIT = 5000
+const RARITY_SAMPLE = 64
 /**
  * Writes between two checks of the query planner's statistics (`PRAGMA optimize`, which re-analyzes
  * a table never analyzed or grown or shrunk 25-fold since), made before the next query outside a
@@ -483,8 +483,12 @@ interface MultikeyIndex {
   entries: BetterSqlite3.Statement
   insert: BetterSqlite3.Statement
   remove: BetterSqlite3.Statement
-  /** Entries holding one value of the array field (after the fields before it), up to a limit. */
-  countUpTo: BetterSqlite3.Statement
+  /**
+   * The first entries holding one value of the array field (after the fields before it), up to a
+   * limit, in the index's order (`reversed`: the opposite): how many, and the first and last value
+   * of the field after the array field (its id when none follows).
+   */
+  sample: { forward: BetterSqlite3.Statement; reversed: BetterSqlite3.Statement }
 }
 
 /** The stored definition of a multikey index (MULTIKEY_INDEXES). */
@@ -499,6 +503,12 @@ interface MultikeyDefinition {
  * NULL, may be part of a WITHOUT ROWID key. JSON holds no infinity, so no stored value is −∞.
  */
 const MISSING = '-1e999'
+
+/** SQLite's order of two keys of a side table: numbers (MISSING among them) before strings. */
+function compareKeys(a: unknown, b: unknown): number {
+  if (typeof a !== typeof b) return typeof a === 'number' ? -1 : 1
+  return (a as string | number) < (b as string | number) ? -1 : (a as string | number) > (b as string | number) ? 1 : 0
+}
 
 /** An entry's key as SQL: the document's fields (`doc`, its JSON), the array field's element as `e`. */
 function entryKeys(def: MultikeyDefinition, doc: string): string[] {
@@ -567,6 +577,23 @@ function missingAsNullIndexSql(name: string, table: string, fields: readonly { f
   return `CREATE UNIQUE INDEX "${name}${MISSING_AS_NULL}" ON ${table} (${keys.join(', ')}) WHERE ${nullable.map((v) => `${v} IS NULL`).join(' OR ')}`
 }
 
+/**
+ * The condition without its top-level conjuncts that only ask the array field to hold strings (a
+ * string, eq, all): a multikey walk answers those by its entries, where testing each document's
+ * array again would read its JSON once a value. Numbers stay tested: an entry of `true` is 1.
+ */
+function withoutValuesHeld(node: Node, arrayField: string): Node {
+  if (node.kind === 'field') return node.field === arrayField && onlyValuesHeld(node.test) ? { kind: 'and', nodes: [] } : node
+  if (node.kind === 'or') return node
+  return { kind: 'and', nodes: node.nodes.map((n) => withoutValuesHeld(n, arrayField)) }
+}
+
+function onlyValuesHeld(test: unknown): boolean {
+  if (!(test instanceof Op)) return typeof test === 'string'
+  if (test.kind === 'logic') return test.operator === 'and' && test.operands.length > 0 && test.operands.every(onlyValuesHeld)
+  return (test.operator === 'eq' || test.operator === 'all') && test.operands.length > 0 && test.operands.every((v) => typeof v === 'string')
+}
+
 /** How a query reads a multikey index: the side table joined to the collection, its conditions and order. */
 interface MultikeyPlan {
   from: string
@@ -613,6 +640,8 @@ const GROUP_COMMIT_MAX_MS = 20
 interface CommitGroup {
   members: { settle: () => void; fail: (e: Error) => void }[]
   openedAt: number
+  /** No operation of the group has written yet: what it reads was all committed before. */
+  clean: boolean
 }
 
 /** A transaction in progress: open until committed or rolled back; under the profile, its requests. */
@@ -630,6 +659,12 @@ class Engine {
   private waiting = 0
   /** An operation is running (enqueue): the group stays open under it. */
   private running = false
+  /** Operations started since the engine opened. */
+  private operations = 0
+  /** A commitIdle is scheduled. */
+  private commitCheckPending = false
+  /** How long a commit that wrote took lately (a moving average): a busy group stays open that long. */
+  private commitMs = 0
   /** The operations sharing the SQLite transaction now open (enqueue), or null. */
   private group: CommitGroup | null = null
   private readonly activeTx = new AsyncLocalStorage<TxState>()
@@ -644,6 +679,15 @@ class Engine {
   private readonly arrayPaths = new Map<string, Set<string>>()
   /** Per collection, its multikey indexes, whether or not it was opened with a schema: every write keeps them. */
   private readonly multikey = new Map<string, MultikeyIndex[]>()
+  /**
+   * How to forget each table and array path registered in the caches since the open transaction
+   * began, in order: a rollback takes them out of the file, so forgetSince takes them out of the caches.
+   */
+  private readonly registered: (() => void)[] = []
+  /** Documents written (and removed) since the engine opened: an operation that leaves it unchanged wrote nothing. */
+  private written = 0
+  /** Runs a function in a transaction, or a savepoint inside one: built once (building one per write costs more than the write). */
+  private readonly inSavepoint: BetterSqlite3.Transaction<(work: () => unknown) => unknown>
 
   constructor(
     file: string,
@@ -656,6 +700,7 @@ class Engine {
     this.sqlite.function('regexp', { deterministic: true }, matchRegExp)
     this.sqlite.function('jqt_tie', { deterministic: true }, (rowid, seed) => tieRank(Number(rowid), Number(seed)))
     this.seed = profile ? seedNumber(profile.seed) : null
+    this.inSavepoint = this.sqlite.transaction((work: () => unknown) => work())
     this.sqlite.exec(`CREATE TABLE IF NOT EXISTS ${ARRAY_PATHS} (coll TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (coll, path)) WITHOUT ROWID`)
     this.sqlite.exec(`CREATE TABLE IF NOT EXISTS ${MULTIKEY_INDEXES} (tbl TEXT PRIMARY KEY, definition TEXT NOT NULL) WITHOUT ROWID`)
     for (const { tbl, definition } of this.sqlite.prepare(`SELECT tbl, definition FROM ${MULTIKEY_INDEXES}`).all() as { tbl: string; definition: string }[]) {
@@ -707,11 +752,20 @@ class Engine {
         .raw(true),
       insert: this.sqlite.prepare(`INSERT OR IGNORE INTO "${table}" VALUES (${[...columns, 'id'].map(() => '?').join(', ')})`),
       remove: this.sqlite.prepare(`DELETE FROM "${table}" WHERE ${[...columns, 'id'].map((c) => `${c} = ?`).join(' AND ')}`),
-      countUpTo: this.sqlite
-        .prepare(`SELECT count(*) FROM (SELECT 1 FROM "${table}" WHERE ${columns.slice(0, arrayAt + 1).map((c) => `${c} = ?`).join(' AND ')} LIMIT ?)`)
-        .pluck(),
+      sample: { forward: this.prepareSample(table, def, arrayAt, false), reversed: this.prepareSample(table, def, arrayAt, true) },
     }
     this.multikey.set(def.collection, [...(this.multikey.get(def.collection) ?? []).filter((i) => i.table !== table), index])
+  }
+
+  private prepareSample(table: string, def: MultikeyDefinition, arrayAt: number, reversed: boolean): BetterSqlite3.Statement {
+    const columns = sideColumns(def)
+    const last = def.fields[def.fields.length - 1].direction
+    const flip = (d: OrderDirection) => ((d === 'asc') !== reversed ? 'ASC' : 'DESC')
+    const order = [...def.fields.slice(arrayAt + 1).map(({ direction }, i) => `k${arrayAt + 1 + i} ${flip(direction)}`), `id ${flip(last)}`]
+    const next = arrayAt + 1 < def.fields.length ? `k${arrayAt + 1}` : 'id'
+    return this.sqlite.prepare(
+      `SELECT count(*) AS held, min(v) AS low, max(v) AS high FROM (SELECT ${next} AS v FROM "${table}" WHERE ${columns.slice(0, arrayAt + 1).map((c) => `${c} = ?`).join(' AND ')} ORDER BY ${order.join(', ')} LIMIT ?)`,
+    )
   }
 
   private dropMultikey(collection: string, table: string): void {
@@ -765,10 +819,12 @@ class Engine {
     return paths
   }
 
-  /** After a rollback: what was registered in it is gone again, so the caches are read anew. */
-  private forgetRolledBack(): void {
-    this.tables.clear()
-    this.arrayPaths.clear()
+  /**
+   * After a rollback to `mark` (a length of `registered`): the tables and array paths registered
+   * since are gone from the file again, so they leave the caches too.
+   */
+  private forgetSince(mark: number): void {
+    for (const forget of this.registered.splice(mark).reverse()) forget()
   }
 
   /**
@@ -790,6 +846,7 @@ class Engine {
       if (fixed <= arrayAt) continue
       const column = (i: number) => `"${table}".${i < fields.length ? `k${i}` : 'id'}`
       let order = ''
+      let reversed = false
       if (ordered) {
         const wanted = [...q.order]
         if (!q.order.has('_id')) {
@@ -801,7 +858,7 @@ class Engine {
         if (from <= arrayAt || from > fixed) continue
         const last = fields[fields.length - 1].direction
         const rest = [...fields.slice(from), { field: '_id', direction: last }]
-        const reversed = wanted[0][1] !== rest[0].direction
+        reversed = wanted[0][1] !== rest[0].direction
         const flip = (d: OrderDirection) => (reversed ? (d === 'asc' ? 'desc' : 'asc') : d)
         if (!rest.every((f, i) => wanted[i][0] === f.field && wanted[i][1] === flip(f.direction))) continue
         order = rest.map((f, i) => `${column(from + i)} ${flip(f.direction).toUpperCase()}`).join(', ')
@@ -809,7 +866,7 @@ class Engine {
       const where: string[] = []
       const params: unknown[] = []
       const prefix = fields.slice(0, arrayAt).map(({ field }) => (bounds.get(field) as FieldBounds).equals[0])
-      const [driver, ...others] = this.byRarity(index, prefix, (bounds.get(fields[arrayAt].field) as FieldBounds).equals)
+      const [driver, ...others] = this.byRarity(index, prefix, (bounds.get(fields[arrayAt].field) as FieldBounds).equals, reversed)
       for (let i = 0; i < fixed; i++) {
         where.push(`${column(i)} = ?`)
         params.push(i === arrayAt ? driver : (bounds.get(fields[i].field) as FieldBounds).equals[0])
@@ -830,6 +887,10 @@ class Engine {
           params.push(value)
         }
       }
+      // The rest of the condition, less what the walk and the probes answer: the array field's values.
+      const rest = new WhereCompiler(arrayPaths)
+      where.push(rest.node(withoutValuesHeld(q.where, fields[arrayAt].field)))
+      params.push(...rest.params)
       return {
         from: `"${table}" CROSS JOIN "${q.collection}" ON "${q.collection}"._id = "${table}".id`,
         where: where.join(' AND '),
@@ -842,22 +903,33 @@ class Engine {
   }
 
   /**
-   * The values the array field must hold, distinct, the one the fewest entries hold first. Counting
-   * stops at DRIVER_COUNT_LIMIT, and at four times the fewest so far (beyond that the order of the
-   * probes matters little); a value held by none ends it, as nothing can match.
+   * The values the array field must hold, distinct, the sparsest first: of each, the first
+   * RARITY_SAMPLE entries in the walk's order (`reversed`: against the index's) are read. A value
+   * with fewer entries than that comes first, the fewest first; of the others, the one whose entries
+   * reach furthest along the field after the array field — the fewest where the walk goes — and a
+   * value held by none ends it, as nothing can match. The work is bounded whatever the collection
+   * holds: counting a value's entries grows with the collection, and so did choosing.
    */
-  private byRarity(index: MultikeyIndex, prefix: unknown[], values: readonly (string | number)[]): (string | number)[] {
+  private byRarity(index: MultikeyIndex, prefix: unknown[], values: readonly (string | number)[], reversed: boolean): (string | number)[] {
     const distinct = [...new Set(values)]
     if (distinct.length < 2) return distinct
-    const held = new Map<string | number, number>()
-    let fewest = DRIVER_COUNT_LIMIT
+    const sample = reversed ? index.sample.reversed : index.sample.forward
+    // Along the walk, values of the field after the array field grow (asc) or shrink (desc).
+    const after = index.fields[index.arrayAt + 1]
+    const ascending = ((after?.direction ?? index.fields[index.fields.length - 1].direction) === 'asc') !== reversed
+    const reach = new Map<string | number, { held: number; reach: unknown }>()
     for (const value of distinct) {
-      const count = index.countUpTo.get(...prefix, value, Math.min(DRIVER_COUNT_LIMIT, fewest * 4)) as number
-      held.set(value, count)
-      fewest = Math.min(fewest, count)
-      if (count === 0) return [value]
+      const { held, low, high } = sample.get(...prefix, value, RARITY_SAMPLE) as { held: number; low: unknown; high: unknown }
+      if (held === 0) return [value]
+      reach.set(value, { held, reach: ascending ? high : low })
     }
-    return distinct.sort((a, b) => (held.get(a) as number) - (held.get(b) as number))
+    const sparser = (a: string | number, b: string | number) => {
+      const [x, y] = [reach.get(a), reach.get(b)] as { held: number; reach: unknown }[]
+      if (x.held !== y.held) return x.held - y.held
+      const order = compareKeys(x.reach, y.reach)
+      return ascending ? -order : order
+    }
+    return distinct.sort(sparser)
   }
 
   /**
@@ -881,11 +953,14 @@ class Engine {
    * Serialises every operation: there is one connection, so a statement issued while a
    * transaction is open would silently become part of it (and of its rollback).
    *
-   * Group commit: the operations that find others waiting behind them share one SQLite transaction,
-   * each in its own savepoint (released when it succeeds, rolled back when it fails), and the group
-   * commits — one fsync — once none came in while the event loop served its waiting I/O
-   * (commitIdle), or after GROUP_COMMIT_MAX_OPERATIONS or GROUP_COMMIT_MAX_MS. Every operation's
-   * outcome, reads and failures too, is delivered only after its group is on disk: nothing is
+   * Group commit: operations share one SQLite transaction, each in its own savepoint (released when
+   * it succeeds, rolled back when it fails), and the group commits — one fsync — once a whole turn
+   * of the event loop brought no operation (commitIdle), or, while operations keep coming, once it
+   * has been open as long as a commit takes (so committing takes at most about half the time: the
+   * server accepts one connection per turn, so a turn per commit would be a commit per request),
+   * or after GROUP_COMMIT_MAX_OPERATIONS or GROUP_COMMIT_MAX_MS. An operation's outcome, reads and
+   * failures too, is delivered only after its group is on disk — unless it wrote nothing and no
+   * operation before it in the group did, so all it saw was committed before: nothing is
    * acknowledged that a kill -9 could take back, and nothing read that was never written. A commit
    * that fails fails the whole group.
    */
@@ -895,6 +970,7 @@ class Engine {
       this.queue = this.queue.then(async () => {
         this.waiting--
         this.running = true
+        this.operations++
         let group: CommitGroup
         try {
           group = this.openGroup()
@@ -904,16 +980,21 @@ class Engine {
           reject(e as Error)
           return
         }
+        const [mark, written] = [this.registered.length, this.written]
         try {
           const value = await work()
           this.sqlite.exec('RELEASE operation')
-          group.members.push({ settle: () => resolve(value), fail: reject })
+          // Wrote nothing and read only what was committed before the group: nothing to wait for.
+          if (group.clean && this.written === written) resolve(value)
+          else group.members.push({ settle: () => resolve(value), fail: reject })
         } catch (e) {
-          group.members.push({ settle: () => reject(e as Error), fail: reject })
-          this.forgetRolledBack()
+          if (group.clean && this.written === written) reject(e as Error)
+          else group.members.push({ settle: () => reject(e as Error), fail: reject })
+          this.forgetSince(mark)
           if (!this.sqlite.inTransaction) {
             // SQLite ended the whole transaction (an I/O error, a full disk): the group's writes are gone.
             this.group = null
+            this.forgetSince(0)
             for (const { fail } of group.members) fail(e as Error)
             return
           }
@@ -921,37 +1002,56 @@ class Engine {
         } finally {
           this.running = false
         }
+        if (this.written !== written) group.clean = false
         if (group.members.length >= GROUP_COMMIT_MAX_OPERATIONS || performance.now() - group.openedAt >= GROUP_COMMIT_MAX_MS) this.commitGroup(group)
-        else if (!this.waiting) setImmediate(() => this.commitIdle(group))
+        else if (!this.waiting) this.checkCommit(-1)
       })
     })
   }
 
   /**
-   * Commits the group once nothing else came in: after the I/O waiting now (other callers' requests)
-   * has had its turn to join it. An operation running or waiting then commits it as it ends.
+   * Commits the open group once a turn of the event loop (the I/O waiting now) brought no operation
+   * since `seen` operations had started, or once it has been open as long as a commit takes; a
+   * group that has not written commits at once (nothing waits for it). An operation running or
+   * waiting then checks again as it ends.
    */
-  private commitIdle(group: CommitGroup): void {
-    if (this.group === group && !this.waiting && !this.running && this.sqlite.open) this.commitGroup(group)
+  private commitIdle(seen: number): void {
+    const { group } = this
+    if (!group || this.waiting || this.running || !this.sqlite.open) return
+    if (group.clean || this.operations === seen || performance.now() - group.openedAt >= this.commitMs) this.commitGroup(group)
+    else this.checkCommit(this.operations)
+  }
+
+  /** Runs commitIdle after the I/O waiting now has had its turn; once however often asked meanwhile. */
+  private checkCommit(seen: number): void {
+    if (this.commitCheckPending) return
+    this.commitCheckPending = true
+    setImmediate(() => {
+      this.commitCheckPending = false
+      this.commitIdle(seen)
+    })
   }
 
   private openGroup(): CommitGroup {
     if (this.group) return this.group
     // The write lock up front: a read that later writes never finds another process wrote meanwhile.
     this.sqlite.exec('BEGIN IMMEDIATE')
-    return (this.group = { members: [], openedAt: performance.now() })
+    return (this.group = { members: [], openedAt: performance.now(), clean: true })
   }
 
   private commitGroup(group: CommitGroup): void {
     this.group = null
+    const started = performance.now()
     try {
       this.sqlite.exec('COMMIT')
+      if (!group.clean) this.commitMs = Math.min(GROUP_COMMIT_MAX_MS, this.commitMs * 0.8 + (performance.now() - started) * 0.2)
     } catch (e) {
       if (this.sqlite.inTransaction) this.sqlite.exec('ROLLBACK')
-      this.forgetRolledBack()
+      this.forgetSince(0)
       for (const { fail } of group.members) fail(e as Error)
       return
     }
+    this.registered.length = 0
     for (const { settle } of group.members) settle()
   }
 
@@ -1042,6 +1142,7 @@ class Engine {
     if (!this.tables.has(collection)) {
       this.sqlite.exec(`CREATE TABLE IF NOT EXISTS "${collection}" (_id TEXT PRIMARY KEY, doc TEXT NOT NULL CHECK (json_valid(doc)))`)
       this.tables.add(collection)
+      if (this.sqlite.inTransaction) this.registered.push(() => this.tables.delete(collection))
     }
     return `"${collection}"`
   }
@@ -1092,8 +1193,8 @@ class Engine {
     const multikey = this.multikeyPlan(q, true, arrayPaths)
     if (multikey) {
       return {
-        sql: `SELECT ${table}._id, ${table}.doc FROM ${multikey.from} WHERE ${multikey.where} AND ${where} ORDER BY ${multikey.order} LIMIT ? OFFSET ?`,
-        params: [...multikey.params, ...params, q.limit, q.skip],
+        sql: `SELECT ${table}._id, ${table}.doc FROM ${multikey.from} WHERE ${multikey.where} ORDER BY ${multikey.order} LIMIT ? OFFSET ?`,
+        params: [...multikey.params, q.limit, q.skip],
         walks: multikey.walks,
       }
     }
@@ -1138,7 +1239,7 @@ class Engine {
   private countSql(q: QueryState): { sql: string; params: unknown[]; walks?: string } {
     const { table, where, params, arrayPaths } = this.compile(q)
     const multikey = this.multikeyPlan(q, false, arrayPaths)
-    if (multikey) return { sql: `SELECT COUNT(*) FROM ${multikey.from} WHERE ${multikey.where} AND ${where}`, params: [...multikey.params, ...params], walks: multikey.walks }
+    if (multikey) return { sql: `SELECT COUNT(*) FROM ${multikey.from} WHERE ${multikey.where}`, params: multikey.params, walks: multikey.walks }
     return { sql: `SELECT COUNT(*) FROM ${table} WHERE ${where}`, params }
   }
 
@@ -1164,11 +1265,13 @@ class Engine {
     const text = JSON.stringify(doc)
     mapDuplicate(() => this.stmt(sql).run({ id, doc: text }))
     this.writes++
+    this.written++
     const known = this.knownArrayPaths(collection)
     for (const path of arrayPathsOf(doc)) {
       if (known.has(path)) continue
       this.stmt(`INSERT OR IGNORE INTO ${ARRAY_PATHS} (coll, path) VALUES (?, ?)`).run(collection, path)
       known.add(path)
+      this.registered.push(() => known.delete(path))
     }
     this.syncEntries(collection, id, before, text)
   }
@@ -1179,10 +1282,11 @@ class Engine {
    */
   private atomic<R>(collection: string, work: () => R): R {
     this.table(collection)
+    const mark = this.registered.length
     try {
-      return this.sqlite.transaction(work).immediate()
+      return this.inSavepoint.immediate(work) as R
     } catch (e) {
-      this.arrayPaths.clear()
+      this.forgetSince(mark)
       throw e
     }
   }
@@ -1239,6 +1343,7 @@ class Engine {
     if (!this.multikey.get(q.collection)?.length) {
       const { changes } = this.stmt(`DELETE FROM ${table} WHERE ${where}`).run(...params)
       this.writes += changes
+      this.written += changes
       return changes
     }
     // The removed documents leave their multikey entries too, in the same transaction.
@@ -1246,6 +1351,7 @@ class Engine {
       const removed = this.stmt(`DELETE FROM ${table} WHERE ${where} RETURNING _id, doc`).all(...params) as { _id: string; doc: string }[]
       for (const { _id, doc } of removed) this.syncEntries(q.collection, _id, doc, null)
       this.writes += removed.length
+      this.written += removed.length
       return removed.length
     })
   }

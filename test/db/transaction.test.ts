@@ -203,4 +203,29 @@ describe('operations sharing a commit (group commit)', () => {
       rmSync(dir, { recursive: true, force: true })
     }
   })
+
+  test('a read that saw a write of its group is answered once that write is on disk', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jqt-group-'))
+    const file = join(dir, 'data.sqlite')
+    const writer = openEmbeddedDatabase(file)
+    await writer.collection('notes').add({ _id: 'first' })
+    const reader = new BetterSqlite3(file, { readonly: true })
+    const onDisk = reader.prepare('SELECT count(*) FROM notes WHERE _id = ?').pluck()
+    try {
+      // Each read runs right after its write, in the same group: what it answers must be on disk when it does.
+      const seenWithDisk = await Promise.all(
+        Array.from({ length: 50 }, async (_, i) => {
+          const written = writer.collection('notes').add({ _id: `n${i}` })
+          const seen = await writer.collection('notes').doc(`n${i}`).get().then(({ data }) => [data.length, onDisk.get(`n${i}`)])
+          await written
+          return seen
+        }),
+      )
+      expect(seenWithDisk).toEqual(Array.from({ length: 50 }, () => [1, 1]))
+    } finally {
+      reader.close()
+      writer.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
 })
