@@ -41,4 +41,6 @@ export default defineAppConfig({
   lazyCodeLoading: 'requiredComponents',
   // WeChat's privacy flow: wx.onNeedPrivacyAuthorization / requirePrivacyAuthorize answer with our dialog (src/hooks/usePrivacyGate.tsx).
   __usePrivacyCheck__: true,
+  // WeChat refuses these location APIs unless app.json names them (the fair editor's map pick).
+  requiredPrivateInfos: ['chooseLocation'],
 })

@@ -113,7 +113,8 @@ function auditInPage(bounds: Bounds): Violation[] {
     if (TAPPABLE_TAGS.has(el.tagName) || el.getAttribute('role') === 'button' || hasClickHandler(el)) return true
     return getComputedStyle(el).cursor === 'pointer' && (!el.parentElement || getComputedStyle(el.parentElement).cursor !== 'pointer')
   }
-  const disabled = (el: Element) => el.closest('[disabled], [aria-disabled="true"]') !== null
+  // Taro's H5 button carries disabled="false" when enabled: that one is enabled and is checked.
+  const disabled = (el: Element) => el.closest('[disabled]:not([disabled="false"]), [aria-disabled="true"]') !== null
 
   for (const el of Array.from(document.body.querySelectorAll('*'))) {
     if (!drawn(el)) continue

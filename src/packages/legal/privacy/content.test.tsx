@@ -29,6 +29,9 @@ const PRIVACY_APIS: Record<string, readonly string[]> = {
   日历: ['addPhoneRepeatCalendar', 'addPhoneCalendar'],
 }
 
+/** The location APIs WeChat refuses unless app.json lists them in requiredPrivateInfos (全局配置 requiredPrivateInfos). */
+const REQUIRED_PRIVATE_INFOS = ['getFuzzyLocation', 'getLocation', 'onLocationChange', 'startLocationUpdate', 'startLocationUpdateBackground', 'chooseLocation', 'choosePoi', 'chooseAddress']
+
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name)
@@ -37,9 +40,11 @@ function sources(dir: string): string[] {
   })
 }
 
+const appCode = () => sources(path.join(root, 'src')).map((file) => fs.readFileSync(file, 'utf8')).join('\n')
+
 /** The items the app's code needs declared: each privacy API it calls (`Taro.<api>(`). */
 const needed = () => {
-  const code = sources(path.join(root, 'src')).map((file) => fs.readFileSync(file, 'utf8')).join('\n')
+  const code = appCode()
   return Object.entries(PRIVACY_APIS).filter(([, apis]) => apis.some((api) => code.includes(`Taro.${api}(`))).map(([item]) => item)
 }
 
@@ -61,5 +66,15 @@ describe('the privacy declarations', () => {
     const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8')
     const declaration = readme.slice(readme.indexOf('Privacy (隐私保护指引)'), readme.indexOf('\n\n', readme.indexOf('Privacy (隐私保护指引)')))
     for (const item of needed()) expect([item, declaration.includes(item)]).toEqual([item, true])
+  })
+
+  it('list every location API the app calls in app.json’s requiredPrivateInfos, and no other', async () => {
+    // defineAppConfig is a global Taro's build provides; here it only hands the config back.
+    ;(globalThis as { defineAppConfig?: <T>(config: T) => T }).defineAppConfig = (config) => config
+    const { default: config } = await import('../../../app.config')
+    const code = appCode()
+    const called = REQUIRED_PRIVATE_INFOS.filter((api) => code.includes(`Taro.${api}(`))
+    expect(called).toContain('chooseLocation')
+    expect([...(config.requiredPrivateInfos ?? [])].sort()).toEqual(called.sort())
   })
 })
