@@ -34,6 +34,8 @@ export interface EmbeddedStorage {
   open(id: string): OpenedFile
 }
 
+const urlOf = (origin: string, id: string, cloudPath: string) => `${origin}${FILES_ROUTE}${id}/${path.posix.basename(cloudPath)}`
+
 export function embeddedStorage(dir: string, now: () => number = Date.now): EmbeddedStorage {
   const content = (id: string) => path.join(dir, id)
   const meta = (id: string) => path.join(dir, `${id}.json`)
@@ -65,7 +67,13 @@ export function embeddedStorage(dir: string, now: () => number = Date.now): Embe
         fs.writeFileSync(content(id), data)
         fs.writeFileSync(meta(id), JSON.stringify({ cloudPath, expiresAt } satisfies FileMeta))
         // The link ends with the file's name, as a CloudBase link ends with its path.
-        return { fileID: `local://${id}/${cloudPath}`, url: `${origin}${FILES_ROUTE}${id}/${path.posix.basename(cloudPath)}`, expiresAt }
+        return { fileID: `local://${id}/${cloudPath}`, url: urlOf(origin, id, cloudPath), expiresAt }
+      },
+      // A file's link lasts as long as the file: it is not extended.
+      async link(fileID) {
+        const id = /^local:\/\/([0-9a-f]{32})\//.exec(fileID)?.[1]
+        const stored = id ? readMeta(id) : null
+        return id && stored && Date.parse(stored.expiresAt) > now() ? urlOf(origin, id, stored.cloudPath) : null
       },
     }),
     open(id) {

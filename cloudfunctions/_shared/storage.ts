@@ -19,6 +19,8 @@ export interface StoredFile {
 export interface FileStorage {
   /** Stores `content` at `cloudPath` (overwriting) and answers a link valid for `linkSeconds`. */
   save(cloudPath: string, content: Buffer, linkSeconds: number): Promise<StoredFile>
+  /** A link valid for `linkSeconds` to a file stored before (its `fileID`), or null when there is none. */
+  link(fileID: string, linkSeconds: number): Promise<string | null>
 }
 
 /** How long an export's link works: long enough to open it, short for files with personal data. */
@@ -28,15 +30,20 @@ type CloudApp = Pick<ReturnType<typeof tcb.init>, 'uploadFile' | 'getTempFileURL
 
 /** CloudBase storage through @cloudbase/node-sdk: `uploadFile`, then `getTempFileURL` with a `maxAge`. */
 export function cloudBaseStorage(app: CloudApp): FileStorage {
+  async function link(fileID: string, linkSeconds: number): Promise<string | null> {
+    // On failure the SDK resolves with `{ code, message }` instead of a file list.
+    const { fileList } = await app.getTempFileURL({ fileList: [{ fileID, maxAge: linkSeconds }] })
+    const found = fileList?.[0]
+    return found?.code === 'SUCCESS' && found.tempFileURL ? found.tempFileURL : null
+  }
   return {
     async save(cloudPath, content, linkSeconds) {
       const { fileID } = await app.uploadFile({ cloudPath, fileContent: content })
       const expiresAt = new Date(Date.now() + linkSeconds * 1000).toISOString()
-      // On failure the SDK resolves with `{ code, message }` instead of a file list.
-      const { fileList } = await app.getTempFileURL({ fileList: [{ fileID, maxAge: linkSeconds }] })
-      const link = fileList?.[0]
-      if (link?.code !== 'SUCCESS' || !link.tempFileURL) throw new Error(`getTempFileURL failed for ${fileID}: ${link?.code ?? 'no file list'}`)
-      return { fileID, url: link.tempFileURL, expiresAt }
+      const url = await link(fileID, linkSeconds)
+      if (!url) throw new Error(`getTempFileURL gave no link for ${fileID}`)
+      return { fileID, url, expiresAt }
     },
+    link,
   }
 }

@@ -9,6 +9,7 @@ import { invoke } from '../../server/invoke'
 import { signupId } from '../../cloudfunctions/_shared/repositories/fair-signups'
 import { inTransactions } from '../../bench/board'
 import { downloadText, testProfile } from '../helpers/context'
+import { cloudBaseStorage } from '../../cloudfunctions/_shared/storage'
 
 let w: FairWorld
 beforeEach(async () => {
@@ -48,6 +49,35 @@ describe('admin.saveFair', () => {
   it('drops the venue of an online fair', async () => {
     const { fair } = await w.adminOk({ action: 'saveFair', ...fairInput({ mode: 'online', hallMapUrl: 'https://example.cn/hall.png' }) })
     expect(fair).toMatchObject({ mode: 'online', venue: '', address: '', location: null, hallMapUrl: '' })
+  })
+
+  it('shows an uploaded hall map to anyone by a temporary link, while the fair keeps the file for the editor', async () => {
+    const fileID = 'cloud://prod-1a2b.7072-prod-1a2b-1300000000/fair-hall-maps/taiyuan.png'
+    const { fair } = await w.adminOk({ action: 'saveFair', ...fairInput({ hallMapUrl: fileID }) })
+    // CloudBase's getTempFileURL, as the SDK answers it: a link for a stored file, a code for a missing one.
+    const asked: { fileID: string; maxAge: number }[] = []
+    const cloud = cloudBaseStorage({
+      uploadFile: () => Promise.reject(new Error('nothing is uploaded here')),
+      getTempFileURL: async ({ fileList }) => {
+        asked.push(...(fileList as { fileID: string; maxAge: number }[]))
+        return {
+          fileList: (fileList as { fileID: string }[]).map((f) =>
+            f.fileID === fileID
+              ? { code: 'SUCCESS', fileID: f.fileID, tempFileURL: 'https://7072-prod-1a2b-1300000000.tcb.qcloud.la/fair-hall-maps/taiyuan.png?sign=x&t=1' }
+              : { code: 'STORAGE_FILE_NONEXIST', fileID: f.fileID, tempFileURL: '' },
+          ),
+          requestId: 'r',
+        }
+      },
+    })
+    const seen = await w.fairsOk(SEEKER, { action: 'get', id: fair.id }, { storage: cloud })
+    expect(seen.fair).toMatchObject({ hallMapUrl: fileID, hallMapLink: expect.stringMatching(/^https:\/\/7072-prod-1a2b-1300000000\.tcb\.qcloud\.la\/fair-hall-maps\/taiyuan\.png\?/) })
+    expect(asked).toEqual([{ fileID, maxAge: 86_400 }])
+    // A file no longer in storage shows no map; an address typed as https:// shows as it is.
+    const { fair: moved } = await w.adminOk({ action: 'saveFair', id: fair.id, ...fairInput({ hallMapUrl: `${fileID}.old` }) })
+    expect((await w.fairsOk(SEEKER, { action: 'get', id: moved.id }, { storage: cloud })).fair.hallMapLink).toBe('')
+    await w.adminOk({ action: 'saveFair', id: fair.id, ...fairInput({ hallMapUrl: 'https://example.cn/hall.png' }) })
+    expect((await w.fairsOk(SEEKER, { action: 'get', id: fair.id }, { storage: cloud })).fair.hallMapLink).toBe('https://example.cn/hall.png')
   })
 
   it('edits a fair, keeping its bookings, but never below the booths booked', async () => {

@@ -3,6 +3,7 @@
  * verified firms (A and B) with postings in several states, and an administrator — all made
  * through the functions themselves, on a fresh embedded database.
  */
+import type { FileStorage } from '../../cloudfunctions/_shared/storage'
 import type { ContentSecurity } from '../../cloudfunctions/_shared/compliance/content-security'
 import type { RequestContext } from '../../cloudfunctions/_shared/context'
 import type { Answer } from '../../server/invoke'
@@ -74,6 +75,8 @@ export interface CallOptions {
   notifier?: Notifier
   /** Instead of the default per-caller write limits. */
   rateLimits?: RateLimits
+  /** Instead of the embedded storage the tests share. */
+  storage?: FileStorage
 }
 
 export async function makeWorld() {
@@ -83,6 +86,7 @@ export async function makeWorld() {
     config: { adminOpenIds: [ADMIN], local: options.local ?? false, rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS },
     ...(options.contentSecurity ? { contentSecurity: options.contentSecurity } : {}),
     ...(options.notifier ? { notifier: options.notifier } : {}),
+    ...(options.storage ? { storage: options.storage } : {}),
   })
   const call = (fn: FnName, openId: string | null, event: Record<string, unknown>, options: CallOptions = {}): Promise<Answer> =>
     callFunction(fns[fn], event, ctx(openId, options))

@@ -23,6 +23,19 @@ import { publicJobView } from '../seeker-views'
 /** A new check-in code is drawn this many times at most when one is taken (31⁸ codes: practically never). */
 const CODE_ATTEMPTS = 8
 
+
+/** How long the link to a hall map in cloud storage lasts: a day of looking at the fair's page. */
+const HALL_MAP_LINK_SECONDS = 86_400
+
+/**
+ * What shows a fair's hall map: an uploaded one (`cloud://`, in storage only the bureau reads) by a
+ * temporary link, an address typed as https:// as it is; '' when there is none or the file is gone.
+ */
+async function hallMapLink(hallMapUrl: string, ctx: RequestContext): Promise<string> {
+  if (!hallMapUrl.startsWith('cloud://')) return hallMapUrl
+  return (await ctx.storage.link(hallMapUrl, HALL_MAP_LINK_SECONDS)) ?? ''
+}
+
 export interface ListInput {
   campaign?: Campaign
   city?: string
@@ -151,7 +164,7 @@ export const fairsService = {
     }
   },
 
-  /** One fair, the firms at it by booth (with their postings now recruiting), and the caller's booking or sign-up. */
+  /** One fair, with a link anyone may open to its hall map, the firms at it by booth (with their postings now recruiting), and the caller's booking or sign-up. */
   async get(input: { id: string }, ctx: RequestContext) {
     const now = ctx.now()
     const fair = await requireFair(ctx, input.id)
@@ -168,7 +181,7 @@ export const fairsService = {
       return employer ? [{ boothNo: b.boothNo, employer: publicEmployer(employer), jobs: liveJobs(b.jobIds, jobsById, now) }] : []
     })
     return {
-      fair: fairView(fair, now),
+      fair: { ...fairView(fair, now), hallMapLink: await hallMapLink(fair.hallMapUrl, ctx) },
       firms,
       counts: { firms: firms.length, jobs: firms.reduce((n, f) => n + f.jobs.length, 0), signups },
       mine: await mineAt(ctx, fair, bookings),

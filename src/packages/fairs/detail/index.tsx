@@ -139,7 +139,7 @@ function Figure({ value, label }: { value: number | string; label: string }) {
 }
 
 /** The map of an on-site fair: WeChat's map in the mini-program, the address and a map link in a browser. */
-function Venue({ fair }: { fair: FairView }) {
+function Venue({ fair }: { fair: FairDetail['fair'] }) {
   const link = mapLink(fair)
   const clipboard = useClipboard('复制地图链接')
   const openLink = () => {
@@ -170,10 +170,10 @@ function Venue({ fair }: { fair: FairView }) {
           在高德地图中查看位置与路线 ›
         </Text>
       )}
-      {fair.hallMapUrl && (
+      {fair.hallMapLink && (
         <View className='fair-venue__hall'>
           <Text className='fair-venue__hall-title'>展位分布图</Text>
-          <Image className='fair-venue__hall-image' src={fair.hallMapUrl} mode='widthFix' onClick={() => void Taro.previewImage({ urls: [fair.hallMapUrl] })} />
+          <Image className='fair-venue__hall-image' src={fair.hallMapLink} mode='widthFix' onClick={() => void Taro.previewImage({ urls: [fair.hallMapLink] })} />
         </View>
       )}
       {clipboard.dialog}
