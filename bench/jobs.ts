@@ -19,6 +19,7 @@ import { collections } from '../cloudfunctions/_shared/repositories/schema'
 import { JOBS } from '../cloudfunctions/_shared/repositories/jobs'
 import { INDUSTRIES } from '../cloudfunctions/_shared/rules/facts'
 import { createHost } from '../server/http'
+import { LISTEN_BACKLOG } from '../server/local'
 import { embeddedStorage } from '../server/storage'
 import { DAY, FIRMS, firmName, posting, random, seedFirms, seedPostings, seedSeekerProfiles } from './board'
 import { httpClient, type Answer } from './load'
@@ -53,7 +54,7 @@ const scenarios: Scenario[] = [
 async function withServer<R>(db: EmbeddedDatabase, work: (call: (fn: string, body: object, openId?: string) => Promise<Answer>) => Promise<R>) {
   const storage = embeddedStorage(fs.mkdtempSync(path.join(os.tmpdir(), 'jqt-bench-files-')))
   const server = createHost({ db, config: { adminOpenIds: [], local: true, rateLimits: {} }, storage })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen({ port: 0, host: '127.0.0.1', backlog: LISTEN_BACKLOG }, resolve))
   const { port } = server.address() as AddressInfo
   const client = httpClient(`http://127.0.0.1:${port}`, 1000)
   try {
@@ -168,8 +169,8 @@ export async function benchJobs() {
 /**
  * The same 1,000 calls at once, from the same load generator, to a bare node:http server in this
  * process answering each with a recorded answer: what HTTP alone costs here (a connection per call;
- * node accepts one connection per turn of its event loop, and the listen backlog's default, 511,
- * drops the connections beyond it for a second).
+ * node accepts one connection per turn of its event loop; both servers listen with the backlog
+ * `npm start` uses, LISTEN_BACKLOG).
  */
 async function bareApplies(bodies: readonly string[]) {
   const server = http.createServer((req, res) => {
@@ -181,7 +182,7 @@ async function bareApplies(bodies: readonly string[]) {
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(bodies[call])
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen({ port: 0, host: '127.0.0.1', backlog: LISTEN_BACKLOG }, resolve))
   const client = httpClient(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, 1000)
   try {
     const cpu = process.cpuUsage()

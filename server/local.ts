@@ -40,6 +40,13 @@ function portFrom(env: NodeJS.ProcessEnv) {
 }
 
 /**
+ * Connections the kernel holds for the server before it accepts them. node's default, 511, drops
+ * a rush beyond it (1,000 seekers applying at once), and each dropped client retries only after a
+ * second; Linux caps it at net.core.somaxconn (4096 by default since 5.4).
+ */
+export const LISTEN_BACKLOG = 4096
+
+/**
  * Listens on PORT (default 10086) and HOST (default 127.0.0.1) and prints where. SIGTERM or SIGINT
  * (Ctrl-C) stops it: connections closed, the database closed (its log folded into the file), and a
  * normal exit, so `node --cpu-prof` writes its profile.
@@ -54,7 +61,7 @@ export function listen(server: Server, db: EmbeddedDatabase, env: NodeJS.Process
   process.once('SIGTERM', stop)
   process.once('SIGINT', stop)
   const host = env.HOST ?? '127.0.0.1'
-  server.listen(portFrom(env), host, () => {
+  server.listen({ port: portFrom(env), host, backlog: LISTEN_BACKLOG }, () => {
     const { port } = server.address() as AddressInfo
     console.log(describe(`http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`))
   })
