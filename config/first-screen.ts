@@ -16,7 +16,11 @@ export interface FirstCall {
   data: Record<string, unknown>
 }
 
-/** The 政策 tab lists every measure when it opens: the same answer for everyone. */
+/**
+ * The 政策 tab lists every measure when it opens: the same answer for everyone. The app takes the
+ * answer only for this very call, so a page that opens with another wastes the request instead of
+ * showing a wrong list; test/e2e/local-server.e2e.ts counts one `/fn/policy` on the first screen.
+ */
 export const FIRST_CALLS: Record<string, FirstCall> = {
   'pages/policy/index': { name: 'policy', data: { action: 'list' } },
 }
@@ -53,7 +57,7 @@ if(call&&window.fetch){var body=JSON.stringify(call.data);window.__jqtStartedCal
  */
 export function pageFiles(compilation: Compilation): { pages: Record<string, string[]>; home: string } {
   const publicPath = String(compilation.outputOptions.publicPath ?? '/')
-  // The entry's file (Taro's app entry, which may import its routes from a second module of the same file).
+  // Matched by file: the module that imports the pages need not be the very module object the entry names.
   const entryFiles = new Set(
     [...compilation.entries.values()].flatMap((entry) => entry.dependencies.map((dependency) => compilation.moduleGraph.getModule(dependency)?.nameForCondition())),
   )
