@@ -1,6 +1,8 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import type { Compilation } from 'webpack'
 import devConfig from './dev'
+import { FIRST_CALLS, firstScreenScript, pageFiles } from './first-screen'
 import prodConfig from './prod'
 
 /**
@@ -17,6 +19,9 @@ const SHARED_WITH_THE_APP = path.resolve(__dirname, '../cloudfunctions/_shared/c
  */
 const templateDepth: { baseLevel: number } = { baseLevel: 14 }
 
+/** Where the H5 build calls the functions (`${API_BASE}/fn/<name>`); empty means the serving origin (the local server). */
+const apiBase = process.env.JQT_API_BASE ?? ''
+
 /** Taro build configuration, shared by the weapp and H5 builds. */
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -29,8 +34,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // TARO_APP_ID into the project WeChat DevTools opens (config/devtools-appid.ts).
     plugins: [path.resolve(__dirname, 'devtools-appid.ts')],
     defineConstants: {
-      // The H5 build posts to `${API_BASE}/fn/<name>`; empty means the serving origin (the local server).
-      API_BASE: JSON.stringify(process.env.JQT_API_BASE ?? ''),
+      API_BASE: JSON.stringify(apiBase),
       // The CloudBase environment the weapp build calls; empty means the DevTools default.
       CLOUD_ENV: JSON.stringify(process.env.JQT_CLOUD_ENV ?? ''),
       // Local mode (the role switcher over seeded identities) exists only for the H5 build the local
@@ -67,6 +71,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      // index.html's first script: the opened page's chunk preloaded and its first call started (config/first-screen.ts).
+      htmlPluginOption: {
+        templateParameters: { firstScreen: (compilation: Compilation) => firstScreenScript({ ...pageFiles(compilation), apiBase, calls: FIRST_CALLS }) },
+      },
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[contenthash:8].css', chunkFilename: 'css/[name].[chunkhash:8].css' },
       postcss: {

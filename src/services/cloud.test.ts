@@ -58,6 +58,62 @@ describe('over HTTP', () => {
   })
 })
 
+describe("the call index.html started for the opened page", () => {
+  const start = (name: string, body: string, answer: Promise<unknown>) => (window.__jqtStartedCall = { name, body, answer })
+  const asked: string[] = []
+  beforeEach(() => {
+    asked.length = 0
+    network.answer = ({ url, data }) => {
+      asked.push(`${url} ${JSON.stringify(data)}`)
+      return { ok: true, data: 'from the server' }
+    }
+  })
+  afterEach(() => delete window.__jqtStartedCall)
+
+  it('answers the same call without asking again, once', async () => {
+    start('fairs', '{"action":"list"}', Promise.resolve({ ok: true, data: 'started early' }))
+    expect(await fairsList()).toBe('started early')
+    expect(asked).toEqual([])
+    expect(await fairsList()).toBe('from the server')
+    expect(asked).toEqual(['/fn/fairs {"action":"list"}'])
+  })
+
+  it('is not taken by another call, which asks the server', async () => {
+    start('fairs', '{"action":"list","status":"upcoming"}', Promise.resolve({ ok: true, data: 'started early' }))
+    expect(await fairsList()).toBe('from the server')
+    start('policy', '{"action":"list"}', Promise.resolve({ ok: true, data: 'started early' }))
+    expect(await fairsList()).toBe('from the server')
+  })
+
+  it('gives its refusal as the call would', async () => {
+    start('fairs', '{"action":"list"}', Promise.resolve({ ok: false, error: { code: 'INVALID_INPUT', message: '参数有误' } }))
+    const error = await failureOf(fairsList())
+    expect([error.code, error.message]).toEqual(['INVALID_INPUT', '参数有误'])
+  })
+
+  it('asks again when the early request failed or the platform answered instead', async () => {
+    start('fairs', '{"action":"list"}', Promise.resolve(undefined))
+    expect(await fairsList()).toBe('from the server')
+    start('fairs', '{"action":"list"}', Promise.resolve({ code: 'FUNCTION_INVOCATION_FAILED', message: 'Function execution failed' }))
+    expect(await fairsList()).toBe('from the server')
+    expect(asked).toHaveLength(2)
+  })
+
+  it('asks again when the early request has not answered within the time any call is given', async () => {
+    jest.useFakeTimers()
+    try {
+      start('fairs', '{"action":"list"}', new Promise(() => undefined))
+      const answer = fairsList()
+      await jest.advanceTimersByTimeAsync(14_999)
+      expect(asked).toEqual([])
+      await jest.advanceTimersByTimeAsync(1)
+      expect(await answer).toBe('from the server')
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+})
+
 describe('from wx.cloud', () => {
   beforeEach(() => {
     process.env.TARO_ENV = 'weapp'

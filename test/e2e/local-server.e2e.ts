@@ -15,7 +15,7 @@ import http, { type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { describeResources, FIRST_SCREEN_TARGET_MS, measureFirstScreen, type FirstScreen } from '../../bench/first-screen'
+import { describeResources, FIRST_SCREEN_BUDGET, FIRST_SCREEN_TARGET_MS, measureFirstScreen, type FirstScreen } from '../../bench/first-screen'
 import { repoRoot } from '../../server/local'
 import { usePhoneSession, type LocalServer } from './server'
 
@@ -37,9 +37,16 @@ function report(label: string, screen: FirstScreen) {
 }
 
 describe('the first screen over Fast 3G', () => {
+  // One first visit for the checks of its loads, measured and printed once.
+  let firstVisit: Promise<FirstScreen> | undefined
+  const measureFirstVisit = () =>
+    (firstVisit ??= measureFirstScreen(page, server.url, { cold: true }).then((first) => {
+      report('first visit', first)
+      return first
+    }))
+
   it('comes with brotli-compressed assets and a gzipped answer, far below their size on disk', async () => {
-    const first = await measureFirstScreen(page, server.url, { cold: true })
-    report('first visit', first)
+    const first = await measureFirstVisit()
     const assets = first.resources.filter((r) => isAsset(r.url))
     expect(assets.map((r) => pathOf(r.url))).toEqual(expect.arrayContaining([expect.stringMatching(/^\/js\/app\.[0-9a-f]{8}\.js$/)]))
     for (const asset of assets) expect({ asset: pathOf(asset.url), encoding: asset.encoding }).toEqual({ asset: pathOf(asset.url), encoding: 'br' })
@@ -47,6 +54,17 @@ describe('the first screen over Fast 3G', () => {
     const onDisk = assets.reduce((sum, r) => sum + fs.statSync(path.join(repoRoot, 'dist/h5', pathOf(r.url))).size, 0)
     const onWire = assets.reduce((sum, r) => sum + r.bytes, 0)
     expect(onWire).toBeLessThan(onDisk * 0.4)
+    expect({ requests: first.requests, withinBytes: first.bytes <= FIRST_SCREEN_BUDGET.bytes }).toEqual({ requests: FIRST_SCREEN_BUDGET.requests, withinBytes: true })
+  })
+
+  it("asks for the page's chunk and its list in one batch with the app's code, from index.html", async () => {
+    const first = await measureFirstVisit()
+    const document = first.resources.find((r) => pathOf(r.url) === '/')
+    const appScript = first.resources.find((r) => /^\/js\/app\./.test(pathOf(r.url)))
+    const askedByTheApp = first.resources.filter((r) => r.initiator.includes(pathOf(appScript?.url ?? 'http://x/app.js'))).map((r) => pathOf(r.url))
+    // Everything the first screen needs is asked for by the document: its tags, or its first script.
+    expect({ askedByTheApp, askedByTheDocument: first.resources.every((r) => r === document || / \/$/.test(r.initiator)) }).toEqual({ askedByTheApp: [], askedByTheDocument: true })
+    expect(first.resources.filter((r) => pathOf(r.url).startsWith('/fn/')).map((r) => pathOf(r.url))).toEqual(['/fn/policy'])
   })
 
   it('on a repeat visit takes every asset from the cache and revalidates index.html with a 304', async () => {
