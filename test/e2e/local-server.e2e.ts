@@ -29,7 +29,7 @@ const isAsset = (url: string) => /\.(js|css)$/.test(pathOf(url))
 function report(label: string, screen: FirstScreen) {
   console.log(
     [
-      `${label} over Fast 3G: first measure card after ${Math.round(screen.ms)} ms (target ${FIRST_SCREEN_TARGET_MS} ms), ` +
+      `${label} over Fast 3G: first measure card drawn after ${Math.round(screen.pageMs)} ms by the page's clock (target ${FIRST_SCREEN_TARGET_MS} ms; ${Math.round(screen.ms)} ms as the harness sees it), ` +
         `${(screen.bytes / 1024).toFixed(1)} KB over ${screen.requests} requests`,
       ...describeResources(screen.resources, server.url),
     ].join('\n'),
