@@ -1,7 +1,5 @@
 import type { Request } from 'playwright-core'
-import { FAIRS, type Fair } from '../../cloudfunctions/_shared/repositories/fairs'
-import { JOBS, type Job } from '../../cloudfunctions/_shared/repositories/jobs'
-import { resultUrl } from '../../src/pages/quiz/logic'
+import { pageUrls } from '../helpers/page-urls'
 import { auditAccessibility } from './accessibility'
 import { openAppPage, openPhone, screenshot } from './browser'
 import { startLocalServer } from './server'
@@ -86,22 +84,8 @@ describe('accessibility of every page', () => {
     ])
   })
 
-  /** Each page's query: measure 8, the seeded firm's published posting, a fair; the quiz result of a small private firm. */
-  async function pathsOf(routes: string[]): Promise<Map<string, string>> {
-    const { data: own } = await server.db.collection<Job>(JOBS).where({ ownerOpenId: 'dev-hr', status: 'published' }).limit(1).get()
-    const { data: fairs } = await server.db.collection<Fair>(FAIRS).limit(1).get()
-    const query: Record<string, string> = {
-      'packages/policy/detail/index': 'id=8',
-      'packages/jobs/detail/index': `id=${own[0]._id}`,
-      'packages/employer/pipeline/index': `jobId=${own[0]._id}`,
-      'packages/fairs/detail/index': `id=${fairs[0]._id}`,
-      'packages/fairs/book/index': `id=${fairs[0]._id}`,
-      'packages/fairs/bookings/index': `id=${fairs[0]._id}`,
-      'packages/fairs/edit/index': `id=${fairs[0]._id}`,
-    }
-    const quizResult = resultUrl({ audience: ['enterprise'], facts: { ownership: 'private', employees: 48 } }).slice(1)
-    return new Map(routes.map((route) => [route, route === 'packages/quiz/result/index' ? quizResult : `${route}${query[route] ? `?${query[route]}` : ''}`]))
-  }
+  /** Each page's link (as the app builds it), relative to the app's root. */
+  const pathsOf = async (routes: string[]) => new Map([...(await pageUrls(server.db, routes))].map(([route, url]) => [route, url.slice(1)]))
 
   const seekers = (route: string) => route === 'pages/me/index' || !/^(pages|packages\/(employer|admin))\/|fairs\/(book|edit|bookings)\//.test(route)
   /** Who opens each page: its own people, the tab pages as everyone; a seeker's pages again in 关怀模式. */

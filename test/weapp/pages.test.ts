@@ -8,7 +8,8 @@ import path from 'node:path'
 import type { Database } from '../../cloudfunctions/_shared/db/types'
 import { seededDatabase } from './runtime/cloud'
 import { allRoutes, SETDATA_LIMIT_BYTES, WEAPP_BUILD } from './runtime/mini-program'
-import { launchAs, LOCAL_ONLY_TEXT, pageUrls, ROLES, type RoleName } from './world'
+import { pageUrls } from '../helpers/page-urls'
+import { launchAs, LOCAL_ONLY_TEXT, ROLES, type RoleName } from './world'
 
 /**
  * The most one setData may carry here: a quarter of WeChat's hard limit (SETDATA_LIMIT_BYTES,

@@ -1,10 +1,27 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import type { EvaluateResult, FactName } from '../../../services/policy'
 import { formatDateCn } from '../../../utils/format'
 
 /** Measures without money shown before 查看全部. */
 const RELEVANT_SHOWN = 5
+
+/** One provision as a row that opens its measure: its title, what stands beside it, and why it concerns the person. */
+function ResultRow({ title, aside, reasons, onClick }: { title: string; aside: ReactNode; reasons: readonly string[]; onClick: () => void }) {
+  return (
+    <View className='result-row' onClick={onClick}>
+      <View className='result-row__line'>
+        <Text className='result-row__title'>{title}</Text>
+        {aside}
+      </View>
+      {reasons.map((reason) => (
+        <Text key={reason} className='result-row__text'>
+          {reason}
+        </Text>
+      ))}
+    </View>
+  )
+}
 
 /** 还需补充: each needs-info provision with the facts it lacks, and the way back to the quiz. */
 export function NeedsInfo({ results, labels, onComplete }: { results: EvaluateResult[]; labels: Record<FactName, string>; onComplete: () => void }) {
@@ -36,17 +53,7 @@ export function Relevant({ results, titles, onDetail }: { results: EvaluateResul
       <Text className='section-title'>{`其他与您相关的政策（${results.length}）`}</Text>
       <View className='card'>
         {(all ? results : results.slice(0, RELEVANT_SHOWN)).map((r) => (
-          <View key={r.measure} className='result-row' onClick={() => onDetail(r.measure)}>
-            <View className='result-row__line'>
-              <Text className='result-row__title'>{`第${r.measure}条 ${titles[r.measure] ?? ''}`}</Text>
-              <Text className='link result-link'>›</Text>
-            </View>
-            {r.reasons.map((reason) => (
-              <Text key={reason} className='result-row__text'>
-                {reason}
-              </Text>
-            ))}
-          </View>
+          <ResultRow key={r.measure} title={`第${r.measure}条 ${titles[r.measure] ?? ''}`} aside={<Text className='link result-link'>›</Text>} reasons={r.reasons} onClick={() => onDetail(r.measure)} />
         ))}
         {results.length > RELEVANT_SHOWN && (
           <Text className='link result-show-all' onClick={() => setAll(!all)}>
@@ -66,17 +73,13 @@ export function Expired({ results, onDetail }: { results: EvaluateResult[]; onDe
       <Text className='section-title'>{`已到期（${results.length}）`}</Text>
       <View className='card'>
         {results.map((r) => (
-          <View key={`${r.measure}/${r.provision}`} className='result-row' onClick={() => onDetail(r.measure)}>
-            <View className='result-row__line'>
-              <Text className='result-row__title'>{`${r.title}（第${r.measure}条）`}</Text>
-              {r.endedOn && <Text className='result-ended'>{`${formatDateCn(r.endedOn)}到期`}</Text>}
-            </View>
-            {r.reasons.map((reason) => (
-              <Text key={reason} className='result-row__text'>
-                {reason}
-              </Text>
-            ))}
-          </View>
+          <ResultRow
+            key={`${r.measure}/${r.provision}`}
+            title={`${r.title}（第${r.measure}条）`}
+            aside={r.endedOn && <Text className='result-ended'>{`${formatDateCn(r.endedOn)}到期`}</Text>}
+            reasons={r.reasons}
+            onClick={() => onDetail(r.measure)}
+          />
         ))}
       </View>
     </>
