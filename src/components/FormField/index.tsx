@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import './index.css'
 
 interface FormFieldProps {
@@ -29,4 +29,18 @@ export function FormField({ label, name, required = false, error, hint, counter,
       {error ? <Text className='form-field__error'>{error}</Text> : hint ? <Text className='form-field__hint'>{hint}</Text> : null}
     </View>
   )
+}
+
+interface DraftInputProps<F extends string> {
+  draft: Readonly<Record<F, string>>
+  field: F
+  set: (field: F) => (value: string) => void
+  placeholder: string
+  maxlength?: number
+  type?: 'text' | 'number' | 'digit'
+}
+
+/** A one-line input bound to one text field of a form's draft. */
+export function DraftInput<F extends string>({ draft, field, set, placeholder, maxlength = 100, type = 'text' }: DraftInputProps<F>) {
+  return <Input className='form-input' value={draft[field]} placeholder={placeholder} maxlength={maxlength} type={type} onInput={(e) => set(field)(e.detail.value)} />
 }

@@ -1,6 +1,6 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { ChoiceChips } from '../../../components/ChoiceChips'
-import { FormField } from '../../../components/FormField'
+import { DraftInput, FormField } from '../../../components/FormField'
 import { RegionFields } from '../../../components/RegionFields'
 import type { Catalog } from '../../../services/employer'
 import type { RegisterDraft, RegisterField } from './form'
@@ -11,17 +11,6 @@ export interface SectionProps {
   catalog: Catalog
   shown: (field: RegisterField) => string | undefined
   set: (field: RegisterField) => (value: string) => void
-}
-
-interface DraftInputProps extends Pick<SectionProps, 'draft' | 'set'> {
-  field: RegisterField
-  placeholder: string
-  maxlength?: number
-  type?: 'text' | 'number' | 'digit'
-}
-
-function DraftInput({ draft, set, field, placeholder, maxlength = 100, type = 'text' }: DraftInputProps) {
-  return <Input className='form-input' value={draft[field]} placeholder={placeholder} maxlength={maxlength} type={type} onInput={(e) => set(field)(e.detail.value)} />
 }
 
 /** 企业信息: the name and credit code as on the licence, the ownership (fixed), the industry. */

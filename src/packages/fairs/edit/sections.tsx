@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
+import { Button, Picker, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { ChoiceChips } from '../../../components/ChoiceChips'
-import { FormField } from '../../../components/FormField'
+import { DraftInput, FormField } from '../../../components/FormField'
 import type { Catalog } from '../../../services/employer'
 import { CAMPAIGN_OPTIONS, LEVEL_OPTIONS, MODE_OPTIONS, type FairView } from '../../../services/fairs'
 import { inShanghai } from '../../../utils/format'
@@ -17,18 +17,6 @@ export interface SectionProps {
   patch: (fields: Partial<Draft>) => void
 }
 
-type TextField = { [K in keyof Draft]: Draft[K] extends string ? K : never }[keyof Draft]
-
-interface DraftInputProps extends Pick<SectionProps, 'draft' | 'set'> {
-  field: TextField
-  placeholder: string
-  maxlength?: number
-  type?: 'text' | 'digit' | 'number'
-}
-
-function DraftInput({ draft, set, field, placeholder, maxlength = 100, type = 'text' }: DraftInputProps) {
-  return <Input className='form-input' value={draft[field]} placeholder={placeholder} maxlength={maxlength} type={type} onInput={(e) => set(field)(e.detail.value as never)} />
-}
 
 /** 基本信息: the name, the campaign of measure 25, the level, where, on site or online. */
 export function BasicsSection({ draft, errors, set, catalog }: SectionProps & { catalog: Catalog }) {
