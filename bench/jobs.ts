@@ -7,7 +7,6 @@
  * p50 ≤ 250 ms.
  */
 import fs from 'node:fs'
-import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
@@ -19,11 +18,13 @@ import { collections } from '../cloudfunctions/_shared/repositories/schema'
 import { JOBS } from '../cloudfunctions/_shared/repositories/jobs'
 import { INDUSTRIES } from '../cloudfunctions/_shared/rules/facts'
 import { createHost } from '../server/http'
-import { LISTEN_BACKLOG } from '../server/local'
+import { databaseFile, LISTEN_BACKLOG } from '../server/local'
+import { startServer } from '../server/process'
+import { startBareServer } from './bare'
 import { embeddedStorage } from '../server/storage'
 import { DAY, FIRMS, firmName, posting, random, seedFirms, seedPostings, seedSeekerProfiles } from './board'
 import { httpClient, type Answer } from './load'
-import { ms, percentiles, runConcurrently } from './stats'
+import { ms, percentiles, processCpuMs, runConcurrently } from './stats'
 import { machine, printTarget } from './targets'
 
 interface Scenario {
@@ -110,42 +111,75 @@ function keywordTargets(small: Map<string, Percentiles>, large: Map<string, Perc
   }
 }
 
-async function benchApply(db: EmbeddedDatabase, now: number) {
+/**
+ * 500 seekers applying to one posting at once with 500 repeats of one seeker's call, to `npm run api`
+ * in its own process (the writer and its read workers) from a load generator in this one, each call
+ * on its own connection; then the same 1,000 calls to a bare node:http server in its own process
+ * answering with a recorded answer — what HTTP alone costs here.
+ */
+async function benchApply(dataDir: string, now: number) {
+  const db = openEmbeddedDatabase(databaseFile(dataDir), { schema: collections })
   const target = posting(0, (await db.collection<Employer>(EMPLOYERS).doc('bench-firm-0').get()).data[0], now, random(7))
   const { id: jobId } = await db.collection(JOBS).add({ ...target, title: '投递压测岗位', status: 'published', publishedAt: new Date(now - DAY).toISOString(), validUntil: new Date(now + 30 * DAY).toISOString() })
   const seekers = Array.from({ length: 500 }, (_, i) => `bench-seeker-${i}`)
   const repeater = 'bench-seeker-repeat'
   await seedSeekerProfiles(db, [...seekers, repeater], now)
-  await withServer(db, async (call) => {
-    // Interleaved: distinct seekers and the repeating one, all 1,000 in flight together.
-    const callers = seekers.flatMap((s) => [s, repeater])
-    const answers: { openId: string; status: number; alreadyApplied?: boolean; id?: string; body?: string }[] = []
-    const cpu = process.cpuUsage()
-    const { latencies, seconds } = await runConcurrently(callers.length, callers.length, async (i) => {
-      const res = await call('applications', { action: 'apply', jobId }, callers[i])
+  db.close()
+  // Per-caller limits off: 500 repeats of one caller are the point, not a rate to refuse.
+  const server = await startServer('api', dataDir, { RATE_LIMITS: 'off' }, process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [])
+  const applyBody = { action: 'apply', jobId }
+  const rush = async (origin: string, check?: (openId: string, answer: Answer) => void) => {
+    const client = httpClient(origin, 1000)
+    try {
+      const callers = seekers.flatMap((s) => [s, repeater])
+      return await runConcurrently(callers.length, callers.length, async (i) => {
+        const answer = await client.call('applications', applyBody, callers[i])
+        check?.(callers[i], answer)
+      })
+    } finally {
+      client.close()
+    }
+  }
+  const answers: { openId: string; status: number; alreadyApplied?: boolean; id?: string }[] = []
+  let recorded = ''
+  const pid = server.child.pid as number
+  const [serverBefore, generatorBefore] = [processCpuMs(pid), process.cpuUsage()]
+  let measured: Awaited<ReturnType<typeof rush>>
+  try {
+    measured = await rush(server.origin, (openId, res) => {
       const data = res.body.data as { alreadyApplied: boolean; application: { id: string } } | undefined
-      answers.push({ openId: callers[i], status: res.status, alreadyApplied: data?.alreadyApplied, id: data?.application.id, body: JSON.stringify(res.body) })
+      answers.push({ openId, status: res.status, alreadyApplied: data?.alreadyApplied, id: data?.application.id })
+      recorded ||= JSON.stringify(res.body)
     })
-    const used = process.cpuUsage(cpu)
-    const p = percentiles(latencies)
-    const bare = await bareApplies(answers.map((a) => a.body as string))
-    printTarget({ what: 'applications.apply, 1,000 in flight: p50', value: p.p50, unit: 'ms', sign: '≤', bound: 250, baseline: { what: 'the p50 of a bare server answering the same', value: bare.p50 } })
-    console.log(`  CPU of this process (server and load generator) per apply: ${((used.user + used.system) / 1000 / callers.length).toFixed(2)} ms; the bare server's: ${bare.cpuMs.toFixed(2)} ms`)
-    const errors = answers.filter((a) => a.status !== 200).length
-    const stored = (await db.collection(APPLICATIONS).where({ jobId }).limit(1000).get()).data as unknown as { seekerOpenId: string }[]
-    const perSeeker = new Map<string, number>()
-    for (const a of stored) perSeeker.set(a.seekerOpenId, (perSeeker.get(a.seekerOpenId) ?? 0) + 1)
-    const repeats = answers.filter((a) => a.openId === repeater)
-    const repeatIds = new Set(repeats.map((a) => a.id))
-    console.log(
-      `applications.apply over HTTP, 500 seekers at once + 500 repeats of one seeker's call (1,000 in flight): p50 ${ms(p.p50)}, p95 ${ms(p.p95)}, p99 ${ms(p.p99)}, max ${ms(p.max)}; ${Math.round(callers.length / seconds)} calls/s`,
-    )
-    console.log(
-      `  errors ${errors}; applications stored ${stored.length} (${perSeeker.size} seekers, at most ${Math.max(...perSeeker.values())} each); the repeating seeker: ${perSeeker.get(repeater) ?? 0} application, ${repeats.filter((a) => a.alreadyApplied).length} of 500 answers "alreadyApplied", ${repeatIds.size} application id`,
-    )
-    const ok = errors === 0 && stored.length === 501 && perSeeker.size === 501 && Math.max(...perSeeker.values()) === 1 && repeatIds.size === 1
-    if (!ok) throw new Error('apply: expected exactly one application per seeker and posting and no errors')
-  })
+  } finally {
+    const serverCpu = (processCpuMs(pid) ?? NaN) - (serverBefore ?? NaN)
+    const generator = process.cpuUsage(generatorBefore)
+    await server.kill('SIGTERM')
+    console.log(`  CPU per apply: the server (writer and read workers) ${(serverCpu / 1000).toFixed(2)} ms, the load generator ${((generator.user + generator.system) / 1000 / 1000).toFixed(2)} ms`)
+  }
+  const { latencies, seconds } = measured
+  const p = percentiles(latencies)
+  const bare = await startBareServer([[JSON.stringify(applyBody), recorded]], dataDir)
+  const bareP50 = await rush(bare.origin)
+    .then(({ latencies: l }) => percentiles(l).p50)
+    .finally(() => bare.kill())
+  printTarget({ what: 'applications.apply, 1,000 in flight: p50', value: p.p50, unit: 'ms', sign: '≤', bound: 250, baseline: { what: 'the p50 of a bare server answering the same', value: bareP50 } })
+  const errors = answers.filter((a) => a.status !== 200).length
+  const check = openEmbeddedDatabase(databaseFile(dataDir), { schema: collections })
+  const stored = (await check.collection(APPLICATIONS).where({ jobId }).limit(1000).get()).data as unknown as { seekerOpenId: string }[]
+  check.close()
+  const perSeeker = new Map<string, number>()
+  for (const a of stored) perSeeker.set(a.seekerOpenId, (perSeeker.get(a.seekerOpenId) ?? 0) + 1)
+  const repeats = answers.filter((a) => a.openId === repeater)
+  const repeatIds = new Set(repeats.map((a) => a.id))
+  console.log(
+    `applications.apply over HTTP, 500 seekers at once + 500 repeats of one seeker's call (1,000 in flight): p50 ${ms(p.p50)}, p95 ${ms(p.p95)}, p99 ${ms(p.p99)}, max ${ms(p.max)}; ${Math.round(latencies.length / seconds)} calls/s`,
+  )
+  console.log(
+    `  errors ${errors}; applications stored ${stored.length} (${perSeeker.size} seekers, at most ${Math.max(...perSeeker.values())} each); the repeating seeker: ${perSeeker.get(repeater) ?? 0} application, ${repeats.filter((a) => a.alreadyApplied).length} of 500 answers "alreadyApplied", ${repeatIds.size} application id`,
+  )
+  const ok = errors === 0 && stored.length === 501 && perSeeker.size === 501 && Math.max(...perSeeker.values()) === 1 && repeatIds.size === 1
+  if (!ok) throw new Error('apply: expected exactly one application per seeker and posting and no errors')
 }
 
 export async function benchJobs() {
@@ -166,47 +200,17 @@ export async function benchJobs() {
   }
 }
 
-/**
- * The same 1,000 calls at once, from the same load generator, to a bare node:http server in this
- * process answering each with a recorded answer: what HTTP alone costs here (a connection per call;
- * node accepts one connection per turn of its event loop; both servers listen with the backlog
- * `npm start` uses, LISTEN_BACKLOG).
- */
-async function bareApplies(bodies: readonly string[]) {
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => {
-      JSON.parse(Buffer.concat(chunks).toString('utf8'))
-      const call = Number(String(req.headers['x-dev-openid']).slice('bare-'.length))
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(bodies[call])
-    })
-  })
-  await new Promise<void>((resolve) => server.listen({ port: 0, host: '127.0.0.1', backlog: LISTEN_BACKLOG }, resolve))
-  const client = httpClient(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, 1000)
-  try {
-    const cpu = process.cpuUsage()
-    const { latencies } = await runConcurrently(bodies.length, bodies.length, async (i) => {
-      await client.call('applications', { action: 'apply', jobId: 'bare' }, `bare-${i}`)
-    })
-    const used = process.cpuUsage(cpu)
-    return { p50: percentiles(latencies).p50, cpuMs: (used.user + used.system) / 1000 / bodies.length }
-  } finally {
-    client.close()
-    await new Promise((resolve) => server.close(resolve))
-  }
-}
-
-/** 1,000 applies in flight on a database holding the firms (what an apply reads besides the posting and the seeker). */
+/** 1,000 applies in flight on a data folder holding the firms (what an apply reads besides the posting and the seeker). */
 export async function benchApplies() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jqt-bench-applies-'))
-  const db = openEmbeddedDatabase(path.join(dir, 'bench.db'), { schema: collections })
   const now = Date.now()
   try {
+    const db = openEmbeddedDatabase(databaseFile(dir), { schema: collections })
     await seedFirms(db, now)
-    await benchApply(db, now)
-  } finally {
     db.close()
+    console.log(`1,000 applies in flight (${machine()}):`)
+    await benchApply(dir, now)
+  } finally {
     fs.rmSync(dir, { recursive: true, force: true })
   }
 }

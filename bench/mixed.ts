@@ -13,6 +13,7 @@ import { DEFAULT_RATE_LIMITS } from '../cloudfunctions/_shared/rate-limit'
 import { collections } from '../cloudfunctions/_shared/repositories/schema'
 import { databaseFile } from '../server/local'
 import { startServer } from '../server/process'
+import { readWorkerCount } from '../server/cluster'
 import { recruitingJobIds, seedFirms, seedPostings, seedSeekerProfiles } from './board'
 import { MIX, startLoad, type CallKind, type LoadOptions, type LoadResult } from './load'
 import { ms, percentiles, processCpuMs } from './stats'
@@ -43,7 +44,7 @@ interface CpuSpent {
 function report(users: number, { seconds, samples, applies }: LoadResult, cpu: CpuSpent) {
   console.log(`  ${users} users, ${seconds.toFixed(1)} s: ${count(samples.length)} calls, ${count(Math.round(samples.length / seconds))} calls/s`)
   const perCall = (cpuMs: number) => `${count(Math.round((cpuMs * 1000) / samples.length))} µs a call (${Math.round(cpuMs / 10 / seconds)}% of a core)`
-  console.log(`    CPU: server ${cpu.server === null ? 'unknown (no /proc)' : perCall(cpu.server)}; load generator ${perCall(cpu.generator)}`)
+  console.log(`    CPU: server (the writer and its read workers) ${cpu.server === null ? 'unknown (no /proc)' : perCall(cpu.server)}; load generator ${perCall(cpu.generator)}`)
   const row = (label: string, latencies: number[]) => {
     const p = percentiles(latencies)
     console.log(`    ${label.padEnd(18)} ${count(latencies.length).padStart(7)} calls  p50 ${ms(p.p50).padStart(10)}, p95 ${ms(p.p95).padStart(10)}, p99 ${ms(p.p99).padStart(10)}, max ${ms(p.max).padStart(10)}`)
@@ -66,6 +67,34 @@ function report(users: number, { seconds, samples, applies }: LoadResult, cpu: C
   console.log(`    applies: ${count(acknowledged.length - repeated)} new applications, ${count(repeated)} answered "already applied"`)
 }
 
+/** Starts `npm run api` on the data folder and runs each level of users against it after a warm-up, reporting each. */
+async function underLoad(
+  dataDir: string,
+  env: NodeJS.ProcessEnv,
+  levels: readonly number[],
+  seconds: number,
+  options: Pick<LoadOptions, 'seekers' | 'jobIds'>,
+  each: (users: number, result: LoadResult, cpu: CpuSpent) => void,
+) {
+  // BENCH_CPU_PROF=<folder>: the server writes a CPU profile there as it stops (docs/performance.md).
+  const profileDir = process.env.BENCH_CPU_PROF
+  const server = await startServer('api', dataDir, env, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [])
+  try {
+    const load = { ...options, origin: server.origin }
+    await startLoad({ ...load, users: 20, seconds: WARM_UP_SECONDS, seed: 0 }).done
+    const pid = server.child.pid as number
+    for (const [i, users] of levels.entries()) {
+      const [serverBefore, generatorBefore] = [processCpuMs(pid), process.cpuUsage()]
+      const result = await startLoad({ ...load, users, seconds, seed: i + 1 }).done
+      const serverAfter = processCpuMs(pid)
+      const generator = process.cpuUsage(generatorBefore)
+      each(users, result, { server: serverBefore === null || serverAfter === null ? null : serverAfter - serverBefore, generator: (generator.user + generator.system) / 1000 })
+    }
+  } finally {
+    await server.kill('SIGTERM')
+  }
+}
+
 export async function benchMixed() {
   // Other work on the machine shares its cores with the server: say how busy it was.
   const loadBefore = os.loadavg()[0]
@@ -81,31 +110,25 @@ export async function benchMixed() {
     const jobIds = await recruitingJobIds(db, now)
     db.close()
 
-    // BENCH_CPU_PROF=<folder>: the server writes a CPU profile there as it stops (docs/performance.md).
-    const profileDir = process.env.BENCH_CPU_PROF
-    const server = await startServer('api', dataDir, {}, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [])
-    try {
-      const { limit, windowSeconds } = DEFAULT_RATE_LIMITS.apply
+    // The same data for the one-process server the target level is compared with.
+    const singleDir = fs.mkdtempSync(path.join(dataDir, 'single-'))
+    fs.copyFileSync(databaseFile(dataDir), databaseFile(singleDir))
+    const { limit, windowSeconds } = DEFAULT_RATE_LIMITS.apply
+    console.log(
+      `mixed load over HTTP, ${Object.entries(KINDS).map(([kind, label]) => `${label} ${MIX[kind as CallKind] * 100}%`).join(', ')}: ` +
+        `\`npm run api\` in its own process (${readWorkerCount(process.env)} read workers) on ${count(POSTINGS)} postings (${count(live)} recruiting now) and ${count(SEEKERS)} seekers with profiles; ` +
+        `default per-caller limits (apply=${limit}/${windowSeconds / 3600}h); users call back to back, the load generator in this process; ` +
+        `${os.cpus().length} cores (1-minute load average ${loadBefore.toFixed(1)} as the bench began), node ${process.version}; after a ${WARM_UP_SECONDS} s warm-up:`,
+    )
+    await underLoad(dataDir, {}, levels, seconds, { seekers, jobIds }, report)
+    console.log(`  the same at ${TARGET_USERS} users from one process (JQT_READ_WORKERS=0), on a copy of the same data:`)
+    await underLoad(singleDir, { JQT_READ_WORKERS: '0' }, [TARGET_USERS], seconds, { seekers, jobIds }, (_users, result, cpu) => {
+      const p = percentiles(result.samples.map((s) => s.ms))
+      const calls = result.samples.length
       console.log(
-        `mixed load over HTTP, ${Object.entries(KINDS).map(([kind, label]) => `${label} ${MIX[kind as CallKind] * 100}%`).join(', ')}: ` +
-          `\`npm run api\` in its own process on ${count(POSTINGS)} postings (${count(live)} recruiting now) and ${count(SEEKERS)} seekers with profiles; ` +
-          `default per-caller limits (apply=${limit}/${windowSeconds / 3600}h); users call back to back, the load generator in this process; ` +
-          `${os.cpus().length} cores (1-minute load average ${loadBefore.toFixed(1)} as the bench began), node ${process.version}; after a ${WARM_UP_SECONDS} s warm-up:`,
+        `    ${count(Math.round(calls / result.seconds))} calls/s; server ${cpu.server === null ? 'unknown' : count(Math.round((cpu.server * 1000) / calls))} µs a call; p50 ${ms(p.p50)}, p99 ${ms(p.p99)}`,
       )
-      const options = { origin: server.origin, seekers, jobIds } satisfies Partial<LoadOptions>
-      await startLoad({ ...options, users: 20, seconds: WARM_UP_SECONDS, seed: 0 }).done
-      const pid = server.child.pid as number
-      for (const [i, users] of levels.entries()) {
-        const [serverBefore, generatorBefore] = [processCpuMs(pid), process.cpuUsage()]
-        const result = await startLoad({ ...options, users, seconds, seed: i + 1 }).done
-        const serverAfter = processCpuMs(pid)
-        const generator = process.cpuUsage(generatorBefore)
-        const server = serverBefore === null || serverAfter === null ? null : serverAfter - serverBefore
-        report(users, result, { server, generator: (generator.user + generator.system) / 1000 })
-      }
-    } finally {
-      await server.kill('SIGTERM')
-    }
+    })
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true })
   }

@@ -1,20 +1,21 @@
 /**
- * The rules engine in process (evaluations per second) and `policy.evaluate` over the local HTTP
- * server at 1, 10 and 100 concurrent callers (latency percentiles); at 100, against a bare
- * `node:http` server answering the same JSON, in alternating rounds (the target: ≥ 0.8× its
- * requests per second, p99 ≤ 3× p50).
+ * The rules engine in process (evaluations per second) and `policy.evaluate` over HTTP from
+ * `npm run api` in its own process, at 1, 10 and 100 concurrent callers (latency percentiles); at
+ * 100, against a bare `node:http` server in its own process answering the same JSON, in alternating
+ * rounds (the target: ≥ 0.8× its requests per second, p99 ≤ 3× p50), with the one-process server
+ * (no read workers) beside them.
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { createRequire } from 'node:module'
 import { build } from 'esbuild'
 import { evaluate, type EvaluateRequest } from '../cloudfunctions/_shared/rules/engine'
 import { parseEvaluateInput } from '../cloudfunctions/_shared/rules/facts'
-import { createHost } from '../server/http'
-import { openLocalBackend } from '../server/local'
+import { readWorkerCount } from '../server/cluster'
+import { startServer } from '../server/process'
+import { startBareServer } from './bare'
 import { ms, percentiles, runConcurrently } from './stats'
 import { printTarget } from './targets'
 
@@ -66,12 +67,17 @@ async function inProcess() {
   console.log(`rules engine with input validation: ${perSecond(parsedRuns / ((performance.now() - parsedStart) / 1000))} evaluations/s`)
 }
 
+/**
+ * policy.evaluate over HTTP: `npm run api` as it runs (the writer and its read workers), then at 100
+ * concurrent callers in alternating rounds against the same server with no read workers and against
+ * a bare node:http server answering the same JSON, each in its own process; the load generator is
+ * this process.
+ */
 async function overHttp() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jqt-bench-'))
-  const { db, config, storage } = await openLocalBackend({ ...process.env, JQT_DATA_DIR: dataDir })
-  const server = createHost({ db, config, storage })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  const workers = readWorkerCount(process.env)
+  const server = await startServer('api', dataDir)
+  const port = Number(new URL(server.origin).port)
   const agent = new http.Agent({ keepAlive: true, maxSockets: 200 })
   const answerOf = (to: number, body: string) =>
     new Promise<string>((resolve, reject) => {
@@ -86,45 +92,41 @@ async function overHttp() {
   const call = async (to: number, body: string) => void (await answerOf(to, body))
   const bodies = FACT_SETS.map((facts) => JSON.stringify({ action: 'evaluate', asOf: '2021-11-30', facts }))
   await runConcurrently(500, 10, (i) => call(port, bodies[i % bodies.length])) // warm-up
+  console.log(`policy.evaluate over HTTP, \`npm run api\` in its own process with ${workers} read workers:`)
   for (const concurrency of [1, 10, 100]) {
     const total = concurrency === 1 ? 2000 : 5000
     const { latencies, seconds } = await runConcurrently(total, concurrency, (i) => call(port, bodies[i % bodies.length]))
     const p = percentiles(latencies)
     console.log(
-      `policy.evaluate over HTTP, ${String(concurrency).padStart(3)} concurrent: p50 ${ms(p.p50)}, p95 ${ms(p.p95)}, p99 ${ms(p.p99)}, max ${ms(p.max)}; ${Math.round(total / seconds)} req/s`,
+      `  ${String(concurrency).padStart(3)} concurrent: p50 ${ms(p.p50)}, p95 ${ms(p.p95)}, p99 ${ms(p.p99)}, max ${ms(p.max)}; ${Math.round(total / seconds)} req/s`,
     )
   }
 
   // The same answers from a bare node:http server: what HTTP alone costs on this machine now.
-  const answers = await Promise.all(bodies.map((body) => answerOf(port, body)))
-  const bare = http.createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => {
-      const { facts } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { facts: unknown }
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(answers[bodies.findIndex((b) => b.includes(JSON.stringify(facts)))])
-    })
-  })
-  await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve))
-  const barePort = (bare.address() as AddressInfo).port
-  const rounds = { ours: [] as number[], bare: [] as number[] }
-  const totals = { ours: 0, bare: 0 }
+  const answers = await Promise.all(bodies.map(async (body) => [body, await answerOf(port, body)] as [string, string]))
+  const bare = await startBareServer(answers, dataDir)
+  const single = await startServer('api', fs.mkdtempSync(path.join(dataDir, 'single-')), { JQT_READ_WORKERS: '0' })
+  const singlePort = Number(new URL(single.origin).port)
+  await runConcurrently(500, 10, (i) => call(singlePort, bodies[i % bodies.length])) // warm-up
+  const servers = { bare: Number(new URL(bare.origin).port), ours: port, single: singlePort }
+  const rounds = { ours: [] as number[], bare: [] as number[], single: [] as number[] }
+  const totals = { ours: 0, bare: 0, single: 0 }
   for (let round = 0; round < 4; round++) {
-    for (const [which, to] of [['bare', barePort], ['ours', port]] as const) {
-      const { latencies, seconds } = await runConcurrently(3000, 100, (i) => call(to, bodies[i % bodies.length]))
+    for (const which of ['bare', 'ours', 'single'] as const) {
+      const { latencies, seconds } = await runConcurrently(3000, 100, (i) => call(servers[which], bodies[i % bodies.length]))
       rounds[which].push(...latencies)
       totals[which] += seconds
     }
   }
-  const perSecond = (which: 'ours' | 'bare') => rounds[which].length / totals[which]
+  const perSecond = (which: keyof typeof rounds) => rounds[which].length / totals[which]
   const p = percentiles(rounds.ours)
-  console.log(`policy.evaluate over HTTP against a bare node:http server answering the same JSON, 100 concurrent, 4 alternating rounds of 3,000:`)
-  printTarget({ what: 'policy.evaluate, 100 concurrent: requests per second', value: perSecond('ours'), unit: 'req/s', sign: '≥', bound: 0.8 * perSecond('bare'), baseline: { what: 'the bare server', value: perSecond('bare') } })
+  console.log(`policy.evaluate over HTTP, 100 concurrent, 4 alternating rounds of 3,000 against a bare node:http server answering the same JSON (each server its own process):`)
+  printTarget({ what: `policy.evaluate, 100 concurrent, ${workers} read workers: requests per second`, value: perSecond('ours'), unit: 'req/s', sign: '≥', bound: 0.8 * perSecond('bare'), baseline: { what: 'the bare server', value: perSecond('bare') } })
   printTarget({ what: `policy.evaluate, 100 concurrent: p99 over p50 (${ms(p.p99)} / ${ms(p.p50)})`, value: p.p99 / p.p50, unit: '×', sign: '≤', bound: 3 })
+  const one = percentiles(rounds.single)
+  console.log(`  the same server with no read workers (one process): ${Math.round(perSecond('single'))} req/s, ${(perSecond('single') / perSecond('bare')).toFixed(2)}× the bare server; p50 ${ms(one.p50)}, p99 ${ms(one.p99)}`)
   agent.destroy()
-  await new Promise((resolve) => bare.close(resolve))
-  await new Promise((resolve) => server.close(resolve))
-  db.close()
+  await Promise.all([bare.kill(), server.kill('SIGTERM'), single.kill('SIGTERM')])
   fs.rmSync(dataDir, { recursive: true, force: true })
 }
 

@@ -27,17 +27,27 @@ export async function runConcurrently(total: number, concurrency: number, task: 
 }
 
 /**
- * CPU time (user + system) a process has used so far, in ms, from /proc (Linux); null elsewhere.
- * On a machine shared with other work, CPU per call says more about the code than calls per second.
+ * CPU time (user + system) a process and its children alive now (the server's read workers) have
+ * used so far, in ms, from /proc (Linux); null elsewhere. On a machine shared with other work, CPU
+ * per call says more about the code than calls per second.
  */
 export function processCpuMs(pid: number): number | null {
   try {
     // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
     const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND
+    const own = ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND
+    return own + childrenOf(pid).reduce((sum, child) => sum + (processCpuMs(child) ?? 0), 0)
   } catch {
     return null
   }
+}
+
+/** The pids of a process's children, from each of its threads' list. */
+export function childrenOf(pid: number): number[] {
+  return fs.readdirSync(`/proc/${pid}/task`).flatMap((task) => {
+    const listed = fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim()
+    return listed ? listed.split(' ').map(Number) : []
+  })
 }
 
 /** The unit of /proc's CPU times: USER_HZ, 100 on every Linux architecture node runs on. */

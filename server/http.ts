@@ -9,7 +9,8 @@ import { envelopeHeaders } from '../cloudfunctions/_shared/http-access'
 import { readJsonBody } from './body'
 import type { EmbeddedDatabase } from './db/embedded'
 import { cloudFunctions } from './functions'
-import { invoke, PLATFORM_STATUS } from './invoke'
+import { invoke, PLATFORM_STATUS, type Invoked } from './invoke'
+import type { CloudFunction } from '../cloudfunctions/_shared/router'
 import { FUNCTION_CORS_HEADERS, mayUseDevIdentity } from './origin'
 import { staticFiles } from './static'
 import { FILES_ROUTE, type EmbeddedStorage } from './storage'
@@ -22,7 +23,18 @@ interface HostOptions {
   storage: EmbeddedStorage
   /** Folder of the H5 build to serve next to the functions; none for the API-only server. */
   staticDir?: string
+  /** Runs a call: by default here (runHere); a read worker of server/cluster.ts hands writes on. */
+  run?: FunctionRunner
 }
+
+/** Runs one call of a function: the caller (from the platform), and the origin links to stored files point at. */
+export type FunctionRunner = (fn: CloudFunction, event: unknown, openId: string | null, origin: string) => Promise<Pick<Invoked, 'returned' | 'body'>>
+
+/** Runs calls in this process, on its database and storage. */
+export const runHere =
+  ({ db, config, storage }: Pick<HostOptions, 'db' | 'config' | 'storage'>): FunctionRunner =>
+  (fn, event, openId, origin) =>
+    invoke(fn, event, { db, openId, config, now: () => new Date(), storage: storage.at(origin) }, db.profile)
 
 /** Answers under this size go uncompressed: compressing them gains less than a packet. */
 const COMPRESS_FROM_BYTES = 1024
@@ -101,7 +113,7 @@ function sendFile(storage: EmbeddedStorage, id: string, res: ServerResponse) {
  * with the caller taken from X-Dev-OpenId (local mode only), the embedded database and storage,
  * and serves the H5 build when it has one.
  */
-export function createHost({ db, config, storage, staticDir }: HostOptions) {
+export function createHost({ db, config, storage, staticDir, run = runHere({ db, config, storage }) }: HostOptions) {
   async function callFunction(req: IncomingMessage, res: ServerResponse, name: string) {
     for (const [header, value] of Object.entries(FUNCTION_CORS_HEADERS)) res.setHeader(header, value)
     if (req.method === 'OPTIONS') return void res.writeHead(204).end()
@@ -116,7 +128,7 @@ export function createHost({ db, config, storage, staticDir }: HostOptions) {
     if (body === null) return // the client went away
     if (!body.ok) return fail(res, 400, 'INVALID_INPUT', body.message)
     const openId = config.local && typeof header === 'string' && header.trim() ? header.trim() : null
-    const { returned, body: sent } = await invoke(fn, body.value, { db, openId, config, now: () => new Date(), storage: storage.at(originOf(req)) }, db.profile)
+    const { returned, body: sent } = await run(fn, body.value, openId, originOf(req))
     if ('platform' in returned) {
       res.writeHead(PLATFORM_STATUS[returned.error.code], { 'content-type': 'application/json; charset=utf-8' })
       return void res.end(sent)

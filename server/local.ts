@@ -17,20 +17,32 @@ export const repoRoot = path.resolve(__dirname, '..')
 /** The database file in a data folder. */
 export const databaseFile = (dataDir: string) => path.join(dataDir, 'jinqitong.db')
 
+/** The data folder: .data/ or JQT_DATA_DIR. */
+export const dataDirOf = (env: NodeJS.ProcessEnv) => path.resolve(repoRoot, env.JQT_DATA_DIR ?? '.data')
+
+/** Where exported files are kept in a data folder. */
+export const filesDirOf = (dataDir: string) => path.join(dataDir, 'files')
+
+/** The configuration from the environment, in local mode; the seeded admins unless ADMIN_OPENIDS names others. */
+export function localConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const fromEnv = configFromEnv(env, true)
+  return { ...fromEnv, adminOpenIds: fromEnv.adminOpenIds.length ? fromEnv.adminOpenIds : DEV_ADMIN_OPENIDS }
+}
+
+export type LocalBackend = Awaited<ReturnType<typeof openLocalBackend>>
+
 /**
  * The embedded defaults: data under .data/ (or JQT_DATA_DIR), seeded on first run, exported files
  * in its files/ folder; with JQT_CLOUDBASE=1 under the CloudBase profile (server/db/cloudbase-profile.ts).
  */
 export async function openLocalBackend(env: NodeJS.ProcessEnv = process.env) {
-  const dataDir = path.resolve(repoRoot, env.JQT_DATA_DIR ?? '.data')
+  const dataDir = dataDirOf(env)
   fs.mkdirSync(dataDir, { recursive: true })
   const db = openEmbeddedDatabase(databaseFile(dataDir), { schema: collections, profile: profileFromEnv(env) })
-  const fromEnv = configFromEnv(env, true)
-  const config: AppConfig = { ...fromEnv, adminOpenIds: fromEnv.adminOpenIds.length ? fromEnv.adminOpenIds : DEV_ADMIN_OPENIDS }
   const seeded = await seedIfEmpty(db, new Date())
   // Postings written before postings had search terms get them (docs/deploy.md: the same in the cloud).
   await jobsRepository(db).backfillSearchTerms()
-  return { db, config, dataDir, seeded, storage: embeddedStorage(path.join(dataDir, 'files')) }
+  return { db, config: localConfig(env), dataDir, seeded, storage: embeddedStorage(filesDirOf(dataDir)) }
 }
 
 function portFrom(env: NodeJS.ProcessEnv) {
@@ -46,6 +58,12 @@ function portFrom(env: NodeJS.ProcessEnv) {
  */
 export const LISTEN_BACKLOG = 4096
 
+/** Where to listen: PORT (default 10086; 0 lets the system choose) on HOST (default 127.0.0.1). */
+export const listenOptions = (env: NodeJS.ProcessEnv) => ({ port: portFrom(env), host: env.HOST ?? '127.0.0.1', backlog: LISTEN_BACKLOG })
+
+/** An origin to print for a listening address. */
+export const originOf = (host: string, port: number) => `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`
+
 /**
  * Listens on PORT (default 10086) and HOST (default 127.0.0.1) and prints where. SIGTERM or SIGINT
  * (Ctrl-C) stops it: connections closed, the database closed (its log folded into the file), and a
@@ -60,11 +78,8 @@ export function listen(server: Server, db: EmbeddedDatabase, env: NodeJS.Process
   }
   process.once('SIGTERM', stop)
   process.once('SIGINT', stop)
-  const host = env.HOST ?? '127.0.0.1'
-  server.listen({ port: portFrom(env), host, backlog: LISTEN_BACKLOG }, () => {
-    const { port } = server.address() as AddressInfo
-    console.log(describe(`http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`))
-  })
+  const options = listenOptions(env)
+  server.listen(options, () => console.log(describe(originOf(options.host, (server.address() as AddressInfo).port))))
 }
 
 /** Runs a server entry point, exiting with the error when it fails to start. */

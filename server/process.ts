@@ -20,10 +20,15 @@ export interface ServerProcess {
  * of the system's choosing unless `env.PORT` says otherwise; resolves once it listens. `nodeOptions`
  * go to node before the entry (e.g. `--cpu-prof`).
  */
-export async function startServer(entry: keyof typeof ENTRIES, dataDir: string, env: NodeJS.ProcessEnv = {}, nodeOptions: readonly string[] = []): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', ENTRIES[entry]], {
+export function startServer(entry: keyof typeof ENTRIES, dataDir: string, env: NodeJS.ProcessEnv = {}, nodeOptions: readonly string[] = []): Promise<ServerProcess> {
+  return startListening(path.join(root, ENTRIES[entry]), { PORT: '0', ...env, JQT_DATA_DIR: dataDir }, nodeOptions)
+}
+
+/** Runs a TypeScript program that prints its origin (http://…) once it listens; resolves then. */
+export async function startListening(script: string, env: NodeJS.ProcessEnv = {}, nodeOptions: readonly string[] = []): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', script], {
     cwd: root,
-    env: { ...process.env, PORT: '0', ...env, JQT_DATA_DIR: dataDir },
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))

@@ -5,8 +5,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
-import { createHost } from './http'
-import { listen, openLocalBackend, repoRoot, run } from './local'
+import cluster from 'node:cluster'
+import { serve } from './cluster'
+import { repoRoot, run } from './local'
 
 const defaultH5Dir = path.join(repoRoot, 'dist/h5')
 const h5Dir = process.env.JQT_H5_DIR ? path.resolve(process.env.JQT_H5_DIR) : defaultH5Dir
@@ -20,7 +21,6 @@ function buildH5IfMissing() {
 }
 
 run(async () => {
-  buildH5IfMissing()
-  const { db, config, dataDir, storage } = await openLocalBackend()
-  listen(createHost({ db, config, storage, staticDir: h5Dir }), db, process.env, (origin) => `晋企通已启动: ${origin}/  (data: ${dataDir}${db.profile ? ', CloudBase profile' : ''})`)
+  if (cluster.isPrimary) buildH5IfMissing()
+  await serve({ staticDir: h5Dir, describe: (origin, { dataDir, db }) => `晋企通已启动: ${origin}/  (data: ${dataDir}${db.profile ? ', CloudBase profile' : ''})` })
 })

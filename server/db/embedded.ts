@@ -650,10 +650,32 @@ interface TxState {
   requests: number
 }
 
+/** A SQLite connection and the statements prepared on it. */
+interface Connection {
+  sqlite: BetterSqlite3.Database
+  statements: Map<string, BetterSqlite3.Statement>
+}
+
+/**
+ * Opened read-only: another process writes the file. `refuse` gives the error every write (and a
+ * collection with no table yet) is refused with.
+ */
+export interface ReadOnly {
+  refuse: () => Error
+}
+
 class Engine {
   private readonly sqlite: BetterSqlite3.Database
   private readonly tables = new Set<string>()
-  private readonly statements = new Map<string, BetterSqlite3.Statement>()
+  private readonly writer: Connection
+  /**
+   * A second, read-only connection to the file, opened on first need: reads made while a group is
+   * open run on it, on what is committed, instead of waiting for the group. Null until then, and
+   * for an in-memory database (another connection would open another database).
+   */
+  private reader: Connection | null = null
+  /** The connection statements run on: the writer, or the reader during a read there. */
+  private current: Connection
   private queue: Promise<unknown> = Promise.resolve()
   /** Operations enqueued and not yet started. */
   private waiting = 0
@@ -690,19 +712,22 @@ class Engine {
   private readonly inSavepoint: BetterSqlite3.Transaction<(work: () => unknown) => unknown>
 
   constructor(
-    file: string,
+    private readonly file: string,
     readonly profile: CloudBaseProfile | null,
+    readonly readOnly: ReadOnly | null = null,
   ) {
-    this.sqlite = new BetterSqlite3(file, { timeout: 5000 })
-    // WAL + FULL: a write is on disk before its promise resolves, so it survives kill -9 (and power loss).
-    this.sqlite.pragma('journal_mode = WAL')
-    this.sqlite.pragma('synchronous = FULL')
-    this.sqlite.function('regexp', { deterministic: true }, matchRegExp)
-    this.sqlite.function('jqt_tie', { deterministic: true }, (rowid, seed) => tieRank(Number(rowid), Number(seed)))
+    this.writer = this.connect(readOnly !== null)
+    this.current = this.writer
+    this.sqlite = this.writer.sqlite
     this.seed = profile ? seedNumber(profile.seed) : null
     this.inSavepoint = this.sqlite.transaction((work: () => unknown) => work())
-    this.sqlite.exec(`CREATE TABLE IF NOT EXISTS ${ARRAY_PATHS} (coll TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (coll, path)) WITHOUT ROWID`)
-    this.sqlite.exec(`CREATE TABLE IF NOT EXISTS ${MULTIKEY_INDEXES} (tbl TEXT PRIMARY KEY, definition TEXT NOT NULL) WITHOUT ROWID`)
+    if (!readOnly) {
+      // WAL + FULL: a write is on disk before its promise resolves, so it survives kill -9 (and power loss).
+      this.sqlite.pragma('journal_mode = WAL')
+      this.sqlite.pragma('synchronous = FULL')
+      this.sqlite.exec(`CREATE TABLE IF NOT EXISTS ${ARRAY_PATHS} (coll TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (coll, path)) WITHOUT ROWID`)
+      this.sqlite.exec(`CREATE TABLE IF NOT EXISTS ${MULTIKEY_INDEXES} (tbl TEXT PRIMARY KEY, definition TEXT NOT NULL) WITHOUT ROWID`)
+    }
     for (const { tbl, definition } of this.sqlite.prepare(`SELECT tbl, definition FROM ${MULTIKEY_INDEXES}`).all() as { tbl: string; definition: string }[]) {
       this.loadMultikey(tbl, JSON.parse(definition) as MultikeyDefinition)
     }
@@ -715,11 +740,21 @@ class Engine {
    */
   optimize(): void {
     this.writes = 0
+    if (this.readOnly) return
     this.sqlite.pragma('optimize = 0x10002')
+  }
+
+  /** A connection to the file with the engine's SQL functions; `readonly` refuses writes (SQLITE_OPEN_READONLY). */
+  private connect(readonly: boolean): Connection {
+    const sqlite = new BetterSqlite3(this.file, { timeout: 5000, readonly, fileMustExist: readonly })
+    sqlite.function('regexp', { deterministic: true }, matchRegExp)
+    sqlite.function('jqt_tie', { deterministic: true }, (rowid, seed) => tieRank(Number(rowid), Number(seed)))
+    return { sqlite, statements: new Map() }
   }
 
   close(): void {
     if (this.group && !this.running) this.commitGroup(this.group)
+    this.reader?.sqlite.close()
     this.sqlite.close()
   }
 
@@ -938,14 +973,15 @@ class Engine {
    * STATEMENT_CACHE_SIZE rather than starting over when full.
    */
   private stmt(sql: string, pluck = false): BetterSqlite3.Statement {
-    let s = this.statements.get(sql)
+    const { statements, sqlite } = this.current
+    let s = statements.get(sql)
     if (s) {
-      this.statements.delete(sql)
+      statements.delete(sql)
     } else {
-      s = this.sqlite.prepare(sql)
-      if (this.statements.size >= STATEMENT_CACHE_SIZE) this.statements.delete(this.statements.keys().next().value as string)
+      s = sqlite.prepare(sql)
+      if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value as string)
     }
-    this.statements.set(sql, s)
+    statements.set(sql, s)
     return s.reader ? s.pluck(pluck) : s
   }
 
@@ -1068,17 +1104,32 @@ class Engine {
   }
 
   /**
-   * A read outside the queue when nothing is queued, running or uncommitted: it sees exactly what
-   * is committed — every acknowledged write, nothing a rollback could take back — so it needs no
-   * savepoint, no transaction and no wait for a commit. Otherwise it queues like any operation and
-   * is delivered once the group it reads from is on disk.
+   * A read never waits for a write. It sees exactly what is committed — every acknowledged write,
+   * nothing a rollback could take back — so it needs no savepoint and no transaction: when nothing
+   * is queued, running or uncommitted, on the writer's connection; otherwise on the reader's, while
+   * the group goes on. A read of a table the open group created (not committed yet), or of an
+   * in-memory database, queues like any operation and is delivered once its group is on disk.
    */
   read<R>(work: () => R): Promise<R> {
-    if (this.group || this.running || this.waiting || this.sqlite.inTransaction || this.activeTx.getStore()?.open) return this.run(work)
-    return this.request(async () => work())
+    if (this.activeTx.getStore()?.open) return this.run(work)
+    if (!(this.group || this.running || this.waiting || this.sqlite.inTransaction)) return this.request(async () => work())
+    const reader = this.registered.length || this.sqlite.memory ? null : (this.reader ??= this.connect(true))
+    if (!reader) return this.run(work)
+    return this.request(async () => {
+      this.current = reader
+      try {
+        return work()
+      } catch (e) {
+        if (/^no such table/.test((e as Error).message)) return this.run(work)
+        throw e
+      } finally {
+        this.current = this.writer
+      }
+    })
   }
 
   run<R>(work: () => R | Promise<R>): Promise<R> {
+    if (this.readOnly) return Promise.reject(this.readOnly.refuse())
     if (this.activeTx.getStore()?.open) {
       return Promise.reject(invalidParam('inside runTransaction use the tx argument, not db (it would wait for the transaction forever)'))
     }
@@ -1108,6 +1159,7 @@ class Engine {
 
   /** Like the SDK's runTransaction: a transaction that lost a write conflict is run again, a few times. */
   async runTransaction<R>(fn: (tx: Transaction) => Promise<R>): Promise<R> {
+    if (this.readOnly) throw this.readOnly.refuse()
     for (let retries = TRANSACTION_CONFLICT_RETRIES; ; retries--) {
       try {
         return await this.attemptTransaction(fn)
@@ -1140,6 +1192,11 @@ class Engine {
     if (typeof collection !== 'string' || !NAME.test(collection)) throw invalidParam(`invalid collection name: ${String(collection)}`)
     if (this.declared && !this.declared.has(collection)) throw new DbError(COLLECTION_NOT_EXIST, `collection ${collection} is not declared`)
     if (!this.tables.has(collection)) {
+      if (this.readOnly) {
+        if (!this.stmt("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", true).get(collection)) throw this.readOnly.refuse()
+        this.tables.add(collection)
+        return `"${collection}"`
+      }
       this.sqlite.exec(`CREATE TABLE IF NOT EXISTS "${collection}" (_id TEXT PRIMARY KEY, doc TEXT NOT NULL CHECK (json_valid(doc)))`)
       this.tables.add(collection)
       if (this.sqlite.inTransaction) this.registered.push(() => this.tables.delete(collection))
@@ -1148,6 +1205,7 @@ class Engine {
   }
 
   createIndex(spec: IndexSpec): void {
+    if (this.readOnly) throw this.readOnly.refuse()
     if (!NAME.test(spec.name) || !spec.fields?.length) throw invalidParam(`invalid index ${spec.name}`)
     const columns = spec.fields.map(({ field, direction }) => {
       if (direction !== 'asc' && direction !== 'desc') throw invalidParam(`invalid index direction ${direction}`)
@@ -1218,7 +1276,7 @@ class Engine {
    * commit is no such transaction: a query in it sees what the group wrote before it.)
    */
   private refreshStatistics(): void {
-    if (this.writes >= OPTIMIZE_EVERY && !this.activeTx.getStore()?.open) this.optimize()
+    if (this.current === this.writer && this.writes >= OPTIMIZE_EVERY && !this.activeTx.getStore()?.open) this.optimize()
   }
 
   find(q: QueryState): Doc[] {
@@ -1495,16 +1553,19 @@ class SqliteTransaction implements Transaction {
  * Opens (creating if needed) an embedded database file, or ':memory:'. With a schema, its tables
  * and indexes are created (indexes re-created when their definition changed, dropped when no longer
  * declared) before it is returned, and undeclared collections are refused; without one, tables
- * appear on first use.
+ * appear on first use. `readOnly`: the file as another process writes it (server/cluster.ts),
+ * every write refused.
  */
 export function openEmbeddedDatabase(
   file: string,
-  options: { schema?: readonly CollectionSchema[]; profile?: CloudBaseProfile | null } = {},
+  options: { schema?: readonly CollectionSchema[]; profile?: CloudBaseProfile | null; readOnly?: ReadOnly } = {},
 ): EmbeddedDatabase {
-  const engine = new Engine(file, options.profile ?? null)
+  const engine = new Engine(file, options.profile ?? null, options.readOnly ?? null)
   try {
     if (options.schema) {
       engine.declared = new Set(options.schema.map((c) => c.name))
+      // The writing process keeps the schema.
+      if (options.readOnly) return database(engine)
       for (const { name, indexes } of options.schema) {
         engine.table(name)
         engine.dropUndeclaredIndexes(name, indexes.map((i) => i.name))
@@ -1516,6 +1577,10 @@ export function openEmbeddedDatabase(
     engine.close()
     throw e
   }
+  return database(engine)
+}
+
+function database(engine: Engine): EmbeddedDatabase {
   return {
     collection: <T extends object = DocData>(name: string): Collection<T> => {
       if (typeof name !== 'string' || !NAME.test(name)) throw invalidParam(`invalid collection name: ${String(name)}`)

@@ -1,0 +1,158 @@
+/**
+ * The local server on every core. better-sqlite3 runs a query on the event loop, so one process
+ * serves one core. The first process (the writer) opens the database, seeds it, and runs every call
+ * that writes; read workers (JQT_READ_WORKERS, by default one per core) take the connections,
+ * answer HTTP and run calls on their own read-only connection to the same file. A call that tries
+ * to write there (the database or storage) is refused before it writes anything and sent to the
+ * writer whole, and its action goes straight there from then on. Everything acknowledged is
+ * committed, so a worker's next read sees it: the writer answers a write only once it is on disk,
+ * and a read worker's query always starts from the last commit (WAL).
+ */
+import cluster, { type Worker } from 'node:cluster'
+import os from 'node:os'
+import { AsyncLocalStorage } from 'node:async_hooks'
+import { AppError } from '../cloudfunctions/_shared/errors'
+import { collections } from '../cloudfunctions/_shared/repositories/schema'
+import { profileFromEnv } from './db/cloudbase-profile'
+import { openEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded'
+import { cloudFunctions } from './functions'
+import { createHost, runHere, type FunctionRunner } from './http'
+import type { Answer, Invoked } from './invoke'
+import { dataDirOf, databaseFile, filesDirOf, listen, listenOptions, localConfig, openLocalBackend, originOf, type LocalBackend } from './local'
+import { embeddedStorage } from './storage'
+
+/** How many read workers: JQT_READ_WORKERS, or one per core; 0 serves everything from one process. */
+export function readWorkerCount(env: NodeJS.ProcessEnv): number {
+  const value = env.JQT_READ_WORKERS ?? String(os.availableParallelism())
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new Error(`JQT_READ_WORKERS must be a whole number from 0 to 64, got ${value}`)
+  return n
+}
+
+/** A call a read worker hands to the writer, and the writer's answer: its JSON, and the envelope only when it failed (the status and headers depend on it). */
+interface CallMessage {
+  call: number
+  fn: string
+  event: unknown
+  openId: string | null
+  origin: string
+}
+type AnswerMessage = { call: number; body: string; failure: Answer | null } | { call: number; error: string }
+
+export interface ServeOptions {
+  /** The H5 build to serve beside the functions. */
+  staticDir?: string
+  /** The line printed once the server listens (tests and `npm start` read the origin from it). */
+  describe: (origin: string, backend: Pick<LocalBackend, 'dataDir' | 'db'>) => string
+}
+
+/** Serves the functions (and the H5 build) on PORT: the writer with its read workers, or one process. */
+export async function serve(options: ServeOptions, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  if (cluster.isWorker) return readWorker(options, env)
+  const backend = await openLocalBackend(env)
+  const workers = readWorkerCount(env)
+  if (workers === 0) {
+    return listen(createHost({ ...backend, staticDir: options.staticDir }), backend.db, env, (origin) => options.describe(origin, backend))
+  }
+  writer(backend, workers, options)
+}
+
+function writer(backend: LocalBackend, count: number, options: ServeOptions) {
+  const run = runHere(backend)
+  let stopping = false
+  /** The port, once the workers listen: a replacement listens there too (with PORT=0 it would get another). */
+  let port: number | null = null
+  let listening = 0
+  const start = (): Worker => {
+    const worker = cluster.fork(port === null ? {} : { PORT: String(port) })
+    let served = false
+    worker.on('message', (message: CallMessage) => {
+      const fn = cloudFunctions[message.fn]
+      const answer = (reply: AnswerMessage) => worker.isConnected() && worker.send(reply)
+      run(fn, message.event, message.openId, message.origin).then(
+        ({ returned, body }) => answer({ call: message.call, body, failure: returned.ok ? null : returned }),
+        (error: unknown) => answer({ call: message.call, error: String((error as Error)?.stack ?? error) }),
+      )
+    })
+    // Ready once every worker listens: the workers share one socket only while one of them holds it.
+    worker.on('listening', (address) => {
+      served = true
+      if (port !== null || ++listening < count) return
+      port = address.port
+      console.log(options.describe(originOf(address.address ?? '127.0.0.1', port), backend))
+    })
+    worker.on('exit', (code, signal) => {
+      // A normal exit was asked for (Ctrl-C reaches every process of the terminal).
+      if (stopping || (code === 0 && !signal)) return
+      // One that failed before it listened would fail again: the server stops. One killed or failed while serving is replaced.
+      if (!served && !signal) {
+        console.error(`读取进程启动失败（退出码 ${code}）`)
+        stop(1)
+      } else start()
+    })
+    return worker
+  }
+  const stop = (code = 0) => {
+    stopping = true
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill()
+    backend.db.close()
+    process.exit(code)
+  }
+  process.once('SIGTERM', () => stop())
+  process.once('SIGINT', () => stop())
+  for (let i = 0; i < count; i++) start()
+}
+
+function readWorker(options: ServeOptions, env: NodeJS.ProcessEnv) {
+  const dataDir = dataDirOf(env)
+  const attempt = new AsyncLocalStorage<{ wrote: boolean }>()
+  /** Refuses a write: the call is marked for the writer, and ends with an error no caller sees. */
+  const refuse = () => {
+    const call = attempt.getStore()
+    if (call) call.wrote = true
+    return new AppError('INTERNAL', '写入由写进程完成')
+  }
+  const db: EmbeddedDatabase = openEmbeddedDatabase(databaseFile(dataDir), { schema: collections, profile: profileFromEnv(env), readOnly: { refuse } })
+  const files = embeddedStorage(filesDirOf(dataDir))
+  const storage = { ...files, at: (origin: string) => ({ ...files.at(origin), save: () => Promise.reject(refuse()) }) }
+  const config = localConfig(env)
+  const here = runHere({ db, config, storage })
+
+  const pending = new Map<number, { resolve: (answer: Pick<Invoked, 'returned' | 'body'>) => void; reject: (error: Error) => void }>()
+  let calls = 0
+  process.on('message', (message: AnswerMessage) => {
+    const waiting = pending.get(message.call)
+    pending.delete(message.call)
+    if ('error' in message) waiting?.reject(new Error(`the writer failed the call: ${message.error}`))
+    else waiting?.resolve({ body: message.body, returned: message.failure ?? { ok: true, data: null } })
+  })
+  // Without the writer nothing can be answered: end (a normal exit, so `node --cpu-prof` writes its profile).
+  const stop = () => {
+    db.close()
+    process.exit(0)
+  }
+  process.on('disconnect', stop)
+  process.once('SIGTERM', stop)
+  process.once('SIGINT', stop)
+  const atWriter: FunctionRunner = (fn, event, openId, origin) =>
+    new Promise((resolve, reject) => {
+      const call = ++calls
+      pending.set(call, { resolve, reject })
+      if (!process.connected) return reject(new Error('the writer is gone'))
+      process.send?.({ call, fn: fn.name, event, openId, origin } satisfies CallMessage)
+    })
+  /** The actions seen writing, by function and action name: they go to the writer first. */
+  const writing = new Set<string>()
+  const run: FunctionRunner = async (fn, event, openId, origin) => {
+    const action = `${fn.name}.${String((event as { action?: unknown } | null)?.action)}`
+    if (!writing.has(action)) {
+      const call = { wrote: false }
+      const answer = await attempt.run(call, () => here(fn, event, openId, origin))
+      if (!call.wrote) return answer
+      writing.add(action)
+    }
+    return atWriter(fn, event, openId, origin)
+  }
+  const server = createHost({ db, config, storage, staticDir: options.staticDir, run })
+  server.listen(listenOptions(env))
+}

@@ -1,0 +1,74 @@
+/**
+ * `npm run api` with read workers (server/cluster.ts): the writer and two workers on one data
+ * folder. Writes made through any worker land once and are read back at once through every
+ * worker; a worker that dies is replaced; a killed writer takes its workers with it.
+ */
+import fs from 'node:fs'
+import { httpClient } from '../../bench/load'
+import { childrenOf } from '../../bench/stats'
+import { useApiDataDir } from '../helpers/api-process'
+
+const alive = (pid: number) => fs.existsSync(`/proc/${pid}`) && !/\) Z /.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'))
+
+async function until(check: () => boolean, what: string) {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 50))
+  if (!check()) throw new Error(`timed out waiting until ${what}`)
+}
+
+describe('the local server with read workers', () => {
+  const { start } = useApiDataDir('jqt-cluster-')
+
+  it('reads every acknowledged write back at once through any worker, and keeps one application per seeker', async () => {
+    const server = await start({ JQT_READ_WORKERS: '2' })
+    const pid = server.child.pid as number
+    expect(childrenOf(pid)).toHaveLength(2)
+    // Fresh connections each time: the kernel hands them to either worker.
+    const client = httpClient(server.origin, 64)
+    try {
+      const seekers = Array.from({ length: 24 }, (_, i) => `cluster-seeker-${i}`)
+      const readBack = await Promise.all(
+        seekers.map(async (openId, i) => {
+          const written = await client.call('account', { action: 'updateProfile', name: `求职者${i}`, phone: '13800000000', education: 'bachelor', experienceYears: i % 10 }, openId)
+          expect(written.body.ok).toBe(true)
+          const reads = await Promise.all(Array.from({ length: 6 }, () => client.call('account', { action: 'profile' }, openId)))
+          return reads.map((r) => (r.body.data as { profile: { name: string } | null }).profile?.name)
+        }),
+      )
+      expect(readBack).toEqual(seekers.map((_, i) => Array.from({ length: 6 }, () => `求职者${i}`)))
+
+      const page = await client.call('jobs', { action: 'search' })
+      const jobId = (page.body.data as { jobs: { id: string }[] }).jobs[0].id
+      const applies = await Promise.all(seekers.flatMap((openId) => [openId, openId]).map((openId) => client.call('applications', { action: 'apply', jobId }, openId)))
+      expect(applies.filter((a) => !a.body.ok)).toEqual([])
+      const ids = new Map<string, Set<string>>()
+      applies.forEach((a, i) => {
+        const { application } = a.body.data as { application: { id: string } }
+        ids.set(seekers[Math.floor(i / 2)], (ids.get(seekers[Math.floor(i / 2)]) ?? new Set()).add(application.id))
+      })
+      expect([...ids.values()].map((s) => s.size)).toEqual(seekers.map(() => 1))
+      const mine = await Promise.all(seekers.map((openId) => client.call('applications', { action: 'mine' }, openId)))
+      expect(mine.map((m) => (m.body.data as { applications: unknown[] }).applications.length)).toEqual(seekers.map(() => 1))
+    } finally {
+      client.close()
+    }
+  })
+
+  it('replaces a worker that dies, and its workers end with a killed writer', async () => {
+    const server = await start({ JQT_READ_WORKERS: '2' })
+    const pid = server.child.pid as number
+    const [first, second] = childrenOf(pid)
+    process.kill(first, 'SIGKILL')
+    await until(() => childrenOf(pid).length === 2 && !childrenOf(pid).includes(first), 'a new worker replaced the killed one')
+    const client = httpClient(server.origin, 8)
+    try {
+      const answers = await Promise.all(Array.from({ length: 16 }, () => client.call('policy', { action: 'list' })))
+      expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200))
+    } finally {
+      client.close()
+    }
+    const workers = childrenOf(pid)
+    expect(workers).toContain(second)
+    await server.kill('SIGKILL')
+    await until(() => workers.every((worker) => !alive(worker)), 'the workers ended')
+  })
+})
