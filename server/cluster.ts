@@ -60,11 +60,18 @@ export async function serve(options: ServeOptions, env: NodeJS.ProcessEnv = proc
 function writer(backend: LocalBackend, count: number, options: ServeOptions) {
   const run = runHere(backend)
   let stopping = false
-  /** The port, once the workers listen: a replacement listens there too (with PORT=0 it would get another). */
+  /**
+   * The port, once the workers listen. A worker listens on the socket of the workers alive (the same
+   * PORT, even 0); when none is, that socket is closed, and a replacement binds this port again.
+   */
   let port: number | null = null
   let listening = 0
+  // Each worker accepts its connections: handing 1,000 new ones over from the writer took about
+  // 1 ms of CPU each (the applies bench: 2.2–2.6 ms a call in all against 1.4–1.5).
+  cluster.schedulingPolicy = cluster.SCHED_NONE
   const start = (): Worker => {
-    const worker = cluster.fork(port === null ? {} : { PORT: String(port) })
+    const alone = port !== null && Object.keys(cluster.workers ?? {}).length === 0
+    const worker = cluster.fork(alone ? { PORT: String(port) } : {})
     let served = false
     worker.on('message', (message: CallMessage) => {
       const fn = cloudFunctions[message.fn]

@@ -4,8 +4,8 @@
  * Node-only (native module) and local-only: the functions never import it; they meet it only through
  * the `Database` interface (cloudfunctions/_shared/db/types.ts) the host hands them.
  *
- * Storage: one table per collection, `(_id TEXT PRIMARY KEY, doc TEXT)`, the document minus `_id`
- * as JSON. Queries compile to SQL over `json_extract(doc, '$.path')`; values are always bound
+ * Storage: one table per collection, `(_id TEXT PRIMARY KEY, doc BLOB)`, the document minus `_id`
+ * as JSONB. Queries compile to SQL over `json_extract(doc, '$.path')`; values are always bound
  * parameters, field paths are validated and inlined (index expressions cannot use parameters, and
  * the planner only uses an index when the expression matches it literally).
  *
@@ -461,6 +461,17 @@ function project(doc: Doc, { include, exclude, dropId }: Projector): Doc {
   return out
 }
 
+/**
+ * A collection's table. Documents are stored as JSONB (sqlite.org/jsonb.html): a filter that no
+ * index answers reads its fields from each row, and JSONB is read without parsing the document
+ * (about half the time of text for a page that checks two fields on every row walked). Documents
+ * go in as JSON text and come out as JSON text, converted in SQL.
+ */
+const tableSql = (collection: string) => `CREATE TABLE IF NOT EXISTS "${collection}" (_id TEXT PRIMARY KEY, doc BLOB NOT NULL CHECK (json_valid(doc, 8)))`
+
+/** How a table looked when documents were stored as JSON text: such a table is rebuilt on open (Engine.storeAsJsonb). */
+const TEXT_TABLE = /\(_id TEXT PRIMARY KEY, doc TEXT NOT NULL CHECK \(json_valid\(doc\)\)\)$/
+
 /** A stored row as a document, `_id` first: one parse, no copy. */
 const readRow = (id: string, text: string): Doc => (text === '{}' ? { _id: id } : JSON.parse(`{"_id":${JSON.stringify(id)},${text.slice(1)}`))
 
@@ -727,6 +738,7 @@ class Engine {
       this.sqlite.pragma('synchronous = FULL')
       this.sqlite.exec(`CREATE TABLE IF NOT EXISTS ${ARRAY_PATHS} (coll TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (coll, path)) WITHOUT ROWID`)
       this.sqlite.exec(`CREATE TABLE IF NOT EXISTS ${MULTIKEY_INDEXES} (tbl TEXT PRIMARY KEY, definition TEXT NOT NULL) WITHOUT ROWID`)
+      this.storeAsJsonb()
     }
     for (const { tbl, definition } of this.sqlite.prepare(`SELECT tbl, definition FROM ${MULTIKEY_INDEXES}`).all() as { tbl: string; definition: string }[]) {
       this.loadMultikey(tbl, JSON.parse(definition) as MultikeyDefinition)
@@ -742,6 +754,24 @@ class Engine {
     this.writes = 0
     if (this.readOnly) return
     this.sqlite.pragma('optimize = 0x10002')
+  }
+
+  /**
+   * Rebuilds each table of documents stored as JSON text with its documents as JSONB, in one
+   * transaction. Its indexes go with the old table: the schema's are made again as the database
+   * opens (openEmbeddedDatabase), others as a caller next asks for them.
+   */
+  private storeAsJsonb(): void {
+    const tables = (this.sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as { name: string; sql: string }[]).filter((t) => TEXT_TABLE.test(t.sql))
+    if (!tables.length) return
+    this.sqlite.transaction(() => {
+      for (const { name } of tables) {
+        this.sqlite.exec(`ALTER TABLE "${name}" RENAME TO "${name}__text"`)
+        this.sqlite.exec(tableSql(name))
+        this.sqlite.exec(`INSERT INTO "${name}" (_id, doc) SELECT _id, jsonb(doc) FROM "${name}__text" ORDER BY rowid`)
+        this.sqlite.exec(`DROP TABLE "${name}__text"`)
+      }
+    }).immediate()
   }
 
   /** A connection to the file with the engine's SQL functions; `readonly` refuses writes (SQLITE_OPEN_READONLY). */
@@ -1197,7 +1227,7 @@ class Engine {
         this.tables.add(collection)
         return `"${collection}"`
       }
-      this.sqlite.exec(`CREATE TABLE IF NOT EXISTS "${collection}" (_id TEXT PRIMARY KEY, doc TEXT NOT NULL CHECK (json_valid(doc)))`)
+      this.sqlite.exec(tableSql(collection))
       this.tables.add(collection)
       if (this.sqlite.inTransaction) this.registered.push(() => this.tables.delete(collection))
     }
@@ -1251,7 +1281,7 @@ class Engine {
     const multikey = this.multikeyPlan(q, true, arrayPaths)
     if (multikey) {
       return {
-        sql: `SELECT ${table}._id, ${table}.doc FROM ${multikey.from} WHERE ${multikey.where} ORDER BY ${multikey.order} LIMIT ? OFFSET ?`,
+        sql: `SELECT ${table}._id, json(${table}.doc) AS doc FROM ${multikey.from} WHERE ${multikey.where} ORDER BY ${multikey.order} LIMIT ? OFFSET ?`,
         params: [...multikey.params, q.limit, q.skip],
         walks: multikey.walks,
       }
@@ -1266,7 +1296,7 @@ class Engine {
     const last = [...q.order.values()].pop()
     const tie = this.seed === null || q.order.has('_id') ? [] : [(this.seed ^ Math.imul(++this.queries, 0x9e3779b1)) >>> 0]
     if (!q.order.has('_id')) order.push(tie.length ? 'jqt_tie(rowid, ?)' : last ? `_id ${last.toUpperCase()}` : 'rowid ASC')
-    const sql = `SELECT _id, doc FROM ${table} WHERE ${where} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`
+    const sql = `SELECT _id, json(doc) AS doc FROM ${table} WHERE ${where} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`
     return { sql, params: [...params, ...tie, q.limit, q.skip] }
   }
 
@@ -1308,7 +1338,7 @@ class Engine {
   }
 
   get(collection: string, id: string): Doc | null {
-    const text = this.stmt(`SELECT doc FROM ${this.table(collection)} WHERE _id = ?`, true).get(id) as string | undefined
+    const text = this.stmt(`SELECT json(doc) FROM ${this.table(collection)} WHERE _id = ?`, true).get(id) as string | undefined
     return text === undefined ? null : readRow(id, text)
   }
 
@@ -1316,9 +1346,9 @@ class Engine {
   private store(collection: string, id: string, doc: Doc, mode: 'insert' | 'upsert' | 'update', before: string | null): void {
     const table = this.table(collection)
     const sql = {
-      insert: `INSERT INTO ${table} (_id, doc) VALUES (@id, @doc)`,
-      upsert: `INSERT INTO ${table} (_id, doc) VALUES (@id, @doc) ON CONFLICT (_id) DO UPDATE SET doc = excluded.doc`,
-      update: `UPDATE ${table} SET doc = @doc WHERE _id = @id`,
+      insert: `INSERT INTO ${table} (_id, doc) VALUES (@id, jsonb(@doc))`,
+      upsert: `INSERT INTO ${table} (_id, doc) VALUES (@id, jsonb(@doc)) ON CONFLICT (_id) DO UPDATE SET doc = excluded.doc`,
+      update: `UPDATE ${table} SET doc = jsonb(@doc) WHERE _id = @id`,
     }[mode]
     const text = JSON.stringify(doc)
     mapDuplicate(() => this.stmt(sql).run({ id, doc: text }))
@@ -1367,7 +1397,7 @@ class Engine {
     if (this.profile) checkFieldNames(input, 'document')
     const doc = JSON.parse(JSON.stringify(input)) as Doc
     return this.atomic(collection, () => {
-      const old = this.stmt(`SELECT doc FROM ${this.table(collection)} WHERE _id = ?`, true).get(id) as string | undefined
+      const old = this.stmt(`SELECT json(doc) FROM ${this.table(collection)} WHERE _id = ?`, true).get(id) as string | undefined
       this.store(collection, id, doc, 'upsert', old ?? null)
       return old !== undefined && old !== JSON.stringify(doc) ? 1 : 0
     })
@@ -1384,7 +1414,7 @@ class Engine {
     }
     return this.atomic(q.collection, () => {
       const { table, where, params } = this.compile(q)
-      const rows = this.stmt(`SELECT _id, doc FROM ${table} WHERE ${where}`).all(...params) as { _id: string; doc: string }[]
+      const rows = this.stmt(`SELECT _id, json(doc) AS doc FROM ${table} WHERE ${where}`).all(...params) as { _id: string; doc: string }[]
       let updated = 0
       for (const row of rows) {
         const next = applySteps(JSON.parse(row.doc), steps)
@@ -1406,7 +1436,7 @@ class Engine {
     }
     // The removed documents leave their multikey entries too, in the same transaction.
     return this.atomic(q.collection, () => {
-      const removed = this.stmt(`DELETE FROM ${table} WHERE ${where} RETURNING _id, doc`).all(...params) as { _id: string; doc: string }[]
+      const removed = this.stmt(`DELETE FROM ${table} WHERE ${where} RETURNING _id, json(doc) AS doc`).all(...params) as { _id: string; doc: string }[]
       for (const { _id, doc } of removed) this.syncEntries(q.collection, _id, doc, null)
       this.writes += removed.length
       this.written += removed.length

@@ -59,15 +59,22 @@ describe('the local server with read workers', () => {
     const [first, second] = childrenOf(pid)
     process.kill(first, 'SIGKILL')
     await until(() => childrenOf(pid).length === 2 && !childrenOf(pid).includes(first), 'a new worker replaced the killed one')
-    const client = httpClient(server.origin, 8)
-    try {
-      const answers = await Promise.all(Array.from({ length: 16 }, () => client.call('policy', { action: 'list' })))
-      expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200))
-    } finally {
-      client.close()
+    const [replacement] = childrenOf(pid).filter((worker) => worker !== second)
+    // The replacement listens on the same socket and keeps serving: new connections reach both workers.
+    const policyList = async () => {
+      const client = httpClient(server.origin, 32)
+      try {
+        const answers = await Promise.all(Array.from({ length: 64 }, () => client.call('policy', { action: 'list' })))
+        return answers.map((a) => a.status)
+      } finally {
+        client.close()
+      }
     }
+    expect(await policyList()).toEqual(Array.from({ length: 64 }, () => 200))
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    expect(await policyList()).toEqual(Array.from({ length: 64 }, () => 200))
     const workers = childrenOf(pid)
-    expect(workers).toContain(second)
+    expect(workers.sort()).toEqual([second, replacement].sort())
     await server.kill('SIGKILL')
     await until(() => workers.every((worker) => !alive(worker)), 'the workers ended')
   })
