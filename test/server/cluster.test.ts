@@ -8,11 +8,28 @@ import { httpClient } from '../../bench/load'
 import { childrenOf } from '../../bench/stats'
 import { useApiDataDir } from '../helpers/api-process'
 
+/**
+ * The server's read workers: the children node's cluster started (NODE_UNIQUE_ID in their
+ * environment). Not any child: tsx may run esbuild as one on a cold cache, and a child between its
+ * fork and its exec still shows the writer's own command line.
+ */
+const workersOf = (pid: number) =>
+  childrenOf(pid).filter((child) => {
+    try {
+      return fs.readFileSync(`/proc/${child}/environ`, 'utf8').split('\0').some((entry) => entry.startsWith('NODE_UNIQUE_ID='))
+    } catch {
+      return false // ended meanwhile
+    }
+  })
+
 const alive = (pid: number) => fs.existsSync(`/proc/${pid}`) && !/\) Z /.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'))
 
 async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 50))
-  if (!check()) throw new Error(`timed out waiting until ${what}`)
+  for (let i = 0; i < 200; i++) {
+    if (check()) return
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`timed out waiting until ${what}`)
 }
 
 describe('the local server with read workers', () => {
@@ -21,7 +38,7 @@ describe('the local server with read workers', () => {
   it('reads every acknowledged write back at once through any worker, and keeps one application per seeker', async () => {
     const server = await start({ JQT_READ_WORKERS: '2' })
     const pid = server.child.pid as number
-    expect(childrenOf(pid)).toHaveLength(2)
+    expect(workersOf(pid)).toHaveLength(2)
     // Fresh connections each time: the kernel hands them to either worker.
     const client = httpClient(server.origin, 64)
     try {
@@ -56,10 +73,10 @@ describe('the local server with read workers', () => {
   it('replaces a worker that dies, and its workers end with a killed writer', async () => {
     const server = await start({ JQT_READ_WORKERS: '2' })
     const pid = server.child.pid as number
-    const [first, second] = childrenOf(pid)
+    const [first, second] = workersOf(pid)
     process.kill(first, 'SIGKILL')
-    await until(() => childrenOf(pid).length === 2 && !childrenOf(pid).includes(first), 'a new worker replaced the killed one')
-    const [replacement] = childrenOf(pid).filter((worker) => worker !== second)
+    await until(() => workersOf(pid).length === 2 && !workersOf(pid).includes(first), 'a new worker replaced the killed one')
+    const [replacement] = workersOf(pid).filter((worker) => worker !== second)
     // The replacement listens on the same socket and keeps serving: new connections reach both workers.
     const policyList = async () => {
       const client = httpClient(server.origin, 32)
@@ -73,7 +90,7 @@ describe('the local server with read workers', () => {
     expect(await policyList()).toEqual(Array.from({ length: 64 }, () => 200))
     await new Promise((resolve) => setTimeout(resolve, 1500))
     expect(await policyList()).toEqual(Array.from({ length: 64 }, () => 200))
-    const workers = childrenOf(pid)
+    const workers = workersOf(pid)
     expect(workers.sort()).toEqual([second, replacement].sort())
     await server.kill('SIGKILL')
     await until(() => workers.every((worker) => !alive(worker)), 'the workers ended')
