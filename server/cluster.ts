@@ -49,8 +49,8 @@ export interface ServeOptions {
 /** Serves the functions (and the H5 build) on PORT: the writer with its read workers, or one process. */
 export async function serve(options: ServeOptions, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (cluster.isWorker) return readWorker(options, env)
-  const backend = await openLocalBackend(env)
   const workers = readWorkerCount(env)
+  const backend = await openLocalBackend(env)
   if (workers === 0) {
     return listen(createHost({ ...backend, staticDir: options.staticDir }), backend.db, env, (origin) => options.describe(origin, backend))
   }

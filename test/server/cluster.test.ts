@@ -4,9 +4,12 @@
  * worker; a worker that dies is replaced; a killed writer takes its workers with it.
  */
 import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { httpClient } from '../../bench/load'
 import { childrenOf } from '../../bench/stats'
 import { useApiDataDir } from '../helpers/api-process'
+import { startServer } from '../../server/process'
 
 /**
  * The server's read workers: the children node's cluster started (NODE_UNIQUE_ID in their
@@ -67,6 +70,16 @@ describe('the local server with read workers', () => {
       expect(mine.map((m) => (m.body.data as { applications: unknown[] }).applications.length)).toEqual(seekers.map(() => 1))
     } finally {
       client.close()
+    }
+  })
+
+  it('refuses a JQT_READ_WORKERS it cannot read before it makes or seeds a database', async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'jqt-cluster-empty-'))
+    try {
+      await expect(startServer('api', empty, { JQT_READ_WORKERS: 'two' })).rejects.toThrow(/exited with 1/)
+      expect(fs.readdirSync(empty)).toEqual([])
+    } finally {
+      fs.rmSync(empty, { recursive: true, force: true })
     }
   })
 
