@@ -75,13 +75,14 @@ describe('the bureau’s export of a fair’s lists', () => {
     caller = 'dev-admin'
     const empty = render(<FairBookingsPage />)
     await waitFor(() => empty.getByText('参会企业（0）'))
-    expect(exportDisabled(empty.container)).toBe(true)
+    // Taro's button takes its disabled attribute a moment after the page's text: wait for it.
+    await waitFor(() => expect(exportDisabled(empty.container)).toBe(true))
     empty.unmount()
 
     await inProcess(db, () => 'dev-seeker')('fairs', 'signup', { fairId: fair.id })
     const page = render(<FairBookingsPage />)
     await waitFor(() => page.getByText('报名求职者（1）'))
-    expect(exportDisabled(page.container)).toBe(true)
+    await waitFor(() => expect(exportDisabled(page.container)).toBe(true))
     fireEvent.click(page.getByText('报名求职者（1）'))
     await waitFor(() => expect(exportDisabled(page.container)).toBe(false))
   })
