@@ -143,9 +143,9 @@ function readWorker(options: ServeOptions, env: NodeJS.ProcessEnv) {
   process.once('SIGINT', stop)
   const atWriter: FunctionRunner = (fn, event, openId, origin) =>
     new Promise((resolve, reject) => {
+      if (!process.connected) return reject(new Error('the writer is gone'))
       const call = ++calls
       pending.set(call, { resolve, reject })
-      if (!process.connected) return reject(new Error('the writer is gone'))
       process.send?.({ call, fn: fn.name, event, openId, origin } satisfies CallMessage)
     })
   /** The actions seen writing, by function and action name: they go to the writer first. */

@@ -1031,6 +1031,8 @@ class Engine {
    * that fails fails the whole group.
    */
   private enqueue<R>(work: () => R | Promise<R>): Promise<R> {
+    // Read-only: every operation that could write comes through here, and is refused.
+    if (this.readOnly) return Promise.reject(this.readOnly.refuse())
     this.waiting++
     return new Promise<R>((resolve, reject) => {
       this.queue = this.queue.then(async () => {
@@ -1159,7 +1161,6 @@ class Engine {
   }
 
   run<R>(work: () => R | Promise<R>): Promise<R> {
-    if (this.readOnly) return Promise.reject(this.readOnly.refuse())
     if (this.activeTx.getStore()?.open) {
       return Promise.reject(invalidParam('inside runTransaction use the tx argument, not db (it would wait for the transaction forever)'))
     }
@@ -1189,7 +1190,6 @@ class Engine {
 
   /** Like the SDK's runTransaction: a transaction that lost a write conflict is run again, a few times. */
   async runTransaction<R>(fn: (tx: Transaction) => Promise<R>): Promise<R> {
-    if (this.readOnly) throw this.readOnly.refuse()
     for (let retries = TRANSACTION_CONFLICT_RETRIES; ; retries--) {
       try {
         return await this.attemptTransaction(fn)
