@@ -66,6 +66,7 @@ describe('a fair without a door', () => {
 
 describe('the bureau’s export of a fair’s lists', () => {
   /** Taro's button in jsdom carries disabled="true" or "false". */
+  const ATTRIBUTE_WAIT = { timeout: 5000 }
   const exportDisabled = (container: HTMLElement) => container.querySelector('.fair-admin__export')?.getAttribute('disabled') === 'true'
 
   it('is offered only for a list with someone on it', async () => {
@@ -75,15 +76,15 @@ describe('the bureau’s export of a fair’s lists', () => {
     caller = 'dev-admin'
     const empty = render(<FairBookingsPage />)
     await waitFor(() => empty.getByText('参会企业（0）'))
-    // Taro's button takes its disabled attribute a moment after the page's text: wait for it.
-    await waitFor(() => expect(exportDisabled(empty.container)).toBe(true))
+    // Taro's button takes its disabled attribute a moment after the page's text (seconds on a busy machine): wait for it.
+    await waitFor(() => expect(exportDisabled(empty.container)).toBe(true), ATTRIBUTE_WAIT)
     empty.unmount()
 
     await inProcess(db, () => 'dev-seeker')('fairs', 'signup', { fairId: fair.id })
     const page = render(<FairBookingsPage />)
     await waitFor(() => page.getByText('报名求职者（1）'))
-    await waitFor(() => expect(exportDisabled(page.container)).toBe(true))
+    await waitFor(() => expect(exportDisabled(page.container)).toBe(true), ATTRIBUTE_WAIT)
     fireEvent.click(page.getByText('报名求职者（1）'))
-    await waitFor(() => expect(exportDisabled(page.container)).toBe(false))
+    await waitFor(() => expect(exportDisabled(page.container)).toBe(false), ATTRIBUTE_WAIT)
   })
 })
