@@ -6,16 +6,18 @@
  * to write there (the database or storage) is refused before it writes anything and sent to the
  * writer whole, and its action goes straight there from then on. Everything acknowledged is
  * committed, so a worker's next read sees it: the writer answers a write only once it is on disk,
- * and a read worker's query always starts from the last commit (WAL).
+ * and a read worker's query always starts from the last commit (WAL). The workers keep their
+ * connections even (server/connection-balance.ts).
  */
 import cluster, { type Worker } from 'node:cluster'
 import os from 'node:os'
-import { AsyncLocalStorage } from 'node:async_hooks'
+import { AsyncLocalStorage, AsyncResource } from 'node:async_hooks'
 import { AppError } from '../cloudfunctions/_shared/errors'
 import { collections } from '../cloudfunctions/_shared/repositories/schema'
 import { profileFromEnv } from './db/cloudbase-profile'
 import { openEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded'
 import { cloudFunctions } from './functions'
+import { connectionShares, shedOnRequest, type ConnectionsMessage, type ShedMessage } from './connection-balance'
 import { createHost, runHere, type FunctionRunner } from './http'
 import type { Answer, Invoked } from './invoke'
 import { dataDirOf, databaseFile, filesDirOf, listen, listenOptions, localConfig, openLocalBackend, originOf, type LocalBackend } from './local'
@@ -66,6 +68,7 @@ function writer(backend: LocalBackend, count: number, options: ServeOptions) {
    */
   let port: number | null = null
   let listening = 0
+  const shares = connectionShares()
   // Each worker accepts its connections: handing 1,000 new ones over from the writer took about
   // 1 ms of CPU each (the applies bench: 2.2–2.6 ms a call in all against 1.4–1.5).
   cluster.schedulingPolicy = cluster.SCHED_NONE
@@ -73,7 +76,8 @@ function writer(backend: LocalBackend, count: number, options: ServeOptions) {
     const alone = port !== null && Object.keys(cluster.workers ?? {}).length === 0
     const worker = cluster.fork(alone ? { PORT: String(port) } : {})
     let served = false
-    worker.on('message', (message: CallMessage) => {
+    worker.on('message', (message: CallMessage | ConnectionsMessage) => {
+      if ('connections' in message) return shares.report(worker.id, message)
       const fn = cloudFunctions[message.fn]
       const answer = (reply: AnswerMessage) => worker.isConnected() && worker.send(reply)
       run(fn, message.event, message.openId, message.origin).then(
@@ -89,6 +93,7 @@ function writer(backend: LocalBackend, count: number, options: ServeOptions) {
       console.log(options.describe(originOf(address.address ?? '127.0.0.1', port), backend))
     })
     worker.on('exit', (code, signal) => {
+      shares.forget(worker.id)
       // A normal exit was asked for (Ctrl-C reaches every process of the terminal).
       if (stopping || (code === 0 && !signal)) return
       // One that failed before it listened would fail again: the server stops. One killed or failed while serving is replaced.
@@ -110,6 +115,25 @@ function writer(backend: LocalBackend, count: number, options: ServeOptions) {
   for (let i = 0; i < count; i++) start()
 }
 
+/**
+ * Runs calls one per turn of the event loop, in order. Between two calls the loop takes in what has
+ * arrived, so the writer's answer to a call handed over goes out after the call running now, not
+ * after every call queued behind it: an apply answered a round of the worker's callers late.
+ */
+export function oneCallPerTurn(run: FunctionRunner): FunctionRunner {
+  const queue: (() => void)[] = []
+  const next = () => {
+    queue.shift()?.()
+    if (queue.length) setImmediate(next)
+  }
+  return (...call) =>
+    new Promise((resolve, reject) => {
+      // In the caller's async context, which marks a call that tried to write.
+      queue.push(AsyncResource.bind(() => void run(...call).then(resolve, reject)))
+      if (queue.length === 1) setImmediate(next)
+    })
+}
+
 function readWorker(options: ServeOptions, env: NodeJS.ProcessEnv) {
   const dataDir = dataDirOf(env)
   const attempt = new AsyncLocalStorage<{ wrote: boolean }>()
@@ -123,16 +147,10 @@ function readWorker(options: ServeOptions, env: NodeJS.ProcessEnv) {
   const files = embeddedStorage(filesDirOf(dataDir))
   const storage = { ...files, at: (origin: string) => ({ ...files.at(origin), save: () => Promise.reject(refuse()) }) }
   const config = localConfig(env)
-  const here = runHere({ db, config, storage })
+  const here = oneCallPerTurn(runHere({ db, config, storage }))
 
   const pending = new Map<number, { resolve: (answer: Pick<Invoked, 'returned' | 'body'>) => void; reject: (error: Error) => void }>()
   let calls = 0
-  process.on('message', (message: AnswerMessage) => {
-    const waiting = pending.get(message.call)
-    pending.delete(message.call)
-    if ('error' in message) waiting?.reject(new Error(`the writer failed the call: ${message.error}`))
-    else waiting?.resolve({ body: message.body, returned: message.failure ?? { ok: true, data: null } })
-  })
   // Without the writer nothing can be answered: end (a normal exit, so `node --cpu-prof` writes its profile).
   const stop = () => {
     db.close()
@@ -161,5 +179,13 @@ function readWorker(options: ServeOptions, env: NodeJS.ProcessEnv) {
     return atWriter(fn, event, openId, origin)
   }
   const server = createHost({ db, config, storage, staticDir: options.staticDir, run })
+  const shed = shedOnRequest(server)
+  process.on('message', (message: AnswerMessage | ShedMessage) => {
+    if ('shed' in message) return shed(message)
+    const waiting = pending.get(message.call)
+    pending.delete(message.call)
+    if ('error' in message) waiting?.reject(new Error(`the writer failed the call: ${message.error}`))
+    else waiting?.resolve({ body: message.body, returned: message.failure ?? { ok: true, data: null } })
+  })
   server.listen(listenOptions(env))
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run api` with read workers (server/cluster.ts): the writer and two workers on one data
  * folder. Writes made through any worker land once and are read back at once through every
- * worker; a worker that dies is replaced; a killed writer takes its workers with it.
+ * worker; connections opened together end up spread over the workers; a worker that dies is
+ * replaced; a killed writer takes its workers with it.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -24,6 +25,26 @@ const workersOf = (pid: number) =>
       return false // ended meanwhile
     }
   })
+
+/** The established connections a process holds to a local port (from /proc/net/tcp and its open files). */
+function connectionsOf(pid: number, port: number): number {
+  const established = new Set(
+    fs
+      .readFileSync('/proc/net/tcp', 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.trim().split(/\s+/))
+      .filter((fields) => fields.length > 9 && parseInt(fields[1].split(':')[1], 16) === port && fields[3] === '01')
+      .map((fields) => `socket:[${fields[9]}]`),
+  )
+  return fs.readdirSync(`/proc/${pid}/fd`).filter((fd) => {
+    try {
+      return established.has(fs.readlinkSync(`/proc/${pid}/fd/${fd}`))
+    } catch {
+      return false // closed meanwhile
+    }
+  }).length
+}
 
 const alive = (pid: number) => fs.existsSync(`/proc/${pid}`) && !/\) Z /.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'))
 
@@ -81,6 +102,36 @@ describe('the local server with read workers', () => {
     } finally {
       fs.rmSync(empty, { recursive: true, force: true })
     }
+  })
+
+  it('spreads connections that all reached one worker evenly over the workers once they are busy', async () => {
+    const server = await start({ JQT_READ_WORKERS: '2' })
+    const pid = server.child.pid as number
+    const port = Number(new URL(server.origin).port)
+    const [first, second] = workersOf(pid)
+    const users = 40
+    const client = httpClient(server.origin, users)
+    let calling = true
+    const statuses = new Set<number>()
+    let callers: Promise<void>[] = []
+    try {
+      // With the second worker stopped, the first accepts every connection.
+      process.kill(second, 'SIGSTOP')
+      await Promise.all(Array.from({ length: users }, () => client.connect()))
+      expect([connectionsOf(first, port), connectionsOf(second, port)]).toEqual([users, 0])
+      process.kill(second, 'SIGCONT')
+      callers = Array.from({ length: users }, async () => {
+        while (calling) statuses.add((await client.call('policy', { action: 'list' })).status)
+      })
+      await until(() => [first, second].every((worker) => Math.abs(connectionsOf(worker, port) - users / 2) <= 3), 'each worker holds 17 to 23 of the 40 connections')
+    } finally {
+      process.kill(second, 'SIGCONT')
+      calling = false
+      await Promise.all(callers)
+      client.close()
+    }
+    // Closing a connection after its answer loses no call.
+    expect([...statuses]).toEqual([200])
   })
 
   it('replaces a worker that dies, and its workers end with a killed writer', async () => {
