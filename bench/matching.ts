@@ -72,7 +72,7 @@ export async function benchMatching(firms = FIRMS) {
     const call = async (event: Record<string, unknown>): Promise<Invoked & { progress: Progress }> => {
       const invoked = await invoke(admin, event, host, profile)
       if (!invoked.answer.ok) throw new Error(`${String(event.action)}: ${invoked.answer.error.code} ${invoked.answer.error.message}`)
-      return { ...invoked, progress: invoked.answer.data as Progress }
+      return Object.assign(invoked, { progress: invoked.answer.data as Progress })
     }
 
     const started = performance.now()
