@@ -461,6 +461,23 @@ function project(doc: Doc, { include, exclude, dropId }: Projector): Doc {
   return out
 }
 
+const startsWith = (path: string[], prefix: string[]) => prefix.length <= path.length && prefix.every((s, i) => s === path[i])
+
+/**
+ * A row's document as JSON text for a query, less what its projection drops and would cost most
+ * to parse: the fields it excludes or, when it lists the fields to keep, every array it does not
+ * keep (a posting's search terms are half the parsing of a page of the board). `project` still
+ * shapes each row; this only spares parsing what it would drop.
+ */
+function documentSql(column: string, projection: Projector | undefined, arrayPaths: Set<string>): string {
+  if (!projection) return `json(${column})`
+  const { include, exclude } = projection
+  const dropped = include ? [...arrayPaths].map((p) => p.split('.')).filter((p) => !include.some((kept) => startsWith(kept, p) || startsWith(p, kept))) : exclude
+  // A stored key a field name could not be (e.g. 'odd-key') is not written into SQL: `project` drops it.
+  const paths = dropped.filter((p) => p.every((s) => SEGMENT.test(s)))
+  return paths.length ? `json_remove(${column}, ${paths.map((p) => `'$.${p.join('.')}'`).join(', ')})` : `json(${column})`
+}
+
 /**
  * A collection's table. Documents are stored as JSONB (sqlite.org/jsonb.html): a filter that no
  * index answers reads its fields from each row, and JSONB is read without parsing the document
@@ -1281,7 +1298,7 @@ class Engine {
     const multikey = this.multikeyPlan(q, true, arrayPaths)
     if (multikey) {
       return {
-        sql: `SELECT ${table}._id, json(${table}.doc) AS doc FROM ${multikey.from} WHERE ${multikey.where} ORDER BY ${multikey.order} LIMIT ? OFFSET ?`,
+        sql: `SELECT ${table}._id, ${documentSql(`${table}.doc`, q.projection, arrayPaths)} AS doc FROM ${multikey.from} WHERE ${multikey.where} ORDER BY ${multikey.order} LIMIT ? OFFSET ?`,
         params: [...multikey.params, q.limit, q.skip],
         walks: multikey.walks,
       }
@@ -1296,7 +1313,7 @@ class Engine {
     const last = [...q.order.values()].pop()
     const tie = this.seed === null || q.order.has('_id') ? [] : [(this.seed ^ Math.imul(++this.queries, 0x9e3779b1)) >>> 0]
     if (!q.order.has('_id')) order.push(tie.length ? 'jqt_tie(rowid, ?)' : last ? `_id ${last.toUpperCase()}` : 'rowid ASC')
-    const sql = `SELECT _id, json(doc) AS doc FROM ${table} WHERE ${where} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`
+    const sql = `SELECT _id, ${documentSql('doc', q.projection, arrayPaths)} AS doc FROM ${table} WHERE ${where} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`
     return { sql, params: [...params, ...tie, q.limit, q.skip] }
   }
 

@@ -262,6 +262,30 @@ describe('orderBy, skip, limit, count, field', () => {
     expect(() => people.field({ a: true, b: false })).toThrow(/mix/)
   })
 
+  test('field() keeps the arrays it names, whole or in part, and any field beside an array it drops', async () => {
+    const c = db.collection('postings')
+    const doc = {
+      _id: 'p1',
+      title: 'welder',
+      terms: ['we', 'el'],
+      pay: { min: 1, bands: [1, 2] },
+      shifts: { day: ['am'], night: ['pm'] },
+      'odd-key': ['x'],
+      timeline: [{ status: 'submitted', at: 't0' }],
+    }
+    await c.add(doc)
+    const page = async (projection: Record<string, boolean>) => (await c.where({ title: 'welder' }).field(projection).get()).data
+    expect(await page({ title: true })).toEqual([{ _id: 'p1', title: 'welder' }])
+    expect(await page({ terms: true, 'pay.min': true })).toEqual([{ _id: 'p1', terms: ['we', 'el'], pay: { min: 1 } }])
+    expect(await page({ pay: true, 'shifts.night': true })).toEqual([{ _id: 'p1', pay: { min: 1, bands: [1, 2] }, shifts: { night: ['pm'] } }])
+    expect(await page({ timeline: true })).toEqual([{ _id: 'p1', timeline: [{ status: 'submitted', at: 't0' }] }])
+    expect(await page({ terms: false, 'shifts.day': false, _id: false })).toEqual([
+      { title: 'welder', pay: { min: 1, bands: [1, 2] }, shifts: { night: ['pm'] }, 'odd-key': ['x'], timeline: [{ status: 'submitted', at: 't0' }] },
+    ])
+    // The stored document is untouched by what a page leaves out.
+    expect((await c.doc('p1').get()).data).toEqual([doc])
+  })
+
   test('a later where() replaces the earlier one, as in the SDK', async () => {
     const people = await seedPeople()
     expect(ids((await people.where({ city: 'Datong' }).where({ age: 40 }).get()).data)).toEqual(['cat'])
