@@ -3,7 +3,7 @@
  * every commit waits for the disk (server/db/embedded.ts keeps writes durable), so a province
  * written one document at a time would take seconds; in transactions it takes a few commits.
  */
-import { randomBytes } from 'node:crypto'
+import { randomHex } from '../cloudfunctions/_shared/random-hex'
 import type { Database, Transaction } from '../cloudfunctions/_shared/db/types'
 import type { Job } from '../cloudfunctions/_shared/repositories/jobs'
 import type { PostingPlan } from './seed-province'
@@ -20,7 +20,7 @@ const REQUESTS_PER_TRANSACTION = 500
 export const hoursBefore = (now: Date, hoursAgo: number) => new Date(now.getTime() - Math.round(hoursAgo * HOUR_MS)).toISOString()
 
 /** A document id as CloudBase makes them (32 hex digits): a transaction's add() does not promise to return one. */
-export const newId = () => randomBytes(16).toString('hex')
+export const newId = () => randomHex(16)
 
 /** A posting as written: the plan and the stored document. */
 export interface SeededPosting {

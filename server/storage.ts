@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { randomBytes } from 'node:crypto'
+import { randomHex } from '../cloudfunctions/_shared/random-hex'
 import type { FileStorage } from '../cloudfunctions/_shared/storage'
 
 interface FileMeta {
@@ -62,7 +62,7 @@ export function embeddedStorage(dir: string, now: () => number = Date.now): Embe
       async save(cloudPath, data, linkSeconds) {
         fs.mkdirSync(dir, { recursive: true })
         sweep()
-        const id = randomBytes(16).toString('hex')
+        const id = randomHex(16)
         const expiresAt = new Date(now() + linkSeconds * 1000).toISOString()
         fs.writeFileSync(content(id), data)
         fs.writeFileSync(meta(id), JSON.stringify({ cloudPath, expiresAt } satisfies FileMeta))

@@ -3,7 +3,7 @@
  * (a function's answer is at most 1 MB, cloudbase-limits.ts). UTF-8 with a BOM and CRLF, so a
  * spreadsheet program reads the Chinese.
  */
-import { randomBytes } from 'node:crypto'
+import { randomHex } from './random-hex'
 import type { RequestContext } from './context'
 import { EXPORT_LINK_SECONDS, type StoredFile } from './storage'
 
@@ -37,7 +37,7 @@ export async function exportCsv(
   const content = Buffer.from(`\uFEFF${toCsv([csv.header, ...csv.rows])}`, 'utf8')
   // ASCII paths, as CloudBase storage recommends; the Chinese name is the answer's `filename`.
   const stamp = ctx.now().toISOString().replace(/[-:]/g, '').slice(0, 15)
-  const cloudPath = `exports/${csv.folder}/${stamp}-${randomBytes(6).toString('hex')}.csv`
+  const cloudPath = `exports/${csv.folder}/${stamp}-${randomHex(6)}.csv`
   const file = await ctx.storage.save(cloudPath, content, EXPORT_LINK_SECONDS)
   return { filename: csv.filename, rows: csv.rows.length, file }
 }

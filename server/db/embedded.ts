@@ -13,7 +13,7 @@
  * it forgives: any key, ties broken on `_id`, no time.
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
-import { randomBytes } from 'node:crypto'
+import { randomHex } from '../../cloudfunctions/_shared/random-hex'
 import { setImmediate } from 'node:timers'
 import BetterSqlite3 from 'better-sqlite3'
 import {
@@ -1402,7 +1402,7 @@ class Engine {
     if (_id !== undefined && (typeof _id !== 'string' || !_id)) throw invalidParam('_id must be a non-empty string')
     checkValue(doc, 'document')
     if (this.profile) checkFieldNames(doc, 'document')
-    const id = (_id as string | undefined) ?? randomBytes(16).toString('hex')
+    const id = (_id as string | undefined) ?? randomHex(16)
     this.atomic(collection, () => this.store(collection, id, doc, 'insert', null))
     return id
   }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { randomHex } from '../random-hex'
 import { bumpCounter } from '../db/counters'
 import { isDuplicateKeyError } from '../db/errors'
 import type { Database, Transaction } from '../db/types'
@@ -89,7 +89,7 @@ export const applicationWrites = (tx: Transaction) => {
     /** A single insert: a second application to the same posting by the same seeker throws the database's duplicate-key error. */
     async create(doc: Omit<Application, '_id'>): Promise<Application> {
       // The id is ours: a transaction's add() does not promise to return one.
-      const application = { _id: randomBytes(16).toString('hex'), ...doc }
+      const application = { _id: randomHex(16), ...doc }
       await applications().add(application)
       return application
     },

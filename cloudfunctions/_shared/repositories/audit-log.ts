@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { randomHex } from '../random-hex'
 import type { Database, Transaction } from '../db/types'
 
 export const AUDIT_LOG = 'auditLog'
@@ -47,7 +47,7 @@ export function entryId(): string {
   const ms = Math.max(Date.now(), lastMs)
   sequence = ms === lastMs ? sequence + 1 : 0
   lastMs = ms
-  return `${String(ms).padStart(15, '0')}${String(sequence).padStart(4, '0')}${randomBytes(4).toString('hex')}`
+  return `${String(ms).padStart(15, '0')}${String(sequence).padStart(4, '0')}${randomHex(4)}`
 }
 
 export const auditLogRepository = (db: Database) => {

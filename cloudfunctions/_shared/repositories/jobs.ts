@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { randomHex } from '../random-hex'
 import type { JobState } from '../catalog/firms'
 import type { Condition, Database, Transaction } from '../db/types'
 import { atRevision, revisionOf, type ReviewWrite } from './revision'
@@ -124,7 +124,7 @@ const firstRevision = (doc: Omit<Job, '_id' | 'revision' | 'searchTerms'>): Omit
 export const jobWrites = (tx: Transaction) => ({
   /** Adds a posting as `create` does, under an id of its own: a transaction's add() does not promise to return one. */
   async create(doc: Omit<Job, '_id' | 'revision' | 'searchTerms'>): Promise<Job> {
-    const job: Job = { _id: randomBytes(16).toString('hex'), ...firstRevision(doc) }
+    const job: Job = { _id: randomHex(16), ...firstRevision(doc) }
     await tx.collection<Job>(JOBS).add(job)
     return job
   },

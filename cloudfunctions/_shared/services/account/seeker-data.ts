@@ -2,7 +2,7 @@
  * A job seeker's own data: the profile they apply with, an export of everything stored about them,
  * and deleting it. Only seekers — signed in, not administrators, without an enterprise profile.
  */
-import { randomBytes } from 'node:crypto'
+import { randomHex } from '../../random-hex'
 import type { Education } from '../../catalog/firms'
 import type { RequestContext } from '../../context'
 import { AppError, invalidInput } from '../../errors'
@@ -110,7 +110,7 @@ export const seekerDataService = {
    */
   async deleteAccount(_input: { confirm: true }, ctx: RequestContext) {
     const openId = requireOwnSeekerData(ctx)
-    const placeholder = `deleted-${randomBytes(12).toString('hex')}`
+    const placeholder = `deleted-${randomHex(12)}`
     const applications = await applicationsRepository(ctx.db).removeBySeeker(openId)
     const favourites = await favouritesRepository(ctx.db).removeAll(openId)
     const fairSignups = await fairSignupsRepository(ctx.db).removeByOpenId(openId)
