@@ -37,10 +37,11 @@ const ID_INDEX = '_id_'
 /**
  * A non-unique index ends with `_id` in its last field's direction, as the embedded engine builds it
  * (server/db/embedded.ts createIndex): pages break ties on `_id`, so the index serves the whole sort.
- * A unique index stays as declared (with `_id` every key would be unique).
+ * The fields it covers come after, ascending. A unique index stays as declared (with `_id` every key
+ * would be unique).
  */
-const keysOf = ({ fields, unique }: CollectionIndex) =>
-  unique ? fields : [...fields, { field: '_id', direction: fields[fields.length - 1].direction }]
+const keysOf = ({ fields, unique, covers = [] }: CollectionIndex) =>
+  unique ? fields : [...fields, { field: '_id', direction: fields[fields.length - 1].direction }, ...covers.map((field) => ({ field, direction: 'asc' as const }))]
 
 const toCreateIndex = (index: CollectionIndex): CreateIndex => ({
   IndexName: index.name,

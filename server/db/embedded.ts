@@ -321,7 +321,7 @@ class WhereCompiler {
           throw invalidParam(`${operator}() on ${field} needs a string or number`)
         }
         // Mongo compares only within a type: gt(5) never matches a string.
-        return this.anyElement(field, (v, t) => `(${v} ${sign} ${this.bind(operand)} AND ${sameType(t, operand)})`)
+        return this.anyElement(field, (v, t) => `(${v} ${sign} ${this.bind(operand)} AND ${ofType(v, t, operand)})`)
       }
       case 'exists': {
         const { type } = sqlField(field)
@@ -347,7 +347,7 @@ class WhereCompiler {
       // Whole array/object equality: SQLite renders JSON minified, like JSON.stringify.
       return `(${v} IS ${this.bind(JSON.stringify(value))} AND ${t} IS '${Array.isArray(value) ? 'array' : 'object'}')`
     }
-    return `(${v} IS ${this.bind(value)}${typeCheck(t, value as string | number)})`
+    return `(${v} IS ${this.bind(value)}${typeCheck(v, t, [value as string | number])})`
   }
 
   private oneOf(v: string, t: string, values: unknown[]): string {
@@ -357,24 +357,38 @@ class WhereCompiler {
       const group = values.filter((x) => typeof x === kind)
       if (!group.length) continue
       group.forEach((x) => checkValue(x, 'in() value'))
-      parts.push(`(${v} IN (${group.map((x) => this.bind(x)).join(', ')}) AND ${sameType(t, group[0])})`)
+      // IS NOT NULL: a missing field gives NULL IN (…), which would be NULL, and NOT(NULL) too.
+      parts.push(`(${v} IN (${group.map((x) => this.bind(x)).join(', ')}) AND ${v} IS NOT NULL${typeCheck(v, t, group as (string | number)[])})`)
     }
     for (const x of values) if (typeof x !== 'string' && typeof x !== 'number') parts.push(this.equals(v, t, x))
     return parts.length ? `(${parts.join(' OR ')})` : '0'
   }
 }
 
-const sameType = (t: string, value: unknown) =>
-  typeof value === 'number' ? `(${t} IS 'integer' OR ${t} IS 'real')` : `${t} IS 'text'`
+/**
+ * What tells a value json_extract gives from one of another JSON type, without json_type where the
+ * value itself settles it. json_extract gives a string as its text, a number as a number, true and
+ * false as 1 and 0, and an array or object as its JSON text, which starts with [ or {. So only 0
+ * and 1 need json_type to be numbers, and only text from [ on to be strings. json_type reads the
+ * document; the value may come from an index column, so a filter on a field an index holds is
+ * checked on the index alone for all other values (sqlite.org/expridx.html).
+ */
+const isNumber = (v: string, t: string) => `(${v} NOT IN (0, 1) OR ${t} IN ('integer', 'real'))`
+const isString = (v: string, t: string) => `(${v} < '[' OR ${t} IS 'text')`
+
+/** A range matches values of the operand's type only: SQLite orders numbers before all text. */
+const ofType = (v: string, t: string, operand: string | number) =>
+  typeof operand === 'number' ? `typeof(${v}) IN ('integer', 'real') AND ${isNumber(v, t)}` : `typeof(${v}) = 'text' AND ${isString(v, t)}`
 
 /**
- * The type check an equality (IS: never NULL, so safe under NOT) to `value` needs, as ` AND …`, or
- * nothing. json_extract gives a JSON string as its text, a number or a boolean as a number, and an
- * array or object as its JSON text, which starts with [ or {: text equal to a string starting
- * otherwise can only be that string, so the check — another lookup in the document for every row
- * read — would change nothing.
+ * The type check an equality (IS, IN: never NULL, so safe under NOT) to `values` of one type
+ * needs, as ` AND …`, or nothing: text equal to a string not starting with [ or { can only be that
+ * string, and a number other than 0 and 1 only that number.
  */
-const typeCheck = (t: string, value: string | number) => (typeof value === 'string' && !/^[[{]/.test(value) ? '' : ` AND ${sameType(t, value)}`)
+function typeCheck(v: string, t: string, values: readonly (string | number)[]): string {
+  if (typeof values[0] === 'number') return values.some((x) => x === 0 || x === 1) ? ` AND ${isNumber(v, t)}` : ''
+  return values.some((x) => /^[[{]/.test(x as string)) ? ` AND ${t} IS 'text'` : ''
+}
 
 // ---------- update ----------
 
@@ -1258,7 +1272,8 @@ class Engine {
       if (direction !== 'asc' && direction !== 'desc') throw invalidParam(`invalid index direction ${direction}`)
       return `${sqlField(field).value} ${direction.toUpperCase()}`
     })
-    const { arrayField } = spec
+    const { arrayField, covers = [] } = spec
+    if (covers.length && (spec.unique || arrayField !== undefined)) throw invalidParam(`index ${spec.name}: a unique or multikey index covers no fields`)
     if (arrayField !== undefined) {
       if (spec.unique || !spec.fields.some(({ field }) => field === arrayField)) throw invalidParam(`index ${spec.name}: its array field must be one of its fields, and it cannot be unique`)
       this.table(spec.collection)
@@ -1268,6 +1283,7 @@ class Engine {
     // callers ask for (orderBy(…, '_id')), or the engine's own without a profile (see selectSql).
     // Not for unique indexes: it would make every key unique.
     if (!spec.unique) columns.push(`_id ${spec.fields[spec.fields.length - 1].direction.toUpperCase()}`)
+    for (const field of covers) columns.push(`${sqlField(field).value} ASC`)
     this.sqlite.transaction(() => {
       const table = this.table(spec.collection)
       const name = `${spec.collection}__${spec.name}`

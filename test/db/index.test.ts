@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
 import { isDuplicateKeyError } from '../../cloudfunctions/_shared/db/errors'
 import type { CollectionSchema } from '../../cloudfunctions/_shared/repositories/schema'
 import { cloudBaseProfile } from '../../server/db/cloudbase-profile'
@@ -171,5 +172,47 @@ describe('query plans', () => {
     const db = openEmbeddedDatabase(':memory:')
     expect(explainQueryPlan(db.collection('t').where({ _id: 'a' })).join('\n')).toMatch(/USING INDEX sqlite_autoindex_t_1|PRIMARY KEY/)
     db.close()
+  })
+})
+
+describe('covered fields', () => {
+  const postingsSchema = (covers: string[]): CollectionSchema[] => [
+    { name: 'postings', indexes: [{ name: 'by_city_newest', fields: [{ field: 'city', direction: 'asc' }, { field: 'at', direction: 'desc' }], covers }] },
+  ]
+
+  test('an index holds its covered fields after _id; a query filtering on them walks it in its order and finds what a scan finds', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jqt-db-'))
+    const file = join(dir, 'covers.db')
+    const db = openEmbeddedDatabase(file, { schema: postingsSchema(['until', 'pay.max']) })
+    const raw = new BetterSqlite3(file, { readonly: true })
+    expect(raw.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get('postings__by_city_newest')).toMatch(
+      /\(json_extract\(doc, '\$\.city'\) ASC, json_extract\(doc, '\$\.at'\) DESC, _id DESC, json_extract\(doc, '\$\.until'\) ASC, json_extract\(doc, '\$\.pay\.max'\) ASC\)$/,
+    )
+    raw.close()
+    const postings = db.collection('postings')
+    const untils = ['2021-12-01', '2022-01-01', true, { d: 1 }, '[2022]', 2022, null]
+    for (let n = 0; n < 60; n++) {
+      await postings.add({ _id: `p${String(n).padStart(2, '0')}`, city: n % 2 ? '太原市' : '大同市', at: `2021-11-${String((n % 28) + 1).padStart(2, '0')}`, until: untils[n % untils.length], pay: { max: n * 100 } })
+    }
+    const _ = db.command
+    const where = { city: '太原市', until: _.gt('2021-12-15'), 'pay.max': _.gte(1000) }
+    const query = postings.where(where).orderBy('at', 'desc').orderBy('_id', 'desc').limit(5)
+    expect(explainQueryPlan(query).join('\n')).toMatch(/^SEARCH postings USING INDEX postings__by_city_newest \(<expr>=\?\)$/)
+    const found = (await query.get()).data
+    const all = (await postings.orderBy('_id', 'asc').limit(100).get()).data as { _id: string; city: string; at: string; until: unknown; pay: { max: number } }[]
+    const expected = all
+      .filter((p) => p.city === '太原市' && typeof p.until === 'string' && p.until > '2021-12-15' && p.pay.max >= 1000)
+      .sort((a, b) => b.at.localeCompare(a.at) || b._id.localeCompare(a._id))
+      .slice(0, 5)
+    expect(found).toEqual(expected)
+    expect(found.length).toBe(5)
+    db.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  test('a unique or multikey index covers nothing', () => {
+    const refused = (index: CollectionSchema['indexes'][number]) => () => openEmbeddedDatabase(':memory:', { schema: [{ name: 'postings', indexes: [index] }] })
+    expect(refused({ name: 'u', fields: [{ field: 'code', direction: 'asc' }], unique: true, covers: ['city'] })).toThrow(/covers no fields/)
+    expect(refused({ name: 'm', fields: [{ field: 'terms', direction: 'asc' }], arrayField: 'terms', covers: ['city'] })).toThrow(/covers no fields/)
   })
 })

@@ -104,6 +104,57 @@ describe('operators', () => {
     expect(ids((await people.where(condition).get()).data).sort()).toEqual(expected)
   })
 
+  describe.each([false, true])('each JSON type matches only itself (field indexed: %s)', (indexed) => {
+    // The values SQLite's comparisons confuse: true/false come out of a document as 1/0, arrays and
+    // objects as JSON text starting with [ or {, and numbers sort before all text.
+    const VALUES: Record<string, unknown> = {
+      one: 1,
+      zero: 0,
+      two: 2,
+      yes: true,
+      no: false,
+      text: '2021-11-30',
+      bracketText: '[not an array]',
+      braceText: '{not an object}',
+      lower: 'zebra',
+      han: '太原',
+      array: ['2021'],
+      object: { a: '2021' },
+      nil: null,
+    }
+    const seedValues = async () => {
+      if (indexed) {
+        db.close()
+        db = openEmbeddedDatabase(':memory:', { schema: [{ name: 'values', indexes: [{ name: 'by_v', fields: [{ field: 'v', direction: 'asc' }] }] }] })
+      }
+      const c = db.collection('values')
+      for (const [_id, v] of Object.entries(VALUES)) await c.add({ _id, v })
+      await c.add({ _id: 'missing' })
+      return c
+    }
+    const _ = db_()
+    test.each([
+      // An array matches when one of its elements does.
+      ['gt a date string', { v: _.gt('2000') }, ['array', 'bracketText', 'braceText', 'han', 'lower', 'text']],
+      ['lt a string past [ and {', { v: _.lt('\u9fff') }, ['array', 'bracketText', 'braceText', 'han', 'lower', 'text']],
+      ['gte 0', { v: _.gte(0) }, ['one', 'two', 'zero']],
+      ['lte 1', { v: _.lte(1) }, ['one', 'zero']],
+      ['gt -1 and lt 3', { v: _.and(_.gt(-1), _.lt(3)) }, ['one', 'two', 'zero']],
+      ['eq 1', { v: 1 }, ['one']],
+      ['eq 0', { v: 0 }, ['zero']],
+      ['eq true', { v: true }, ['yes']],
+      ['eq a string starting with [', { v: '[not an array]' }, ['bracketText']],
+      ['in 0, 1, 2', { v: _.in([0, 1, 2]) }, ['one', 'two', 'zero']],
+      ['in strings', { v: _.in(['zebra', '{not an object}', '2021']) }, ['array', 'braceText', 'lower']],
+      ['nin 0, 1', { v: _.nin([0, 1]) }, ['array', 'bracketText', 'braceText', 'han', 'lower', 'missing', 'nil', 'no', 'object', 'text', 'two', 'yes']],
+      ['nin strings', { v: _.nin(['zebra', '太原']) }, ['array', 'bracketText', 'braceText', 'missing', 'nil', 'no', 'object', 'one', 'text', 'two', 'yes', 'zero']],
+      ['neq 1', { v: _.neq(1) }, ['array', 'bracketText', 'braceText', 'han', 'lower', 'missing', 'nil', 'no', 'object', 'text', 'two', 'yes', 'zero']],
+    ])('%s', async (_name, condition, expected) => {
+      const c = await seedValues()
+      expect(ids((await c.where(condition).get()).data).sort()).toEqual([...expected].sort())
+    })
+  })
+
   test('top-level and/or combine whole conditions, in both SDK call styles', async () => {
     const people = await seedPeople()
     const _ = db.command

@@ -54,7 +54,7 @@ describe('the database plan', () => {
     expect(plan.flatMap((c) => c.indexes)).toHaveLength(collections.flatMap((c) => c.indexes).length)
   })
 
-  it('keeps nested fields and mixed directions as written, and ends a non-unique index with _id as the pages\' tie-break', () => {
+  it('keeps nested fields and mixed directions as written, ends a non-unique index with _id as the pages\' tie-break, then the fields it covers', () => {
     expect(plannedIndex('jobs', 'jobs_board_district_pay')?.MgoKeySchema).toEqual({
       MgoIndexKeys: [
         { Name: 'status', Direction: '1' },
@@ -62,6 +62,10 @@ describe('the database plan', () => {
         { Name: 'location.district', Direction: '1' },
         { Name: 'pay.max', Direction: '-1' },
         { Name: '_id', Direction: '-1' },
+        { Name: 'validUntil', Direction: '1' },
+        { Name: 'industry', Direction: '1' },
+        { Name: 'requirements.education', Direction: '1' },
+        { Name: 'requirements.experienceYears', Direction: '1' },
       ],
       MgoIsUnique: false,
     })
