@@ -3,9 +3,10 @@ import { benchPolicy } from './policy'
 import { benchMatching } from './matching'
 import { benchApplies, benchJobs } from './jobs'
 import { benchMixed } from './mixed'
+import { benchCalls } from './calls'
 import { benchFirstScreen } from './first-screen'
 
-const benches: Record<string, () => Promise<void>> = { policy: benchPolicy, matching: benchMatching, jobs: benchJobs, applies: benchApplies, mixed: benchMixed, 'first-screen': benchFirstScreen }
+const benches: Record<string, () => Promise<void>> = { policy: benchPolicy, matching: benchMatching, jobs: benchJobs, applies: benchApplies, mixed: benchMixed, calls: benchCalls, 'first-screen': benchFirstScreen }
 
 async function main() {
   const chosen = process.argv.slice(2)

@@ -16,8 +16,15 @@ export interface Answer {
   body: { ok: boolean; data?: Record<string, unknown>; error?: { code: string } }
 }
 
+/** How the load reaches the functions: each call's answer, connections opened up front, closed at the end. */
+export interface LoadClient {
+  call(fn: string, body: object, openId?: string): Promise<Answer>
+  connect(): Promise<void>
+  close(): void
+}
+
 /** POST /fn/<name> over keep-alive connections; rejects when no whole answer arrives (a network error). */
-export function httpClient(origin: string, maxSockets: number) {
+export function httpClient(origin: string, maxSockets: number): LoadClient {
   const { hostname, port } = new URL(origin)
   const agent = new http.Agent({ keepAlive: true, maxSockets })
   const call = (fn: string, body: object, openId?: string) =>
@@ -75,6 +82,8 @@ export interface ApplyOutcome {
 export interface LoadOptions {
   /** Where the server listens, e.g. http://127.0.0.1:10086. */
   origin: string
+  /** Calls made another way than HTTP to `origin` (bench/calls.ts: in this process). */
+  client?: LoadClient
   /** Virtual users, each with one call in flight at a time. */
   users: number
   /** Stops issuing calls after this long (or at stop()). */
@@ -128,7 +137,7 @@ function searchFilters(rnd: Random): Record<string, unknown> {
  */
 export function startLoad(options: LoadOptions) {
   const { origin, users, seconds, seekers, jobIds, seed = 1, onSend } = options
-  const client = httpClient(origin, users)
+  const client = options.client ?? httpClient(origin, users)
   const samples: CallSample[] = []
   const applies: ApplyOutcome[] = []
   let stopped = false

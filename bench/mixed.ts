@@ -19,13 +19,13 @@ import { MIX, startLoad, type CallKind, type LoadOptions, type LoadResult } from
 import { ms, percentiles, processCpuMs } from './stats'
 import { printTarget } from './targets'
 
-const POSTINGS = 10_000
+export const POSTINGS = 10_000
 const SEEKERS = 3_000
 const WARM_UP_SECONDS = 3
 /** The number of users the throughput and tail targets are set at. */
 const TARGET_USERS = 50
 
-const KINDS: Record<CallKind, string> = { search: 'jobs.search', get: 'jobs.get', apply: 'applications.apply' }
+export const KINDS: Record<CallKind, string> = { search: 'jobs.search', get: 'jobs.get', apply: 'applications.apply' }
 
 const count = (n: number) => n.toLocaleString('en-US')
 
@@ -95,6 +95,18 @@ async function underLoad(
   }
 }
 
+/** The mixed load's data in a fresh data folder: the postings (how many recruit now), the seekers with profiles, postings to start from. */
+export async function seedMixedBoard(dataDir: string) {
+  const now = Date.now()
+  const db = openEmbeddedDatabase(databaseFile(dataDir), { schema: collections })
+  const { live } = await seedPostings(db, 0, POSTINGS, now, await seedFirms(db, now))
+  const seekers = Array.from({ length: SEEKERS }, (_, i) => `bench-seeker-${i}`)
+  await seedSeekerProfiles(db, seekers, now)
+  const jobIds = await recruitingJobIds(db, now)
+  db.close()
+  return { live, seekers, jobIds }
+}
+
 export async function benchMixed() {
   // Other work on the machine shares its cores with the server: say how busy it was.
   const loadBefore = os.loadavg()[0]
@@ -102,13 +114,7 @@ export async function benchMixed() {
   const [seconds] = numbers('BENCH_MIXED_SECONDS', '20')
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jqt-bench-mixed-'))
   try {
-    const now = Date.now()
-    const db = openEmbeddedDatabase(databaseFile(dataDir), { schema: collections })
-    const { live } = await seedPostings(db, 0, POSTINGS, now, await seedFirms(db, now))
-    const seekers = Array.from({ length: SEEKERS }, (_, i) => `bench-seeker-${i}`)
-    await seedSeekerProfiles(db, seekers, now)
-    const jobIds = await recruitingJobIds(db, now)
-    db.close()
+    const { live, seekers, jobIds } = await seedMixedBoard(dataDir)
 
     // The same data for the one-process server the target level is compared with.
     const singleDir = fs.mkdtempSync(path.join(dataDir, 'single-'))
