@@ -13,7 +13,6 @@
  * it forgives: any key, ties broken on `_id`, no time.
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
-import { randomHex } from '../../cloudfunctions/_shared/random-hex'
 import { setImmediate } from 'node:timers'
 import BetterSqlite3 from 'better-sqlite3'
 import {
@@ -43,6 +42,7 @@ import type {
   UpdateData,
   WithId,
 } from '../../cloudfunctions/_shared/db/types'
+import { randomHex } from '../../cloudfunctions/_shared/random-hex'
 import type { CollectionSchema, IndexSpec } from '../../cloudfunctions/_shared/repositories/schema'
 import { beginRequest, seedNumber, tieRank, type CloudBaseProfile } from './cloudbase-profile'
 
