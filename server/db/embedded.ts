@@ -18,6 +18,8 @@ import BetterSqlite3 from 'better-sqlite3'
 import {
   DEFAULT_QUERY_LIMIT,
   FIELD_NAME,
+  MAX_INDEX_FIELDS,
+  MAX_INDEXES_PER_COLLECTION,
   MAX_QUERY_LIMIT,
   TRANSACTION_CONFLICT,
   TRANSACTION_CONFLICT_RETRIES,
@@ -1274,6 +1276,8 @@ class Engine {
     })
     const { arrayField, covers = [] } = spec
     if (covers.length && (spec.unique || arrayField !== undefined)) throw invalidParam(`index ${spec.name}: a unique or multikey index covers no fields`)
+    const keys = spec.fields.length + (spec.unique ? 0 : 1) + covers.length
+    if (keys > MAX_INDEX_FIELDS) throw invalidParam(`index ${spec.name}: ${keys} fields with _id and those it covers; CloudBase allows ${MAX_INDEX_FIELDS}`)
     if (arrayField !== undefined) {
       if (spec.unique || !spec.fields.some(({ field }) => field === arrayField)) throw invalidParam(`index ${spec.name}: its array field must be one of its fields, and it cannot be unique`)
       this.table(spec.collection)
@@ -1630,6 +1634,7 @@ export function openEmbeddedDatabase(
       // The writing process keeps the schema.
       if (options.readOnly) return database(engine)
       for (const { name, indexes } of options.schema) {
+        if (indexes.length > MAX_INDEXES_PER_COLLECTION) throw invalidParam(`collection ${name}: ${indexes.length} indexes; CloudBase allows ${MAX_INDEXES_PER_COLLECTION}`)
         engine.table(name)
         engine.dropUndeclaredIndexes(name, indexes.map((i) => i.name))
         for (const index of indexes) engine.createIndex({ collection: name, ...index })

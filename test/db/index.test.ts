@@ -210,6 +210,18 @@ describe('covered fields', () => {
     rmSync(dir, { recursive: true, force: true })
   })
 
+  test("refuses an index of more fields, or a collection of more indexes, than CloudBase allows", () => {
+    const open = (indexes: CollectionSchema['indexes']) => () => openEmbeddedDatabase(':memory:', { schema: [{ name: 'postings', indexes }] }).close()
+    const fields = (n: number) => Array.from({ length: n }, (_, i) => ({ field: `f${i}`, direction: 'asc' as const }))
+    // 30 fields and _id: 31, as many as CloudBase allows; one covered field more is one too many.
+    expect(open([{ name: 'widest', fields: fields(30) }])).not.toThrow()
+    expect(open([{ name: 'too_wide', fields: fields(30), covers: ['g'] }])).toThrow(/32 fields.*CloudBase allows 31/)
+    expect(open([{ name: 'unique_widest', fields: fields(31), unique: true }])).not.toThrow()
+    const many = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `by_f${i}`, fields: fields(1).map((f) => ({ ...f, field: `f${i}` })) }))
+    expect(open(many(100))).not.toThrow()
+    expect(open(many(101))).toThrow(/101 indexes; CloudBase allows 100/)
+  })
+
   test('a unique or multikey index covers nothing', () => {
     const refused = (index: CollectionSchema['indexes'][number]) => () => openEmbeddedDatabase(':memory:', { schema: [{ name: 'postings', indexes: [index] }] })
     expect(refused({ name: 'u', fields: [{ field: 'code', direction: 'asc' }], unique: true, covers: ['city'] })).toThrow(/covers no fields/)

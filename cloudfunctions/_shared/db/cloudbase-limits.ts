@@ -54,6 +54,14 @@ export const FUNCTION_TIMED_OUT = 'FUNCTIONS_TIME_LIMIT_EXCEEDED'
 export const FIELD_NAME = /^[A-Za-z0-9][A-Za-z0-9_]{0,31}$/
 
 /**
+ * A collection holds at most 100 indexes, and an index at most 31 fields ("每个集合内最多可创建100个索引，
+ * 每个索引最多可包含31个字段"); an index's fields count `_id` and the fields it covers.
+ * https://cloud.tencent.com/document/product/876/18436
+ */
+export const MAX_INDEXES_PER_COLLECTION = 100
+export const MAX_INDEX_FIELDS = 31
+
+/**
  * What `get()` returns without `limit()`, and the most it returns with one: @cloudbase/database 1.4
  * sends 100 when no limit is set and clamps larger ones to 1000 (dist/commonjs/query.js).
  */
