@@ -48,8 +48,8 @@ export async function benchCalls() {
         const p = percentiles(latencies)
         console.log(`    ${label.padEnd(18)} ${latencies.length.toLocaleString('en-US').padStart(6)} calls  p50 ${ms(p.p50).padStart(10)}, p95 ${ms(p.p95).padStart(10)}, p99 ${ms(p.p99).padStart(10)}`)
       }
-      const failed = samples.filter((s) => s.code !== 'OK').length
-      if (failed) throw new Error(`${failed} calls failed: ${[...new Set(samples.filter((s) => s.code !== 'OK').map((s) => s.code))].join(', ')}`)
+      const failed = samples.filter((s) => s.code !== 'OK')
+      if (failed.length) throw new Error(`${failed.length} calls failed: ${[...new Set(failed.map((s) => s.code))].join(', ')}`)
     } finally {
       backend.db.close()
     }

@@ -76,20 +76,18 @@ class InvokedAnswer implements Invoked {
   }
 }
 
-const invoked = (returned: Answer, body: string, stats: Stats): Invoked => new InvokedAnswer(returned, body, stats)
-
 export async function invoke(fn: CloudFunction, event: unknown, host: HostContext, profile: CloudBaseProfile | null): Promise<Invoked> {
   if (!profile) {
     const started = performance.now()
     const envelope = await fn.dispatch(event, { ...host, elapsedMs: () => performance.now() - started })
-    return invoked(envelope, JSON.stringify(envelope), { requests: 0, maxInFlight: 0, elapsedMs: performance.now() - started })
+    return new InvokedAnswer(envelope, JSON.stringify(envelope), { requests: 0, maxInFlight: 0, elapsedMs: performance.now() - started })
   }
   const timeoutMs = profile.functionTimeoutMs[fn.name]
   if (timeoutMs === undefined) throw new Error(`cloudbaserc.json declares no function ${fn.name}`)
   const invocation = new Invocation(profile, timeoutMs)
   const envelope = await runInvocation(invocation, () => fn.dispatch(event, { ...host, elapsedMs: () => invocation.elapsedMs }))
   const stats = { requests: invocation.requests, maxInFlight: invocation.maxInFlight, elapsedMs: invocation.elapsedMs }
-  const failed = (failure: PlatformFailure) => invoked(failure, JSON.stringify(failure.error), stats)
+  const failed = (failure: PlatformFailure) => new InvokedAnswer(failure, JSON.stringify(failure.error), stats)
   if (invocation.timedOut) {
     return failed(platformFailure(FUNCTION_TIMED_OUT, `云函数 ${fn.name} 运行超过了配置的 ${timeoutMs / 1000} 秒，已被停止`))
   }
@@ -98,5 +96,5 @@ export async function invoke(fn: CloudFunction, event: unknown, host: HostContex
   if (bytes > MAX_RESPONSE_BYTES) {
     return failed(platformFailure(RESPONSE_TOO_LARGE, `云函数 ${fn.name} 的返回结果为 ${bytes} 字节，超过 1MB 上限`))
   }
-  return invoked(envelope, body, stats)
+  return new InvokedAnswer(envelope, body, stats)
 }
