@@ -16,7 +16,7 @@ import { parseEvaluateInput } from '../cloudfunctions/_shared/rules/facts'
 import { readWorkerCount } from '../server/cluster'
 import { startServer } from '../server/process'
 import { startBareServer } from './bare'
-import { ms, percentiles, runConcurrently } from './stats'
+import { ms, percentiles, processCpuMs, runConcurrently } from './stats'
 import { printTarget } from './targets'
 
 /** A spread of realistic quiz states, from the first answer to a full enterprise profile. */
@@ -109,11 +109,18 @@ async function overHttp() {
   const singlePort = Number(new URL(single.origin).port)
   await runConcurrently(500, 10, (i) => call(singlePort, bodies[i % bodies.length])) // warm-up
   const servers = { bare: Number(new URL(bare.origin).port), ours: port, single: singlePort }
+  const pids = { bare: bare.child.pid as number, ours: server.child.pid as number, single: single.child.pid as number }
   const rounds = { ours: [] as number[], bare: [] as number[], single: [] as number[] }
   const totals = { ours: 0, bare: 0, single: 0 }
+  // CPU per request of each server and of this process: the ratio is the machine's two cores shared out.
+  const cpu = { ours: { server: 0, generator: 0 }, bare: { server: 0, generator: 0 }, single: { server: 0, generator: 0 } }
   for (let round = 0; round < 4; round++) {
     for (const which of ['bare', 'ours', 'single'] as const) {
+      const [serverBefore, generatorBefore] = [processCpuMs(pids[which]), process.cpuUsage()]
       const { latencies, seconds } = await runConcurrently(3000, 100, (i) => call(servers[which], bodies[i % bodies.length]))
+      const generator = process.cpuUsage(generatorBefore)
+      cpu[which].server += (processCpuMs(pids[which]) ?? NaN) - (serverBefore ?? NaN)
+      cpu[which].generator += (generator.user + generator.system) / 1000
       rounds[which].push(...latencies)
       totals[which] += seconds
     }
@@ -123,8 +130,13 @@ async function overHttp() {
   console.log(`policy.evaluate over HTTP, 100 concurrent, 4 alternating rounds of 3,000 against a bare node:http server answering the same JSON (each server its own process):`)
   printTarget({ what: `policy.evaluate, 100 concurrent, ${workers} read workers: requests per second`, value: perSecond('ours'), unit: 'req/s', sign: '≥', bound: 0.8 * perSecond('bare'), baseline: { what: 'the bare server', value: perSecond('bare') } })
   printTarget({ what: `policy.evaluate, 100 concurrent: p99 over p50 (${ms(p.p99)} / ${ms(p.p50)})`, value: p.p99 / p.p50, unit: '×', sign: '≤', bound: 3 })
+  const perRequest = (which: keyof typeof cpu) => {
+    const micros = (msTotal: number) => (Number.isNaN(msTotal) ? 'unknown (no /proc)' : `${Math.round((msTotal * 1000) / rounds[which].length)} µs`)
+    return `${micros(cpu[which].server)} (the load generator ${micros(cpu[which].generator)})`
+  }
+  console.log(`  server CPU a request: ours ${perRequest('ours')}; the bare server ${perRequest('bare')}`)
   const one = percentiles(rounds.single)
-  console.log(`  the same server with no read workers (one process): ${Math.round(perSecond('single'))} req/s, ${(perSecond('single') / perSecond('bare')).toFixed(2)}× the bare server; p50 ${ms(one.p50)}, p99 ${ms(one.p99)}`)
+  console.log(`  the same server with no read workers (one process): ${Math.round(perSecond('single'))} req/s, ${(perSecond('single') / perSecond('bare')).toFixed(2)}× the bare server; p50 ${ms(one.p50)}, p99 ${ms(one.p99)}; server CPU a request ${perRequest('single')}`)
   agent.destroy()
   await Promise.all([bare.kill(), server.kill('SIGTERM'), single.kill('SIGTERM')])
   fs.rmSync(dataDir, { recursive: true, force: true })
