@@ -51,6 +51,12 @@ import { beginRequest, seedNumber, tieRank, type CloudBaseProfile } from './clou
 export type EmbeddedDatabase = Database & {
   /** The CloudBase profile it enforces, or null. */
   readonly profile: CloudBaseProfile | null
+  /**
+   * Opened read-only: the same database for one caller, whose writes are refused with `refuse`
+   * rather than the database's own refusal, so that a host running several calls at once knows
+   * which one wrote (server/cluster.ts) without tracking async context.
+   */
+  refusingWith(refuse: () => Error): EmbeddedDatabase
   close(): void
   /** SQLite's own check of the file (`PRAGMA integrity_check`): 'ok' or what is broken. */
   integrityCheck(): string
@@ -652,6 +658,8 @@ interface MultikeyPlan {
 
 interface QueryState {
   collection: string
+  /** Read-only: the caller's refusal of a write (EmbeddedDatabase.refusingWith), else the database's. */
+  refuse?: () => Error
   where?: Node
   order: Map<string, OrderDirection>
   skip: number
@@ -1063,9 +1071,9 @@ class Engine {
    * acknowledged that a kill -9 could take back, and nothing read that was never written. A commit
    * that fails fails the whole group.
    */
-  private enqueue<R>(work: () => R | Promise<R>): Promise<R> {
+  private enqueue<R>(work: () => R | Promise<R>, refuse?: () => Error): Promise<R> {
     // Read-only: every operation that could write comes through here, and is refused.
-    if (this.readOnly) return Promise.reject(this.readOnly.refuse())
+    if (this.readOnly) return Promise.reject((refuse ?? this.readOnly.refuse)())
     this.waiting++
     return new Promise<R>((resolve, reject) => {
       this.queue = this.queue.then(async () => {
@@ -1193,11 +1201,11 @@ class Engine {
     })
   }
 
-  run<R>(work: () => R | Promise<R>): Promise<R> {
+  run<R>(work: () => R | Promise<R>, refuse?: () => Error): Promise<R> {
     if (this.activeTx.getStore()?.open) {
       return Promise.reject(invalidParam('inside runTransaction use the tx argument, not db (it would wait for the transaction forever)'))
     }
-    return this.request(() => this.enqueue(work))
+    return this.request(() => this.enqueue(work, refuse))
   }
 
   /**
@@ -1222,17 +1230,17 @@ class Engine {
   }
 
   /** Like the SDK's runTransaction: a transaction that lost a write conflict is run again, a few times. */
-  async runTransaction<R>(fn: (tx: Transaction) => Promise<R>): Promise<R> {
+  async runTransaction<R>(fn: (tx: Transaction) => Promise<R>, refuse?: () => Error): Promise<R> {
     for (let retries = TRANSACTION_CONFLICT_RETRIES; ; retries--) {
       try {
-        return await this.attemptTransaction(fn)
+        return await this.attemptTransaction(fn, refuse)
       } catch (e) {
         if (retries <= 0 || !isWriteConflict(e)) throw e
       }
     }
   }
 
-  private attemptTransaction<R>(fn: (tx: Transaction) => Promise<R>): Promise<R> {
+  private attemptTransaction<R>(fn: (tx: Transaction) => Promise<R>, refuse?: () => Error): Promise<R> {
     if (this.activeTx.getStore()?.open) {
       return Promise.reject(invalidParam('runTransaction cannot nest: use the tx argument'))
     }
@@ -1247,16 +1255,16 @@ class Engine {
       } finally {
         state.open = false
       }
-    })
+    }, refuse)
   }
 
   /** Creates the collection's table on first use (CloudBase needs collections created up front; locally that is a chore). */
-  table(collection: string): string {
+  table(collection: string, refuse?: () => Error): string {
     if (typeof collection !== 'string' || !NAME.test(collection)) throw invalidParam(`invalid collection name: ${String(collection)}`)
     if (this.declared && !this.declared.has(collection)) throw new DbError(COLLECTION_NOT_EXIST, `collection ${collection} is not declared`)
     if (!this.tables.has(collection)) {
       if (this.readOnly) {
-        if (!this.stmt("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", true).get(collection)) throw this.readOnly.refuse()
+        if (!this.stmt("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", true).get(collection)) throw (refuse ?? this.readOnly.refuse)()
         this.tables.add(collection)
         return `"${collection}"`
       }
@@ -1305,8 +1313,8 @@ class Engine {
     if (sql) mapDuplicate(() => this.sqlite.exec(sql))
   }
 
-  private compile(q: Pick<QueryState, 'collection' | 'where'>): { table: string; where: string; params: unknown[]; arrayPaths: Set<string> } {
-    const table = this.table(q.collection)
+  private compile(q: Pick<QueryState, 'collection' | 'where' | 'refuse'>): { table: string; where: string; params: unknown[]; arrayPaths: Set<string> } {
+    const table = this.table(q.collection, q.refuse)
     const arrayPaths = this.knownArrayPaths(q.collection)
     const compiler = new WhereCompiler(arrayPaths)
     const where = q.where ? compiler.node(q.where) : '1'
@@ -1374,8 +1382,8 @@ class Engine {
     return this.stmt(sql, true).get(...params) as number
   }
 
-  get(collection: string, id: string): Doc | null {
-    const text = this.stmt(`SELECT json(doc) FROM ${this.table(collection)} WHERE _id = ?`, true).get(id) as string | undefined
+  get(collection: string, id: string, refuse?: () => Error): Doc | null {
+    const text = this.stmt(`SELECT json(doc) FROM ${this.table(collection, refuse)} WHERE _id = ?`, true).get(id) as string | undefined
     return text === undefined ? null : readRow(id, text)
   }
 
@@ -1558,11 +1566,11 @@ class SqliteQuery<T extends object> implements Query<T> {
   }
 
   update(data: UpdateData): Promise<{ updated: number }> {
-    return this.engine.run(() => ({ updated: this.engine.update(this.bulk(), data) }))
+    return this.engine.run(() => ({ updated: this.engine.update(this.bulk(), data) }), this.state.refuse)
   }
 
   remove(): Promise<{ deleted: number }> {
-    return this.engine.run(() => ({ deleted: this.engine.remove(this.bulk()) }))
+    return this.engine.run(() => ({ deleted: this.engine.remove(this.bulk()) }), this.state.refuse)
   }
 
   /** For explainQueryPlan. */
@@ -1573,17 +1581,18 @@ class SqliteQuery<T extends object> implements Query<T> {
 
 class SqliteCollection<T extends object> extends SqliteQuery<T> implements Collection<T> {
   add(doc: NewDoc<T>): Promise<{ id: string }> {
-    return this.engine.run(() => ({ id: this.engine.add(this.state.collection, doc) }))
+    return this.engine.run(() => ({ id: this.engine.add(this.state.collection, doc) }), this.state.refuse)
   }
 
   doc(id: string): DocumentRef<T> {
     const { engine, state } = this
+    const { refuse } = state
     const target = { collection: state.collection, where: byId(checkId(id)) }
     return {
-      get: () => engine.read(() => ({ data: [engine.get(target.collection, id)].filter(Boolean) as WithId<T>[] })),
-      set: (doc) => engine.run(() => ({ updated: engine.set(target.collection, id, doc) })),
-      update: (data) => engine.run(() => ({ updated: engine.update(target, data) })),
-      remove: () => engine.run(() => ({ deleted: engine.remove(target) })),
+      get: () => engine.read(() => ({ data: [engine.get(target.collection, id, refuse)].filter(Boolean) as WithId<T>[] })),
+      set: (doc) => engine.run(() => ({ updated: engine.set(target.collection, id, doc) }), refuse),
+      update: (data) => engine.run(() => ({ updated: engine.update(target, data) }), refuse),
+      remove: () => engine.run(() => ({ deleted: engine.remove(target) }), refuse),
     }
   }
 }
@@ -1648,15 +1657,19 @@ export function openEmbeddedDatabase(
   return database(engine)
 }
 
-function database(engine: Engine): EmbeddedDatabase {
+function database(engine: Engine, refuse?: () => Error): EmbeddedDatabase {
   return {
     collection: <T extends object = DocData>(name: string): Collection<T> => {
       if (typeof name !== 'string' || !NAME.test(name)) throw invalidParam(`invalid collection name: ${String(name)}`)
-      return new SqliteCollection<T>(engine, { collection: name, order: new Map(), skip: 0, limit: DEFAULT_QUERY_LIMIT })
+      return new SqliteCollection<T>(engine, { collection: name, order: new Map(), skip: 0, limit: DEFAULT_QUERY_LIMIT, refuse })
     },
     command,
     RegExp: makePattern,
-    runTransaction: (fn) => engine.runTransaction(fn),
+    runTransaction: (fn) => engine.runTransaction(fn, refuse),
+    refusingWith: (callerRefuse) => {
+      if (!engine.readOnly) throw new Error('refusingWith: the database is not read-only')
+      return database(engine, callerRefuse)
+    },
     profile: engine.profile,
     close: () => engine.close(),
     integrityCheck: () => engine.integrityCheck(),
