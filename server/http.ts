@@ -52,11 +52,21 @@ export function acceptsGzip(acceptEncoding: string | undefined): boolean {
   })
 }
 
+/**
+ * Whether text takes at least `bytes` bytes as UTF-8, counting them only when its length leaves it
+ * open: a UTF-16 code unit takes 1 to 3 bytes, and counting the 12 KB of an eligibility answer
+ * costs 5 µs.
+ */
+export function utf8AtLeast(text: string, bytes: number): boolean {
+  if (text.length >= bytes) return true
+  return text.length * 3 >= bytes && Buffer.byteLength(text) >= bytes
+}
+
 /** Sends an envelope; `json` is its JSON when the caller has it already. */
 function send(res: ServerResponse, status: number, body: Envelope, json = JSON.stringify(body)) {
   const headers: Record<string, string> = { ...envelopeHeaders(body), vary: 'accept-encoding' }
   let payload: string | Buffer = json
-  if (Buffer.byteLength(json) >= COMPRESS_FROM_BYTES && acceptsGzip(res.req.headers['accept-encoding'])) {
+  if (utf8AtLeast(json, COMPRESS_FROM_BYTES) && acceptsGzip(res.req.headers['accept-encoding'])) {
     headers['content-encoding'] = 'gzip'
     payload = zlib.gzipSync(json)
   }

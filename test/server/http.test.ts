@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
-import { acceptsGzip, createHost } from '../../server/http'
+import { acceptsGzip, createHost, utf8AtLeast } from '../../server/http'
 import { JsonDepthGauge, MAX_BODY_BYTES, MAX_JSON_DEPTH } from '../../server/body'
 import { fairInput } from '../helpers/fairs'
 import { freshDatabase, testStorage } from '../helpers/context'
@@ -239,6 +239,20 @@ describe('compressed answers', () => {
     expect(acceptsGzip('gzip;q=0.0, br')).toBe(false)
     expect(acceptsGzip(undefined)).toBe(false)
     expect(acceptsGzip('x-gzip-not')).toBe(false)
+  })
+
+  it('compresses from 1,024 bytes of UTF-8, however many characters they are', () => {
+    // ASCII is a byte a character, Chinese three, an emoji four for two UTF-16 code units.
+    for (const [unit, bytesEach] of [['a', 1], ['政', 3], ['😀', 4]] as const) {
+      const under = unit.repeat(Math.ceil(1024 / bytesEach) - 1)
+      const over = unit.repeat(Math.ceil(1024 / bytesEach))
+      expect([Buffer.byteLength(under) < 1024, Buffer.byteLength(over) >= 1024]).toEqual([true, true])
+      expect([utf8AtLeast(under, 1024), utf8AtLeast(over, 1024)]).toEqual([false, true])
+    }
+    // Mixed: 1,023 and 1,024 bytes.
+    expect(utf8AtLeast('政'.repeat(340) + 'aaa', 1024)).toBe(false)
+    expect(utf8AtLeast('政'.repeat(341) + 'a', 1024)).toBe(true)
+    expect(utf8AtLeast('a'.repeat(1021) + '政', 1024)).toBe(true)
   })
 })
 
