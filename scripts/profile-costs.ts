@@ -6,10 +6,19 @@
  * functions with the most time of their own.
  */
 import fs from 'node:fs'
+import { SourceMap } from 'node:module'
+import { fileURLToPath } from 'node:url'
+
+interface CallFrame {
+  functionName: string
+  url: string
+  lineNumber: number
+  columnNumber: number
+}
 
 interface ProfileNode {
   id: number
-  callFrame: { functionName: string; url: string; lineNumber: number }
+  callFrame: CallFrame
   children?: number[]
 }
 
@@ -35,21 +44,36 @@ const PARTS: [string, (url: string, name: string) => boolean][] = [
   ['other node internals', (url) => url.startsWith('node:')],
 ]
 
-const partOf = (frame: ProfileNode['callFrame']) => PARTS.find(([, test]) => test(frame.url, frame.functionName))?.[0] ?? 'other'
-const where = (frame: ProfileNode['callFrame']) => `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^.*?\/(node_modules|server|cloudfunctions|bench)\//, '$1/')}:${frame.lineNumber + 1}`
+const sourceMaps = new Map<string, SourceMap | null>()
+
+/** A frame of a bundle (the server runs bundled: server/bundle.ts) as the source it was built from, by the bundle's source map. */
+function sourceOf(frame: CallFrame): CallFrame {
+  if (!frame.url.endsWith('.js')) return frame
+  let map = sourceMaps.get(frame.url)
+  if (map === undefined) {
+    const file = `${frame.url.startsWith('file:') ? fileURLToPath(frame.url) : frame.url}.map`
+    map = fs.existsSync(file) ? new SourceMap(JSON.parse(fs.readFileSync(file, 'utf8')) as ConstructorParameters<typeof SourceMap>[0]) : null
+    sourceMaps.set(frame.url, map)
+  }
+  const entry = map?.findEntry(frame.lineNumber, frame.columnNumber)
+  return entry && 'originalSource' in entry ? { ...frame, url: entry.originalSource, lineNumber: entry.originalLine } : frame
+}
+
+const partOf = (frame: CallFrame) => PARTS.find(([, test]) => test(frame.url, frame.functionName))?.[0] ?? 'other'
+const where = (frame: CallFrame) => `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^.*?\/(node_modules|server|cloudfunctions|bench)\//, '$1/')}:${frame.lineNumber + 1}`
 
 function main() {
   const [file, callsArg] = process.argv.slice(2)
   if (!file) throw new Error('usage: tsx scripts/profile-costs.ts <file.cpuprofile> [calls]')
   const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile
   const calls = callsArg ? Number(callsArg) : 0
-  const nodes = new Map(profile.nodes.map((n) => [n.id, n]))
+  const frames = new Map(profile.nodes.map((n) => [n.id, sourceOf(n.callFrame)]))
   const parts = new Map<string, number>()
   const own = new Map<string, number>()
   let total = 0
   profile.samples.forEach((id, i) => {
     const micros = profile.timeDeltas[i] ?? 0
-    const frame = (nodes.get(id) as ProfileNode).callFrame
+    const frame = frames.get(id) as CallFrame
     total += micros
     parts.set(partOf(frame), (parts.get(partOf(frame)) ?? 0) + micros)
     own.set(where(frame), (own.get(where(frame)) ?? 0) + micros)

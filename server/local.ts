@@ -9,10 +9,10 @@ import { DEV_ADMIN_OPENIDS } from '../cloudfunctions/_shared/dev-identities'
 import { jobsRepository } from '../cloudfunctions/_shared/repositories/jobs'
 import { collections } from '../cloudfunctions/_shared/repositories/schema'
 import { seedIfEmpty } from './seed'
+import { repoRoot } from './repo-root'
 import { embeddedStorage } from './storage'
 
 export const DEFAULT_PORT = 10086
-export const repoRoot = path.resolve(__dirname, '..')
 
 /** The database file in a data folder. */
 export const databaseFile = (dataDir: string) => path.join(dataDir, 'jinqitong.db')

@@ -1,11 +1,7 @@
 /** `npm run api` or `npm start` as its own process, for tests and benches that kill it or load it from outside. */
-import path from 'node:path'
 import { spawn, type ChildProcess } from 'node:child_process'
-
-const root = path.resolve(__dirname, '..')
-
-/** The server entry points: the functions alone (`npm run api`), or with the H5 build (`npm start`). */
-const ENTRIES = { api: 'server/api.ts', start: 'server/start.ts' }
+import { serverBundle, type ServerEntry } from './bundle'
+import { repoRoot } from './repo-root'
 
 export interface ServerProcess {
   child: ChildProcess
@@ -16,18 +12,19 @@ export interface ServerProcess {
 }
 
 /**
- * Starts a server on `dataDir` (node with the tsx loader, so the pid is the server's), on a port
- * of the system's choosing unless `env.PORT` says otherwise; resolves once it listens. `nodeOptions`
- * go to node before the entry (e.g. `--cpu-prof`).
+ * Starts a server on `dataDir` as `npm start` and `npm run api` run it (its bundle, server/bundle.ts,
+ * built first if its sources changed; node itself, so the pid is the server's), on a port of the
+ * system's choosing unless `env.PORT` says otherwise; resolves once it listens. `nodeOptions` go to
+ * node before the entry (e.g. `--cpu-prof`).
  */
-export function startServer(entry: keyof typeof ENTRIES, dataDir: string, env: NodeJS.ProcessEnv = {}, nodeOptions: readonly string[] = []): Promise<ServerProcess> {
-  return startListening(path.join(root, ENTRIES[entry]), { PORT: '0', ...env, JQT_DATA_DIR: dataDir }, nodeOptions)
+export async function startServer(entry: ServerEntry, dataDir: string, env: NodeJS.ProcessEnv = {}, nodeOptions: readonly string[] = []): Promise<ServerProcess> {
+  return startListening(await serverBundle(entry), { PORT: '0', ...env, JQT_DATA_DIR: dataDir }, ['--enable-source-maps', ...nodeOptions])
 }
 
-/** Runs a TypeScript program that prints its origin (http://…) once it listens; resolves then. */
+/** Runs a program (TypeScript through tsx) that prints its origin (http://…) once it listens; resolves then. */
 export async function startListening(script: string, env: NodeJS.ProcessEnv = {}, nodeOptions: readonly string[] = []): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', script], {
-    cwd: root,
+  const child = spawn(process.execPath, [...nodeOptions, ...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), script], {
+    cwd: repoRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   })

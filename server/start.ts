@@ -7,7 +7,8 @@ import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import cluster from 'node:cluster'
 import { serve } from './cluster'
-import { repoRoot, run } from './local'
+import { run } from './local'
+import { repoRoot } from './repo-root'
 
 const defaultH5Dir = path.join(repoRoot, 'dist/h5')
 const h5Dir = process.env.JQT_H5_DIR ? path.resolve(process.env.JQT_H5_DIR) : defaultH5Dir

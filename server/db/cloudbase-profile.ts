@@ -28,6 +28,7 @@ import {
   TRANSACTION_DEADLINE_MS,
 } from '../../cloudfunctions/_shared/db/cloudbase-limits'
 import { DbError } from '../../cloudfunctions/_shared/db/errors'
+import { repoRoot } from '../repo-root'
 
 export interface CloudBaseProfile {
   /** Orders ties: the same seed, the same order, so a failure reproduces. */
@@ -42,7 +43,7 @@ export interface CloudBaseProfile {
   functionTimeoutMs: Readonly<Record<string, number>>
 }
 
-const CLOUDBASERC = path.resolve(__dirname, '../../cloudbaserc.json')
+const CLOUDBASERC = path.join(repoRoot, 'cloudbaserc.json')
 
 /** The timeout each function is deployed with: cloudbaserc.json's `timeout` (seconds). */
 export function functionTimeouts(file = CLOUDBASERC): Record<string, number> {

@@ -16,7 +16,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { describeResources, FIRST_SCREEN_BUDGET, FIRST_SCREEN_TARGET_MS, measureFirstScreen, type FirstScreen } from '../../bench/first-screen'
-import { repoRoot } from '../../server/local'
+import { repoRoot } from '../../server/repo-root'
 import { usePhoneSession, type LocalServer } from './server'
 
 let server: LocalServer
