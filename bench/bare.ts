@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { build } from 'esbuild'
+import { NODE_BUNDLE } from '../server/bundle'
 import { startListening } from '../server/process'
 import { repoRoot } from '../server/repo-root'
 
@@ -14,6 +15,6 @@ export async function startBareServer(answers: readonly [body: string, answer: s
   fs.writeFileSync(file, JSON.stringify(answers))
   // Beside the server's bundle, where node finds the packages it leaves out.
   const script = path.join(repoRoot, '.build/bench/bare-server.js')
-  await build({ entryPoints: [path.resolve(__dirname, 'bare-server.ts')], outfile: script, bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', logLevel: 'warning' })
+  await build({ ...NODE_BUNDLE, entryPoints: [path.resolve(__dirname, 'bare-server.ts')], outfile: script })
   return startListening(script, { BARE_ANSWERS: file })
 }

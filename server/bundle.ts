@@ -6,8 +6,11 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { build } from 'esbuild'
+import { build, type BuildOptions } from 'esbuild'
 import { repoRoot } from './repo-root'
+
+/** How code that node runs from this repository is bundled: the packages it imports stay in node_modules. */
+export const NODE_BUNDLE = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', logLevel: 'warning' } satisfies BuildOptions
 
 /** The server's entry points: the functions alone (`npm run api`), or with the H5 build (`npm start`). */
 export const SERVER_ENTRIES = { api: 'server/api.ts', start: 'server/start.ts' } as const
@@ -25,21 +28,16 @@ function writeWhole(file: string, contents: Uint8Array | string) {
   fs.renameSync(partial, file)
 }
 
-/** Bundles the entry (the packages it imports stay in node_modules); returns the bundle's path. */
+/** Bundles the entry with its source map; returns the bundle's path. */
 export async function buildServer(entry: ServerEntry): Promise<string> {
   const result = await build({
+    ...NODE_BUNDLE,
     absWorkingDir: repoRoot,
     entryPoints: [SERVER_ENTRIES[entry]],
     outfile: bundleOf(entry),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    packages: 'external',
     sourcemap: true,
     metafile: true,
     write: false,
-    logLevel: 'warning',
   })
   fs.mkdirSync(outDir, { recursive: true })
   writeWhole(inputsOf(entry), JSON.stringify(Object.keys(result.metafile.inputs)))
